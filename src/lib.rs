@@ -1,0 +1,18 @@
+//! Stemme: an anonymous internal survey service built on RSA blind signatures.
+//!
+//! The library holds every part; `main.rs` only parses the command line and
+//! calls [`cli::run`].
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod config;
+pub mod invites;
+pub mod language;
+pub mod questionnaire;
+pub mod random;
+pub mod service;
+pub mod store;
+pub mod survey;
+pub mod telemetry;
+pub mod tokens;
+pub mod web;

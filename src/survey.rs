@@ -1,0 +1,228 @@
+//! Survey-level domain types. They parse rather than validate: once a value
+//! exists, it is known to be well formed.
+
+use std::fmt;
+
+use crate::random::{RandomnessError, random_base32};
+
+/// Lower-case Crockford base-32: no i, l, o or u, so ids survive being read aloud.
+const ID_ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+const ID_LEN: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SurveyId(String);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("a survey id is {ID_LEN} characters from 0-9 and a-z (without i, l, o, u)")]
+pub struct SurveyIdError;
+
+impl SurveyId {
+    pub fn generate() -> Result<Self, RandomnessError> {
+        random_base32(ID_ALPHABET, ID_LEN).map(SurveyId)
+    }
+
+    pub fn parse(input: &str) -> Result<Self, SurveyIdError> {
+        let ok = input.len() == ID_LEN && input.bytes().all(|b| ID_ALPHABET.contains(&b));
+        if ok {
+            Ok(SurveyId(input.to_owned()))
+        } else {
+            Err(SurveyIdError)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SurveyId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyStatus {
+    /// Being prepared: departments and invites can change, nobody can answer yet.
+    Draft,
+    /// Tokens can be issued and answers submitted.
+    Open,
+    /// Final: private keys are destroyed, results can be read.
+    Closed,
+}
+
+impl SurveyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SurveyStatus::Draft => "draft",
+            SurveyStatus::Open => "open",
+            SurveyStatus::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "draft" => Some(SurveyStatus::Draft),
+            "open" => Some(SurveyStatus::Open),
+            "closed" => Some(SurveyStatus::Closed),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for SurveyStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum NameError {
+    #[error("{what} is empty")]
+    Empty { what: &'static str },
+    #[error("{what} is longer than {max} characters")]
+    TooLong { what: &'static str, max: usize },
+    #[error("{what} contains a control character")]
+    ControlCharacter { what: &'static str },
+}
+
+/// Trims, then refuses empty, over-long and control-character text.
+fn parse_line(input: &str, what: &'static str, max: usize) -> Result<String, NameError> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(NameError::Empty { what });
+    }
+    if trimmed.chars().count() > max {
+        return Err(NameError::TooLong { what, max });
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(NameError::ControlCharacter { what });
+    }
+    Ok(trimmed.to_owned())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyTitle(String);
+
+impl SurveyTitle {
+    pub const MAX_CHARS: usize = 200;
+
+    pub fn parse(input: &str) -> Result<Self, NameError> {
+        parse_line(input, "the title", Self::MAX_CHARS).map(SurveyTitle)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DepartmentName(String);
+
+impl DepartmentName {
+    pub const MAX_CHARS: usize = 80;
+
+    pub fn parse(input: &str) -> Result<Self, NameError> {
+        let name = parse_line(input, "a department name", Self::MAX_CHARS)?;
+        Ok(DepartmentName(name))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DepartmentName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DepartmentsError {
+    #[error("give at least one department")]
+    None,
+    #[error("at most {max} departments are allowed")]
+    TooMany { max: usize },
+    #[error("department \"{0}\" is listed twice")]
+    Duplicate(String),
+    #[error(transparent)]
+    Name(#[from] NameError),
+}
+
+/// The departments of a survey: at least one, unique regardless of case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Departments(Vec<DepartmentName>);
+
+impl Departments {
+    pub const MAX: usize = 200;
+
+    /// Parses a comma-separated list such as `Sales, Marketing, IT`.
+    pub fn parse_list(input: &str) -> Result<Self, DepartmentsError> {
+        let names: Vec<&str> = input.split(',').filter(|s| !s.trim().is_empty()).collect();
+        Self::parse(&names)
+    }
+
+    pub fn parse<S: AsRef<str>>(names: &[S]) -> Result<Self, DepartmentsError> {
+        if names.is_empty() {
+            return Err(DepartmentsError::None);
+        }
+        if names.len() > Self::MAX {
+            return Err(DepartmentsError::TooMany { max: Self::MAX });
+        }
+        let mut parsed: Vec<DepartmentName> = Vec::with_capacity(names.len());
+        for name in names {
+            let name = DepartmentName::parse(name.as_ref())?;
+            let lower = name.as_str().to_lowercase();
+            if parsed.iter().any(|p| p.as_str().to_lowercase() == lower) {
+                return Err(DepartmentsError::Duplicate(name.0));
+            }
+            parsed.push(name);
+        }
+        Ok(Departments(parsed))
+    }
+
+    pub fn names(&self) -> &[DepartmentName] {
+        &self.0
+    }
+}
+
+/// The smallest group a number may describe (rule P4). Never below 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MinGroupSize(u32);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum MinGroupSizeError {
+    #[error("the minimum group size must be at least {}", MinGroupSize::FLOOR)]
+    TooSmall,
+    #[error("the minimum group size must be at most {}", MinGroupSize::CEILING)]
+    TooLarge,
+}
+
+impl MinGroupSize {
+    pub const FLOOR: u32 = 3;
+    pub const CEILING: u32 = 100;
+
+    pub fn new(k: u32) -> Result<Self, MinGroupSizeError> {
+        if k < Self::FLOOR {
+            Err(MinGroupSizeError::TooSmall)
+        } else if k > Self::CEILING {
+            Err(MinGroupSizeError::TooLarge)
+        } else {
+            Ok(MinGroupSize(k))
+        }
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for MinGroupSize {
+    fn default() -> Self {
+        MinGroupSize(5)
+    }
+}
+
+#[cfg(test)]
+mod tests;

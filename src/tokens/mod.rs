@@ -1,0 +1,35 @@
+//! The blind-signature scheme: RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit keys.
+//!
+//! The server side only: key pairs per department, signing blinded messages,
+//! and verifying the finalised token at submission. The client side lives in
+//! the browser (`assets/js/blindrsa.mjs`) and, for tests, in the same crate.
+
+mod keys;
+mod message;
+
+pub use keys::{KeyId, KeyIdError, SigningKey, VerifyingKey, generate_key_pair};
+pub use message::{MessagePrefix, TokenHash, TokenMessage, TokenMessageError};
+
+/// The variant's name as RFC 9474 spells it; published in the API.
+pub const VARIANT: &str = "RSABSSA-SHA384-PSS-Randomized";
+pub const MODULUS_BITS: usize = 2048;
+
+type Hash = blind_rsa_signatures::Sha384;
+type Salt = blind_rsa_signatures::PSS;
+type Prepare = blind_rsa_signatures::Randomized;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TokenError {
+    #[error("the blinded message must be {expected} bytes long, not {actual}")]
+    BlindedLength { expected: usize, actual: usize },
+    #[error("the blinded message is not smaller than the key's modulus")]
+    BlindedOutOfRange,
+    #[error("the signature must be {expected} bytes long, not {actual}")]
+    SignatureLength { expected: usize, actual: usize },
+    #[error("the signature does not verify")]
+    BadSignature,
+    #[error("the key could not be encoded or decoded")]
+    KeyEncoding,
+    #[error("RSA operation failed")]
+    Crypto,
+}
