@@ -1,0 +1,217 @@
+//! Checking submitted answers against a questionnaire.
+//!
+//! Answers arrive as JSON keyed by question id. They come out as indexes into
+//! the questionnaire, in questionnaire order, so that storing and counting
+//! them never has to look an id up again.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Kind, Question, Questionnaire};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// `single` and `scale`: the option's index.
+    One(usize),
+    /// `multiple`: option indexes in questionnaire order, without repeats.
+    Many(Vec<usize>),
+    /// `matrix`: (row, option) pairs in row order.
+    Grid(Vec<(usize, usize)>),
+}
+
+/// A valid set of answers: (question index, answer), in questionnaire order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers(Vec<(usize, Answer)>);
+
+/// What is wrong with the answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerProblem {
+    pub question: String,
+    pub problem: &'static str,
+    pub message: String,
+}
+
+impl Questionnaire {
+    /// Every problem is reported, not just the first, so a form can mark all
+    /// the questions that need attention at once.
+    pub fn check_answers(
+        &self,
+        submitted: &Map<String, Value>,
+    ) -> Result<Answers, Vec<AnswerProblem>> {
+        let mut problems: Vec<AnswerProblem> = submitted
+            .keys()
+            .filter(|id| self.question_index(id).is_none())
+            .map(|id| problem(id, "unknown_question", "there is no such question"))
+            .collect();
+        let mut answers = Vec::new();
+        for (index, question) in self.questions.iter().enumerate() {
+            let value = submitted.get(&question.id).filter(|v| !v.is_null());
+            let shown = shown_rows(question, &answers);
+            match check_one(question, value, &shown) {
+                Ok(Some(answer)) => answers.push((index, answer)),
+                Ok(None) => {}
+                Err(p) => problems.push(p),
+            }
+        }
+        if problems.is_empty() {
+            Ok(Answers(answers))
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+impl Answers {
+    pub fn entries(&self) -> &[(usize, Answer)] {
+        &self.0
+    }
+
+    /// Canonical JSON with ids, in questionnaire order: what the store keeps.
+    pub fn to_json(&self, questionnaire: &Questionnaire) -> String {
+        let mut map = Map::new();
+        for (index, answer) in &self.0 {
+            let q = &questionnaire.questions[*index];
+            let value = match answer {
+                Answer::One(o) => Value::from(q.options[*o].id.as_str()),
+                Answer::Many(os) => os
+                    .iter()
+                    .map(|&o| Value::from(q.options[o].id.as_str()))
+                    .collect(),
+                Answer::Grid(cells) => Value::Object(
+                    cells
+                        .iter()
+                        .map(|&(r, o)| {
+                            (q.rows[r].id.clone(), Value::from(q.options[o].id.as_str()))
+                        })
+                        .collect(),
+                ),
+            };
+            map.insert(q.id.clone(), value);
+        }
+        Value::Object(map).to_string()
+    }
+}
+
+fn problem(question: &str, code: &'static str, message: impl Into<String>) -> AnswerProblem {
+    AnswerProblem {
+        question: question.to_owned(),
+        problem: code,
+        message: message.into(),
+    }
+}
+
+/// Which rows of a matrix the respondent was shown: all, or for a matrix that
+/// follows another, only the rows answered there with an option outside `except`.
+fn shown_rows(question: &Question, answered: &[(usize, Answer)]) -> Vec<bool> {
+    let Some(follows) = &question.follows else {
+        return vec![true; question.rows.len()];
+    };
+    let mut shown = vec![false; question.rows.len()];
+    let earlier = answered.iter().find(|(i, _)| *i == follows.question);
+    if let Some((_, Answer::Grid(cells))) = earlier {
+        for &(row, option) in cells {
+            shown[row] = !follows.except.contains(&option);
+        }
+    }
+    shown
+}
+
+fn check_one(
+    question: &Question,
+    value: Option<&Value>,
+    shown: &[bool],
+) -> Result<Option<Answer>, AnswerProblem> {
+    let id = question.id.as_str();
+    let Some(value) = value else {
+        // A matrix whose rows all depend on earlier answers may ask nothing.
+        let asked = question.kind != Kind::Matrix || shown.iter().any(|&s| s);
+        return if question.required && asked {
+            Err(problem(id, "missing", "this question must be answered"))
+        } else {
+            Ok(None)
+        };
+    };
+    match question.kind {
+        Kind::Single | Kind::Scale => one(question, value).map(Some),
+        Kind::Multiple => many(question, value).map(Some),
+        Kind::Matrix => grid(question, value, shown),
+    }
+}
+
+fn option_of(question: &Question, value: &Value) -> Result<usize, AnswerProblem> {
+    let id = &question.id;
+    let option = value.as_str().ok_or_else(|| {
+        problem(
+            id,
+            "wrong_shape",
+            "each answer must be an option id (a string)",
+        )
+    })?;
+    question.option_index(option).ok_or_else(|| {
+        problem(
+            id,
+            "unknown_option",
+            format!("\"{option}\" is not an option here"),
+        )
+    })
+}
+
+fn one(question: &Question, value: &Value) -> Result<Answer, AnswerProblem> {
+    option_of(question, value).map(Answer::One)
+}
+
+fn many(question: &Question, value: &Value) -> Result<Answer, AnswerProblem> {
+    let id = &question.id;
+    let list = value
+        .as_array()
+        .ok_or_else(|| problem(id, "wrong_shape", "the answer must be a list of option ids"))?;
+    let mut chosen = vec![false; question.options.len()];
+    for item in list {
+        let index = option_of(question, item)?;
+        if std::mem::replace(&mut chosen[index], true) {
+            return Err(problem(id, "duplicate_option", "an option is chosen twice"));
+        }
+    }
+    let indexes: Vec<usize> = (0..chosen.len()).filter(|&i| chosen[i]).collect();
+    if indexes.is_empty() && question.required {
+        return Err(problem(id, "missing", "choose at least one option"));
+    }
+    let exclusive = indexes.iter().any(|&i| question.options[i].exclusive);
+    if exclusive && indexes.len() > 1 {
+        let msg = "this option cannot be combined with others";
+        return Err(problem(id, "exclusive_combined", msg));
+    }
+    Ok(Answer::Many(indexes))
+}
+
+fn grid(
+    question: &Question,
+    value: &Value,
+    shown: &[bool],
+) -> Result<Option<Answer>, AnswerProblem> {
+    let id = &question.id;
+    let map = value.as_object().ok_or_else(|| {
+        problem(
+            id,
+            "wrong_shape",
+            "the answer must map row ids to option ids",
+        )
+    })?;
+    let mut cells = Vec::with_capacity(map.len());
+    for (row_id, option) in map {
+        let row = question
+            .row_index(row_id)
+            .ok_or_else(|| problem(id, "unknown_row", format!("\"{row_id}\" is not a row here")))?;
+        if !shown[row] {
+            let msg = format!("\"{row_id}\" was not asked, given the earlier answer");
+            return Err(problem(id, "row_not_shown", msg));
+        }
+        cells.push((row, option_of(question, option)?));
+    }
+    cells.sort_unstable();
+    let unanswered = (0..shown.len()).any(|r| shown[r] && !cells.iter().any(|&(c, _)| c == r));
+    if question.required && unanswered {
+        return Err(problem(id, "missing", "every row must be answered"));
+    }
+    Ok((!cells.is_empty()).then_some(Answer::Grid(cells)))
+}
