@@ -1,0 +1,121 @@
+//! The database gateway: the only place that speaks SQL.
+//!
+//! Reads run on a small pool of read-only connections inside
+//! `spawn_blocking`, never on an async worker. Writes go to one writer thread
+//! that gathers whatever is waiting into one transaction (group commit) and
+//! answers every request only after that transaction is durable.
+
+mod ballots;
+mod invites;
+mod keys;
+mod migrations;
+mod surveys;
+mod writer;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::Connection;
+
+pub use ballots::RecordOutcome;
+pub use invites::{AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord};
+pub use keys::{KeyRecord, Transition};
+pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
+pub use writer::WriterStats;
+
+use writer::Writer;
+
+type Pool = r2d2::Pool<SqliteConnectionManager>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("could not get a database connection")]
+    Pool(#[from] r2d2::Error),
+    #[error("could not bring the database schema up to date")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("could not commit the transaction")]
+    Commit(#[source] Arc<rusqlite::Error>),
+    #[error("the database writer has stopped")]
+    WriterGone,
+    #[error("could not start the database writer")]
+    Spawn(#[source] std::io::Error),
+    #[error("a database task panicked or was cancelled")]
+    Task,
+    #[error("the database holds a value this version cannot read: {0}")]
+    Corrupt(String),
+}
+
+/// Handle to the database; cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: Pool,
+    writer: Arc<Writer>,
+}
+
+const READERS: u32 = 4;
+
+impl Store {
+    /// Opens (creating if needed) the database file and migrates it.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let mut conn = Connection::open(path)?;
+        configure_writer(&conn)?;
+        migrations::migrations().to_latest(&mut conn)?;
+        let manager = SqliteConnectionManager::file(path).with_init(configure_reader);
+        let pool = r2d2::Pool::builder().max_size(READERS).build(manager)?;
+        let writer = Writer::spawn(conn).map_err(StoreError::Spawn)?;
+        Ok(Store {
+            pool,
+            writer: Arc::new(writer),
+        })
+    }
+
+    /// Runs `f` on a read-only connection, off the async workers.
+    async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || f(&*pool.get()?))
+            .await
+            .map_err(|_| StoreError::Task)?
+    }
+
+    /// Runs `f` inside the writer's next group-committed transaction.
+    async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        self.writer.write(f).await
+    }
+
+    /// How well group commit is batching, for the benchmark.
+    pub fn writer_stats(&self) -> WriterStats {
+        self.writer.stats()
+    }
+}
+
+/// WAL lets readers proceed while the writer commits; `synchronous = FULL`
+/// makes every commit durable before it is acknowledged (one fsync per
+/// batch); `secure_delete` overwrites deleted content such as private keys.
+fn configure_writer(conn: &Connection) -> Result<(), rusqlite::Error> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )
+}
+
+fn configure_reader(conn: &mut Connection) -> Result<(), rusqlite::Error> {
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA busy_timeout = 5000;
+         PRAGMA query_only = ON;",
+    )
+}

@@ -1,0 +1,224 @@
+//! The single writer: group commit on a dedicated thread.
+//!
+//! Requests queue on a channel. The thread takes the first, then everything
+//! else already waiting (up to a limit), runs each in its own savepoint so
+//! one failure does not spoil the rest, commits once, and only then answers
+//! each request. One fsync thus covers a whole batch.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::thread;
+
+use rusqlite::Connection;
+use tokio::sync::{mpsc, oneshot};
+
+use super::StoreError;
+
+const QUEUE: usize = 8192;
+const MAX_BATCH: usize = 1024;
+
+type CommitResult = Result<(), Arc<rusqlite::Error>>;
+
+trait Job: Send {
+    /// Runs the work, inside the batch's transaction unless `alone`; returns
+    /// how to answer once the outcome of the commit is known.
+    fn run(self: Box<Self>, conn: &Connection, alone: bool) -> Box<dyn Finish>;
+
+    /// Answers with a failure without running.
+    fn fail(self: Box<Self>, error: Arc<rusqlite::Error>);
+}
+
+trait Finish: Send {
+    fn finish(self: Box<Self>, commit: CommitResult);
+}
+
+struct Work<F, T> {
+    f: F,
+    reply: oneshot::Sender<Result<T, StoreError>>,
+}
+
+struct Done<T> {
+    result: Result<T, StoreError>,
+    reply: oneshot::Sender<Result<T, StoreError>>,
+}
+
+impl<F, T> Job for Work<F, T>
+where
+    F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    T: Send + 'static,
+{
+    fn run(self: Box<Self>, conn: &Connection, alone: bool) -> Box<dyn Finish> {
+        let result = if alone {
+            (self.f)(conn)
+        } else {
+            in_savepoint(conn, self.f)
+        };
+        Box::new(Done {
+            result,
+            reply: self.reply,
+        })
+    }
+
+    fn fail(self: Box<Self>, error: Arc<rusqlite::Error>) {
+        let _ = self.reply.send(Err(StoreError::Commit(error)));
+    }
+}
+
+impl<T: Send> Finish for Done<T> {
+    fn finish(self: Box<Self>, commit: CommitResult) {
+        let answer = commit.map_err(StoreError::Commit).and(self.result);
+        // The requester may have gone away (client disconnected); that is fine.
+        let _ = self.reply.send(answer);
+    }
+}
+
+fn in_savepoint<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    conn.execute_batch("SAVEPOINT job")?;
+    let result = f(conn);
+    let end = if result.is_ok() {
+        "RELEASE job"
+    } else {
+        "ROLLBACK TO job; RELEASE job"
+    };
+    conn.execute_batch(end)?;
+    result
+}
+
+/// Counters that show how well group commit batches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriterStats {
+    pub batches: u64,
+    pub jobs: u64,
+    pub largest_batch: u64,
+}
+
+#[derive(Default)]
+struct Counters {
+    batches: AtomicU64,
+    jobs: AtomicU64,
+    largest_batch: AtomicU64,
+}
+
+/// Most work joins a batch; maintenance such as `VACUUM` must run outside
+/// any transaction, alone.
+enum Request {
+    Batched(Box<dyn Job>),
+    Alone(Box<dyn Job>),
+}
+
+pub(super) struct Writer {
+    queue: mpsc::Sender<Request>,
+    counters: Arc<Counters>,
+}
+
+impl Writer {
+    pub(super) fn spawn(conn: Connection) -> std::io::Result<Writer> {
+        let (queue, receiver) = mpsc::channel(QUEUE);
+        let counters = Arc::new(Counters::default());
+        let thread_counters = Arc::clone(&counters);
+        thread::Builder::new()
+            .name("stemme-writer".into())
+            .spawn(move || run(conn, receiver, &thread_counters))?;
+        Ok(Writer { queue, counters })
+    }
+
+    pub(super) async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        self.submit(f, false).await
+    }
+
+    /// Runs `f` outside any transaction, after the current batch.
+    pub(super) async fn alone<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        self.submit(f, true).await
+    }
+
+    async fn submit<T, F>(&self, f: F, alone: bool) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job: Box<dyn Job> = Box::new(Work { f, reply });
+        let request = if alone {
+            Request::Alone(job)
+        } else {
+            Request::Batched(job)
+        };
+        self.queue
+            .send(request)
+            .await
+            .map_err(|_| StoreError::WriterGone)?;
+        answer.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    pub(super) fn stats(&self) -> WriterStats {
+        WriterStats {
+            batches: self.counters.batches.load(Ordering::Relaxed),
+            jobs: self.counters.jobs.load(Ordering::Relaxed),
+            largest_batch: self.counters.largest_batch.load(Ordering::Relaxed),
+        }
+    }
+}
+
+fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Counters) {
+    let mut batch: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_BATCH);
+    let mut waiting: Option<Request> = None;
+    // Ends when every sender is dropped, i.e. when the store is dropped.
+    while let Some(first) = waiting.take().or_else(|| receiver.blocking_recv()) {
+        match first {
+            Request::Alone(job) => job.run(&conn, true).finish(Ok(())),
+            Request::Batched(job) => {
+                batch.push(job);
+                while batch.len() < MAX_BATCH {
+                    match receiver.try_recv() {
+                        Ok(Request::Batched(job)) => batch.push(job),
+                        Ok(alone) => {
+                            waiting = Some(alone);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                counters.record(batch.len() as u64);
+                commit_batch(&conn, batch.drain(..));
+            }
+        }
+    }
+}
+
+impl Counters {
+    fn record(&self, size: u64) {
+        self.batches.fetch_add(1, Ordering::Relaxed);
+        self.jobs.fetch_add(size, Ordering::Relaxed);
+        self.largest_batch.fetch_max(size, Ordering::Relaxed);
+    }
+}
+
+fn commit_batch(conn: &Connection, jobs: impl Iterator<Item = Box<dyn Job>>) {
+    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+        let e = Arc::new(e);
+        for job in jobs {
+            job.fail(Arc::clone(&e));
+        }
+        return;
+    }
+    let finishes: Vec<Box<dyn Finish>> = jobs.map(|job| job.run(conn, false)).collect();
+    let commit = conn.execute_batch("COMMIT").map_err(|e| {
+        tracing::error!(error = %e, "group commit failed; rolling back the batch");
+        let _ = conn.execute_batch("ROLLBACK");
+        Arc::new(e)
+    });
+    for finish in finishes {
+        finish.finish(commit.clone());
+    }
+}
