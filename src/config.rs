@@ -1,0 +1,124 @@
+//! Validated configuration, built once from the command line and passed
+//! to the parts that need it. No globals.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use crate::invites::InviteCode;
+use crate::survey::SurveyId;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("the public URL \"{0}\" is not a valid http:// or https:// address")]
+    PublicUrl(String),
+    #[error("the public URL must not contain a user name or password")]
+    PublicUrlCredentials,
+    #[error("the public URL must not have a query (?…) or fragment (#…)")]
+    PublicUrlQuery,
+}
+
+/// Where employees reach the service, e.g. `https://stemme.example.com`.
+/// Invite links are built from it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn parse(input: &str) -> Result<Self, ConfigError> {
+        let invalid = || ConfigError::PublicUrl(input.to_owned());
+        let url = url::Url::parse(input.trim()).map_err(|_| invalid())?;
+        if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+            return Err(invalid());
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(ConfigError::PublicUrlCredentials);
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(ConfigError::PublicUrlQuery);
+        }
+        Ok(PublicUrl(url.as_str().trim_end_matches('/').to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+
+    /// The survey's page. The code travels in the fragment, which browsers
+    /// never send to the server, so it cannot reach logs (rule P3).
+    pub fn invite_link(&self, survey: &SurveyId, code: &InviteCode) -> String {
+        format!("{}/s/{}#code={}", self.0, survey, code.grouped())
+    }
+}
+
+impl fmt::Debug for PublicUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PublicUrl({})", self.0)
+    }
+}
+
+impl fmt::Display for PublicUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What `stemme serve` needs to run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database: PathBuf,
+    pub bind: SocketAddr,
+    pub public_url: PublicUrl,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trailing_slash_is_dropped() {
+        let url = PublicUrl::parse("https://stemme.example.com/").unwrap();
+        assert_eq!(url.as_str(), "https://stemme.example.com");
+    }
+
+    #[test]
+    fn a_path_prefix_is_kept() {
+        let url = PublicUrl::parse("http://intranet.local:8080/stemme/").unwrap();
+        assert_eq!(url.as_str(), "http://intranet.local:8080/stemme");
+    }
+
+    #[test]
+    fn other_schemes_credentials_and_queries_are_refused() {
+        assert!(matches!(
+            PublicUrl::parse("ftp://x"),
+            Err(ConfigError::PublicUrl(_))
+        ));
+        assert!(matches!(
+            PublicUrl::parse("stemme.example.com"),
+            Err(ConfigError::PublicUrl(_))
+        ));
+        assert_eq!(
+            PublicUrl::parse("https://u:p@x.dk"),
+            Err(ConfigError::PublicUrlCredentials)
+        );
+        assert_eq!(
+            PublicUrl::parse("https://x.dk/?a=1"),
+            Err(ConfigError::PublicUrlQuery)
+        );
+    }
+
+    #[test]
+    fn invite_links_carry_the_code_in_the_fragment() {
+        let url = PublicUrl::parse("https://x.dk").unwrap();
+        let survey = SurveyId::parse("abcdefghjkmn").unwrap();
+        let code = InviteCode::generate().unwrap();
+        let link = url.invite_link(&survey, &code);
+        assert_eq!(
+            link,
+            format!("https://x.dk/s/abcdefghjkmn#code={}", code.grouped())
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! Token issuance: an invite code and a blinded message in, a blind signature out.
+//!
+//! The server never sees the token it signs: the browser blinds it first
+//! (RFC 9474). The invite is marked used in the same transaction that
+//! decides the issuance, so one invite yields exactly one token.
+
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+use super::cache::DepartmentSigner;
+use super::{Service, ServiceError, blocking, decode_base64, parse_key_id};
+use crate::invites::InviteCode;
+use crate::store::{ClaimOutcome, InviteRecord};
+use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
+use crate::tokens::{KeyId, SigningKey, TokenError};
+
+#[derive(Debug)]
+pub struct IssuedToken {
+    pub department: DepartmentName,
+    pub key_id: KeyId,
+    pub blind_sig: Vec<u8>,
+}
+
+/// What an invite code gives access to: which key to blind the token for.
+#[derive(Debug)]
+pub struct InviteInfo {
+    pub department: DepartmentName,
+    pub key_id: KeyId,
+    pub used: bool,
+}
+
+impl Service {
+    /// Tells the holder of a code which department key to blind for, before
+    /// anything is signed or spent. Reveals nothing the code's holder would
+    /// not learn from issuance itself.
+    pub async fn look_up_invite(
+        &self,
+        survey: &SurveyId,
+        invite_code: &str,
+    ) -> Result<InviteInfo, ServiceError> {
+        let code = InviteCode::parse(invite_code)?;
+        let invite = self.open_invite(survey, &code).await?;
+        let signer = self.signer(survey, &invite.department).await?;
+        Ok(InviteInfo {
+            department: invite.department,
+            key_id: signer.key_id,
+            used: invite.used,
+        })
+    }
+
+    /// `key_id`, when given, must be the key the code's department signs
+    /// with: a token blinded for another key could never be unblinded, and
+    /// the invite would be lost for nothing.
+    pub async fn issue_token(
+        &self,
+        survey: &SurveyId,
+        invite_code: &str,
+        blinded_msg: &str,
+        key_id: Option<&str>,
+    ) -> Result<IssuedToken, ServiceError> {
+        let code = InviteCode::parse(invite_code)?;
+        let blinded = decode_base64("blinded_msg", blinded_msg)?;
+        let expected_key = key_id.map(parse_key_id).transpose()?;
+        let invite = self.open_invite(survey, &code).await?;
+        let blinded_hash: [u8; 32] = Sha256::digest(&blinded).into();
+        // A retry with the same blinded message is the same request whose
+        // answer was lost; anything else on a used invite is a second token.
+        let retry = invite.used && invite.blinded_hash == Some(blinded_hash);
+        if invite.used && !retry {
+            return Err(ServiceError::InviteUsed);
+        }
+        let signer = self.signer(survey, &invite.department).await?;
+        if expected_key.is_some_and(|k| k != signer.key_id) {
+            return Err(ServiceError::WrongKey);
+        }
+        let key_id = signer.key_id;
+        let blind_sig = blocking(move || signer.key.sign_blinded(&blinded))
+            .await?
+            .map_err(|e| match e {
+                TokenError::BlindedLength { .. } | TokenError::BlindedOutOfRange => {
+                    ServiceError::BlindedMessage(e)
+                }
+                other => ServiceError::Crypto(other),
+            })?;
+        if !retry {
+            match self.store.claim_invite(code.hash(), blinded_hash).await? {
+                ClaimOutcome::Claimed => {}
+                ClaimOutcome::AlreadyUsed => return Err(ServiceError::InviteUsed),
+                ClaimOutcome::SurveyNotOpen => {
+                    return Err(ServiceError::SurveyNotOpen(SurveyStatus::Closed));
+                }
+            }
+        }
+        Ok(IssuedToken {
+            department: invite.department,
+            key_id,
+            blind_sig,
+        })
+    }
+
+    /// The invite behind a code, if it belongs to this survey and the survey is open.
+    async fn open_invite(
+        &self,
+        survey: &SurveyId,
+        code: &InviteCode,
+    ) -> Result<InviteRecord, ServiceError> {
+        let Some(invite) = self.store.invite(code.hash()).await? else {
+            return Err(self.unknown_invite(survey).await);
+        };
+        if invite.survey != *survey {
+            return Err(ServiceError::InviteInvalid);
+        }
+        if invite.survey_status != SurveyStatus::Open {
+            return Err(ServiceError::SurveyNotOpen(invite.survey_status));
+        }
+        Ok(invite)
+    }
+
+    /// An unknown code for an existing survey is forbidden; for a survey
+    /// that does not exist, the survey is what is missing.
+    async fn unknown_invite(&self, survey: &SurveyId) -> ServiceError {
+        match self.store.survey_status(survey).await {
+            Ok(Some(_)) => ServiceError::InviteInvalid,
+            Ok(None) => ServiceError::SurveyNotFound,
+            Err(e) => e.into(),
+        }
+    }
+
+    /// The department's private key, parsed once and kept while the survey is open.
+    async fn signer(
+        &self,
+        survey: &SurveyId,
+        department: &DepartmentName,
+    ) -> Result<Arc<DepartmentSigner>, ServiceError> {
+        let cache_key = (survey.clone(), department.clone());
+        if let Some(signer) = self.cache.signing.get(&cache_key) {
+            return Ok(signer);
+        }
+        let der = self
+            .store
+            .signing_key(survey, department)
+            .await?
+            .ok_or(ServiceError::SurveyNotOpen(SurveyStatus::Closed))?;
+        let signer = blocking(move || -> Result<DepartmentSigner, TokenError> {
+            let key = SigningKey::from_pkcs8_der(&der)?;
+            let key_id = key.verifying_key()?.id();
+            Ok(DepartmentSigner { key, key_id })
+        })
+        .await?
+        .map_err(ServiceError::Crypto)?;
+        let signer = Arc::new(signer);
+        self.cache.signing.insert(cache_key, Arc::clone(&signer));
+        Ok(signer)
+    }
+}

@@ -1,0 +1,97 @@
+//! The JSON API, version 1. Described in `docs/api.md`.
+
+mod ballots;
+mod surveys;
+
+use actix_web::error::JsonPayloadError;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::{ApiError, MAX_BODY_BYTES};
+use crate::service::{Service, ServiceError};
+use crate::survey::SurveyId;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(health))
+        .service(
+            web::resource("/api/v1/surveys/{id}")
+                .route(web::get().to(surveys::get_survey))
+                .default_service(web::to(method_not_allowed)),
+        )
+        .service(
+            web::resource("/api/v1/surveys/{id}/invite")
+                .route(web::post().to(ballots::look_up_invite))
+                .default_service(web::to(method_not_allowed)),
+        )
+        .service(
+            web::resource("/api/v1/surveys/{id}/tokens")
+                .route(web::post().to(ballots::issue_token))
+                .default_service(web::to(method_not_allowed)),
+        )
+        .service(
+            web::resource("/api/v1/surveys/{id}/responses")
+                .route(web::post().to(ballots::submit_response))
+                .default_service(web::to(method_not_allowed)),
+        );
+}
+
+/// JSON bodies: bounded in size, `application/json` required, and every
+/// failure answered in the API's error format.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(MAX_BODY_BYTES)
+        .content_type_required(true)
+        .error_handler(|error, _req| json_error(error).into())
+}
+
+fn json_error(error: JsonPayloadError) -> ApiError {
+    match error {
+        JsonPayloadError::OverflowKnownLength { limit, .. }
+        | JsonPayloadError::Overflow { limit } => {
+            let message = format!("the request body is larger than {limit} bytes");
+            ApiError::request(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        }
+        JsonPayloadError::ContentType => ApiError::request(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the request body as JSON with Content-Type: application/json",
+        ),
+        JsonPayloadError::Deserialize(e) => ApiError::request(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("the JSON body is not valid: {e}"),
+        ),
+        other => ApiError::request(
+            StatusCode::BAD_REQUEST,
+            "invalid_body",
+            format!("the request body could not be read: {other}"),
+        ),
+    }
+}
+
+/// A malformed id can name no survey: it is simply not found.
+fn survey_id(raw: &str) -> Result<SurveyId, ApiError> {
+    SurveyId::parse(raw).map_err(|_| ServiceError::SurveyNotFound.into())
+}
+
+async fn health(service: web::Data<Service>) -> Result<HttpResponse, ApiError> {
+    service.list_surveys().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
+}
+
+pub async fn not_found(_req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    Err(ApiError::request(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "there is nothing at this address",
+    ))
+}
+
+async fn method_not_allowed() -> Result<HttpResponse, ApiError> {
+    let message = "this address does not accept that method";
+    Err(ApiError::request(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        message,
+    ))
+}

@@ -1,0 +1,88 @@
+//! The HTTP side: the application, its routes, errors and request logging.
+
+mod api;
+mod error;
+mod logging;
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, middleware, web};
+use anyhow::Context;
+
+pub use error::ApiError;
+
+use crate::config::Settings;
+use crate::service::Service;
+use crate::store::Store;
+
+/// Request bodies larger than this are refused with 413: the largest
+/// legitimate body, a full set of answers, is a few kilobytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    port: u16,
+    server: Server,
+    service: Service,
+}
+
+impl Application {
+    /// Opens the database and binds the listener (port 0 picks a free port).
+    pub fn build(settings: Settings) -> anyhow::Result<Self> {
+        let store = Store::open(&settings.database).with_context(|| {
+            format!(
+                "could not open the database {}",
+                settings.database.display()
+            )
+        })?;
+        let service = Service::new(store);
+        let listener = TcpListener::bind(settings.bind)
+            .with_context(|| format!("could not listen on {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, service.clone(), settings)?;
+        Ok(Application {
+            port,
+            server,
+            service,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn service(&self) -> &Service {
+        &self.service
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::Result<Server> {
+    let service = web::Data::new(service);
+    let settings = web::Data::new(settings);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(security_headers())
+            .wrap(middleware::from_fn(logging::log_request))
+            .app_data(service.clone())
+            .app_data(settings.clone())
+            .app_data(api::json_config())
+            .configure(api::routes)
+            .default_service(web::to(api::not_found))
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+/// Answers must never be cached or leak a referring URL (rule P3).
+fn security_headers() -> middleware::DefaultHeaders {
+    middleware::DefaultHeaders::new()
+        .add(("Cache-Control", "no-store"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+}
