@@ -1,0 +1,101 @@
+//! The command line: `stemme serve`, `stemme survey …`, `stemme invites …`.
+//!
+//! Results go to standard output (a new survey's id, invite CSV), messages
+//! and logs to standard error, so scripts can capture results cleanly.
+
+mod invites;
+mod surveys;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{PublicUrl, Settings};
+use crate::service::Service;
+use crate::store::Store;
+use crate::web::Application;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stemme",
+    version,
+    about = "Anonymous employee surveys, one answer per invite, unlinkable by design."
+)]
+pub struct Cli {
+    /// SQLite database file; created, with its schema, on first use.
+    #[arg(long, env = "STEMME_DB", default_value = "stemme.db", global = true)]
+    pub db: PathBuf,
+
+    /// Address where employees reach the service; invite links start with it.
+    #[arg(
+        long,
+        env = "STEMME_PUBLIC_URL",
+        default_value = "http://localhost:8080",
+        global = true
+    )]
+    pub public_url: String,
+
+    /// What to log, as a tracing filter such as `info` or `stemme=debug,warn`.
+    #[arg(long, env = "STEMME_LOG", default_value = "info", global = true)]
+    pub log: String,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web service.
+    Serve(ServeArgs),
+    /// Create, list, open and close surveys.
+    #[command(subcommand)]
+    Survey(surveys::SurveyCommand),
+    /// Make invite codes for a department.
+    #[command(subcommand)]
+    Invites(invites::InvitesCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on; port 0 picks a free one.
+    #[arg(long, env = "STEMME_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+}
+
+/// Runs one command to completion.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let public_url = PublicUrl::parse(&cli.public_url)?;
+    match cli.command {
+        Command::Serve(args) => {
+            let settings = Settings {
+                database: cli.db,
+                bind: args.bind,
+                public_url,
+            };
+            serve(settings).await
+        }
+        Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
+        Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
+    }
+}
+
+fn open(db: &std::path::Path) -> anyhow::Result<Service> {
+    let store =
+        Store::open(db).with_context(|| format!("could not open the database {}", db.display()))?;
+    Ok(Service::new(store))
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let public_url = settings.public_url.clone();
+    let app = Application::build(settings)?;
+    // On standard output, not in the log: the log must carry no addresses.
+    println!(
+        "Stemme is listening on port {} (public address {public_url})",
+        app.port()
+    );
+    app.run_until_stopped()
+        .await
+        .context("the web server stopped with an error")
+}

@@ -1,0 +1,100 @@
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Subcommand;
+
+use crate::service::Service;
+use crate::survey::{Departments, MinGroupSize, SurveyId};
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Create a draft survey and print its id.
+    Create {
+        /// The title employees see, e.g. "Social media at Nordlys".
+        #[arg(long, env = "STEMME_TITLE")]
+        title: String,
+        /// Comma-separated department names, e.g. "Sales,Marketing,IT".
+        #[arg(long, env = "STEMME_DEPARTMENTS")]
+        departments: String,
+        /// A questionnaire TOML file; without it, the built-in default.
+        #[arg(long, env = "STEMME_QUESTIONNAIRE")]
+        questionnaire: Option<PathBuf>,
+        /// The smallest group a report may describe (at least 3).
+        #[arg(long, env = "STEMME_MIN_GROUP_SIZE", default_value_t = 5)]
+        min_group_size: u32,
+    },
+    /// List all surveys with their participation.
+    List,
+    /// Open a draft survey: make its keys and start accepting answers.
+    Open {
+        /// The survey's id, as printed by `survey create`.
+        id: String,
+    },
+    /// Close an open survey for good: its private keys are destroyed.
+    Close {
+        /// The survey's id.
+        id: String,
+    },
+}
+
+pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()> {
+    match command {
+        SurveyCommand::Create {
+            title,
+            departments,
+            questionnaire,
+            min_group_size,
+        } => {
+            let source = match &questionnaire {
+                Some(path) => Some(std::fs::read_to_string(path).with_context(|| {
+                    format!("could not read the questionnaire {}", path.display())
+                })?),
+                None => None,
+            };
+            let departments = Departments::parse_list(&departments)?;
+            let k = MinGroupSize::new(min_group_size)?;
+            let id = service
+                .create_survey(&title, departments, source.as_deref(), k)
+                .await
+                .map_err(|e| match &questionnaire {
+                    Some(path) => anyhow::Error::new(e).context(format!("in {}", path.display())),
+                    None => e.into(),
+                })?;
+            eprintln!("Created survey \"{}\" as a draft.", title.trim());
+            println!("{id}");
+        }
+        SurveyCommand::List => list(service).await?,
+        SurveyCommand::Open { id } => {
+            service.open_survey(&parse_id(&id)?).await?;
+            eprintln!("Survey {id} is open: invites can now be used.");
+        }
+        SurveyCommand::Close { id } => {
+            service.close_survey(&parse_id(&id)?).await?;
+            eprintln!("Survey {id} is closed; its private keys are destroyed.");
+        }
+    }
+    Ok(())
+}
+
+pub fn parse_id(id: &str) -> anyhow::Result<SurveyId> {
+    SurveyId::parse(id.trim()).with_context(|| format!("\"{id}\" is not a survey id"))
+}
+
+async fn list(service: &Service) -> anyhow::Result<()> {
+    let surveys = service.list_surveys().await?;
+    if surveys.is_empty() {
+        eprintln!("No surveys yet. Create one with `stemme survey create`.");
+        return Ok(());
+    }
+    println!(
+        "{:<12}  {:<6}  {:>5}  {:>7}  {:>6}  {:>9}  TITLE",
+        "ID", "STATUS", "DEPTS", "INVITES", "TOKENS", "RESPONSES"
+    );
+    for s in surveys {
+        println!(
+            "{:<12}  {:<6}  {:>5}  {:>7}  {:>6}  {:>9}  {}",
+            s.id, s.status, s.departments, s.invites, s.tokens, s.responses, s.title
+        );
+    }
+    Ok(())
+}
