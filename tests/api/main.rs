@@ -1,0 +1,13 @@
+//! Integration tests: the real server on a free port with a fresh SQLite
+//! file, driven over HTTP; the real binary for the command line.
+
+mod cli;
+mod concurrency;
+mod errors;
+mod flow;
+mod helpers;
+mod js;
+mod logs;
+mod privacy;
+mod rfc9474;
+mod token_errors;
