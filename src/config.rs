@@ -21,7 +21,10 @@ pub enum ConfigError {
 /// Where employees reach the service, e.g. `https://stemme.example.com`.
 /// Invite links are built from it.
 #[derive(Clone, PartialEq, Eq)]
-pub struct PublicUrl(String);
+pub struct PublicUrl {
+    url: String,
+    prefix: String,
+}
 
 impl PublicUrl {
     pub fn parse(input: &str) -> Result<Self, ConfigError> {
@@ -36,33 +39,41 @@ impl PublicUrl {
         if url.query().is_some() || url.fragment().is_some() {
             return Err(ConfigError::PublicUrlQuery);
         }
-        Ok(PublicUrl(url.as_str().trim_end_matches('/').to_owned()))
+        Ok(PublicUrl {
+            url: url.as_str().trim_end_matches('/').to_owned(),
+            prefix: url.path().trim_end_matches('/').to_owned(),
+        })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.url
+    }
+
+    /// The path the service is published under (`/stemme`), or empty.
+    pub fn path_prefix(&self) -> &str {
+        &self.prefix
     }
 
     pub fn is_https(&self) -> bool {
-        self.0.starts_with("https://")
+        self.url.starts_with("https://")
     }
 
     /// The survey's page. The code travels in the fragment, which browsers
     /// never send to the server, so it cannot reach logs (rule P3).
     pub fn invite_link(&self, survey: &SurveyId, code: &InviteCode) -> String {
-        format!("{}/s/{}#code={}", self.0, survey, code.grouped())
+        format!("{}/s/{}#code={}", self.url, survey, code.grouped())
     }
 }
 
 impl fmt::Debug for PublicUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PublicUrl({})", self.0)
+        write!(f, "PublicUrl({})", self.url)
     }
 }
 
 impl fmt::Display for PublicUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.url)
     }
 }
 
@@ -88,6 +99,8 @@ mod tests {
     fn a_path_prefix_is_kept() {
         let url = PublicUrl::parse("http://intranet.local:8080/stemme/").unwrap();
         assert_eq!(url.as_str(), "http://intranet.local:8080/stemme");
+        assert_eq!(url.path_prefix(), "/stemme");
+        assert_eq!(PublicUrl::parse("https://x.dk").unwrap().path_prefix(), "");
     }
 
     #[test]

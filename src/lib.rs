@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod i18n;
 pub mod invites;
 pub mod language;
 pub mod questionnaire;

@@ -1,8 +1,10 @@
 //! The HTTP side: the application, its routes, errors and request logging.
 
 mod api;
+mod assets;
 mod error;
 mod logging;
+pub mod pages;
 
 use std::net::TcpListener;
 
@@ -66,12 +68,14 @@ fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::R
     let settings = web::Data::new(settings);
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(middleware::from_fn(pages::remember_language))
             .wrap(security_headers())
             .wrap(middleware::from_fn(logging::log_request))
             .app_data(service.clone())
             .app_data(settings.clone())
             .app_data(api::json_config())
             .configure(api::routes)
+            .route("/assets/{name:.*}", web::get().to(assets::asset))
             .default_service(web::to(api::not_found))
     })
     .listen(listener)?
@@ -79,9 +83,17 @@ fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::R
     Ok(server)
 }
 
+/// Scripts, styles and images only from Stemme itself, and no inline script:
+/// the anonymity of an answer depends on the browser running exactly the
+/// published client.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+    style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
+    frame-ancestors 'none'; base-uri 'none'";
+
 /// Answers must never be cached or leak a referring URL (rule P3).
 fn security_headers() -> middleware::DefaultHeaders {
     middleware::DefaultHeaders::new()
+        .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
         .add(("Cache-Control", "no-store"))
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Content-Type-Options", "nosniff"))

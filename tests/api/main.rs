@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a free port with a fresh SQLite
 //! file, driven over HTTP; the real binary for the command line.
 
+mod assets;
 mod cli;
 mod concurrency;
 mod errors;

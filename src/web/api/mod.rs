@@ -80,6 +80,10 @@ async fn health(service: web::Data<Service>) -> Result<HttpResponse, ApiError> {
 }
 
 pub async fn not_found(_req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    not_found_error()
+}
+
+pub fn not_found_error() -> Result<HttpResponse, ApiError> {
     Err(ApiError::request(
         StatusCode::NOT_FOUND,
         "not_found",

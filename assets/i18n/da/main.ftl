@@ -1,0 +1,13 @@
+# Tekster på alle sider. Nøglerne er de samme på da, nb og en.
+site-name = Stemme
+site-tagline = Anonyme undersøgelser på arbejdspladsen
+skip-to-content = Spring til indholdet
+language-switch-label = Sprog
+lang-da = Dansk
+lang-nb = Norsk (bokmål)
+lang-en = English
+footer-anonymity = Sådan er du anonym her
+noscript-survey = Denne undersøgelse kræver JavaScript. Din browser bruger det til at gøre dit svar anonymt, før noget sendes: den forklæder (»blinder«) en tilfældig kupon, så serveren kan godkende den uden nogensinde at se den. Slå JavaScript til for denne side, eller brug en anden browser.
+error-title = Noget gik galt
+error-not-found = Der er intet på denne adresse.
+error-server = Der gik noget galt på serveren. Prøv igen om lidt.

@@ -1,0 +1,13 @@
+# Tekster på alle sider. Nøklene er de samme på da, nb og en.
+site-name = Stemme
+site-tagline = Anonyme undersøkelser på jobben
+skip-to-content = Hopp til innholdet
+language-switch-label = Språk
+lang-da = Dansk
+lang-nb = Norsk (bokmål)
+lang-en = English
+footer-anonymity = Slik er du anonym her
+noscript-survey = Denne undersøkelsen krever JavaScript. Nettleseren din bruker det til å gjøre svaret ditt anonymt før noe sendes: den forkler («blinder») en tilfeldig kupong, slik at serveren kan godkjenne den uten noen gang å se den. Slå på JavaScript for denne siden, eller bruk en annen nettleser.
+error-title = Noe gikk galt
+error-not-found = Det finnes ingenting på denne adressen.
+error-server = Noe gikk galt på serveren. Prøv igjen om litt.
