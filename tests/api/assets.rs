@@ -11,12 +11,7 @@ async fn the_stylesheet_and_the_browser_crypto_are_served_from_the_binary() {
         ("/assets/js/blindrsa.mjs", "text/javascript; charset=utf-8"),
         ("/assets/js/sha384.mjs", "text/javascript; charset=utf-8"),
     ] {
-        let response = app
-            .client
-            .get(format!("{}{path}", app.address))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get("{path}").await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["content-type"], content_type, "{path}");
         assert!(!response.bytes().await.unwrap().is_empty());
@@ -27,12 +22,7 @@ async fn the_stylesheet_and_the_browser_crypto_are_served_from_the_binary() {
 async fn unknown_assets_are_not_found() {
     let app = spawn_app().await;
 
-    let response = app
-        .client
-        .get(format!("{}/assets/../Cargo.toml", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/assets/../Cargo.toml").await;
 
     assert_eq!(response.status(), 404);
 }
@@ -41,12 +31,7 @@ async fn unknown_assets_are_not_found() {
 async fn every_response_forbids_inline_script_and_framing() {
     let app = spawn_app().await;
 
-    let response = app
-        .client
-        .get(format!("{}/healthz", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/healthz").await;
 
     let csp = response.headers()["content-security-policy"]
         .to_str()
@@ -62,12 +47,7 @@ async fn every_response_forbids_inline_script_and_framing() {
 async fn a_language_chosen_in_the_address_is_remembered() {
     let app = spawn_app().await;
 
-    let response = app
-        .client
-        .get(format!("{}/healthz?lang=nb", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/healthz?lang=nb").await;
 
     let cookie = response.headers()["set-cookie"].to_str().unwrap();
     assert!(cookie.starts_with("stemme_lang=nb;"), "{cookie}");

@@ -177,12 +177,7 @@ async fn broken_json_and_missing_fields_are_bad_requests() {
 async fn unknown_routes_and_methods_answer_in_json() {
     let app = spawn_app().await;
 
-    let nothing = app
-        .client
-        .get(format!("{}/api/v2/anything", app.address))
-        .send()
-        .await
-        .unwrap();
+    let nothing = app.get("/api/v2/anything").await;
     let wrong_method = app
         .client
         .delete(format!("{}/api/v1/surveys/0123456789ab", app.address))

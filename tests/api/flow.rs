@@ -152,12 +152,7 @@ async fn optional_questions_may_be_left_out() {
 async fn the_health_check_answers() {
     let app = spawn_app().await;
 
-    let response = app
-        .client
-        .get(format!("{}/healthz", app.address))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/healthz").await;
 
     assert_eq!(response.status(), 200);
 }

@@ -100,6 +100,15 @@ impl TestApp {
         OpenSurvey { id, codes }
     }
 
+    /// GET any path of the service, e.g. `/healthz`.
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn get_survey(&self, id: &str) -> Response {
         self.client
             .get(format!("{}/api/v1/surveys/{id}", self.address))
