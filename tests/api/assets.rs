@@ -11,7 +11,7 @@ async fn the_stylesheet_and_the_browser_crypto_are_served_from_the_binary() {
         ("/assets/js/blindrsa.mjs", "text/javascript; charset=utf-8"),
         ("/assets/js/sha384.mjs", "text/javascript; charset=utf-8"),
     ] {
-        let response = app.get("{path}").await;
+        let response = app.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["content-type"], content_type, "{path}");
         assert!(!response.bytes().await.unwrap().is_empty());
