@@ -114,5 +114,7 @@ async fn headless_chromium_renders_the_stylesheet_page_of_the_service() {
     let text = browser.client.source().await.unwrap();
 
     assert!(text.contains("--primary"), "{text}");
+    let shot = std::fs::read(browser.screenshot("harness-smoke").await).unwrap();
+    assert!(shot.starts_with(b"\x89PNG"), "not a PNG screenshot");
     browser.close().await;
 }
