@@ -2,7 +2,7 @@
 //!
 //! A code is 23 random symbols (115 bits from the OS generator) plus one
 //! Luhn mod 32 check symbol, written in Crockford's base 32 as six groups of
-//! four, e.g. `7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0E`. The check symbol lets the page
+//! four, e.g. `7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0B`. The check symbol lets the page
 //! tell "mistyped" from "unknown" without asking the server, and the alphabet
 //! has no I, L, O or U, so a code copied by hand from a slip rarely goes wrong.
 

@@ -49,19 +49,19 @@ impl Service {
         })
     }
 
-    /// `key_id`, when given, must be the key the code's department signs
-    /// with: a token blinded for another key could never be unblinded, and
-    /// the invite would be lost for nothing.
+    /// `key_id` must be the key the code's department signs with: a token
+    /// blinded for another key could never be unblinded, and the invite
+    /// would be lost for nothing.
     pub async fn issue_token(
         &self,
         survey: &SurveyId,
         invite_code: &str,
         blinded_msg: &str,
-        key_id: Option<&str>,
+        key_id: &str,
     ) -> Result<IssuedToken, ServiceError> {
         let code = InviteCode::parse(invite_code)?;
         let blinded = decode_base64("blinded_msg", blinded_msg)?;
-        let expected_key = key_id.map(parse_key_id).transpose()?;
+        let expected_key = parse_key_id(key_id)?;
         let invite = self.open_invite(survey, &code).await?;
         let blinded_hash: [u8; 32] = Sha256::digest(&blinded).into();
         // A retry with the same blinded message is the same request whose
@@ -71,7 +71,7 @@ impl Service {
             return Err(ServiceError::InviteUsed);
         }
         let signer = self.signer(survey, &invite.department).await?;
-        if expected_key.is_some_and(|k| k != signer.key_id) {
+        if expected_key != signer.key_id {
             return Err(ServiceError::WrongKey);
         }
         let key_id = signer.key_id;

@@ -42,7 +42,7 @@ pub enum ServiceError {
     InviteInvalid,
     #[error("this invite code has already been used")]
     InviteUsed,
-    #[error("{field} is not valid unpadded base64url")]
+    #[error("{field} is not valid base64url")]
     NotBase64 { field: &'static str },
     #[error("{field}: {reason}")]
     InvalidField { field: &'static str, reason: String },

@@ -41,13 +41,13 @@ async fn twenty_simultaneous_token_requests_with_one_invite_yield_exactly_one_to
     // Arrange: twenty different blinded messages for the same invite code.
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
-    let (_, key) = app.department_key(&survey.id, "Salg").await;
+    let (key_id, key) = app.department_key(&survey.id, "Salg").await;
     let bodies: Vec<_> = (0..20)
         .map(|_| {
             let blinding = key
                 .blind(&mut DefaultRng, token_message(&survey.id))
                 .unwrap();
-            json!({ "invite_code": survey.codes[0], "blinded_msg": b64(&blinding.blind_message.0) })
+            json!({ "invite_code": survey.codes[0], "blinded_msg": b64(&blinding.blind_message.0), "key_id": key_id })
         })
         .collect();
 

@@ -186,6 +186,7 @@ async fn unknown_routes_and_methods_answer_in_json() {
         .unwrap();
 
     assert_eq!(error_code(nothing).await, (404, "not_found".into()));
+    assert_eq!(wrong_method.headers()["allow"], "GET");
     assert_eq!(
         error_code(wrong_method).await,
         (405, "method_not_allowed".into())

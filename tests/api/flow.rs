@@ -54,6 +54,17 @@ async fn the_survey_description_has_questions_keys_and_the_variant() {
         .find(|q| q["kind"] == "matrix")
         .unwrap();
     assert!(matrix["rows"].as_array().is_some_and(|r| !r.is_empty()));
+    let scale = body["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["kind"] == "scale")
+        .unwrap();
+    assert_eq!(
+        scale["options"][0]["value"],
+        json!(1),
+        "whole values are integers"
+    );
     assert!(matrix["text"]["da"].as_str().is_some_and(|t| !t.is_empty()));
 }
 
@@ -72,15 +83,14 @@ async fn a_draft_survey_is_described_without_keys() {
 async fn a_retry_with_the_same_blinded_message_gets_the_same_signature() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
-    let (_, key) = app.department_key(&survey.id, "Salg").await;
+    let (key_id, key) = app.department_key(&survey.id, "Salg").await;
     let blinding = key
         .blind(
             &mut blind_rsa_signatures::DefaultRng,
             token_message(&survey.id),
         )
         .unwrap();
-    let body =
-        json!({ "invite_code": survey.codes[0], "blinded_msg": b64(&blinding.blind_message.0) });
+    let body = json!({ "invite_code": survey.codes[0], "blinded_msg": b64(&blinding.blind_message.0), "key_id": key_id });
 
     let first: Value = app
         .post_tokens(survey.id.as_str(), &body)

@@ -87,7 +87,11 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
         .unwrap();
     let issued = client
         .post(format!("{}/api/v1/surveys/{id}/tokens", server.address))
-        .json(&json!({ "invite_code": code, "blinded_msg": b64(&blinding.blind_message.0) }))
+        .json(&json!({
+            "invite_code": code,
+            "blinded_msg": b64(&blinding.blind_message.0),
+            "key_id": dept["key_id"],
+        }))
         .send()
         .await
         .unwrap();

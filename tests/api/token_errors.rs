@@ -4,8 +4,14 @@ use serde_json::json;
 
 use crate::helpers::*;
 
+/// Asks for a token with the key the code's department uses (or a dummy
+/// key where the code has none), so each test reaches the error it is about.
 async fn token_error(app: &TestApp, survey: &str, code: &str, blinded: &str) -> (u16, String) {
-    let body = json!({ "invite_code": code, "blinded_msg": blinded });
+    let invite: serde_json::Value = app.post_invite(survey, code).await.json().await.unwrap();
+    let key_id = invite["key_id"]
+        .as_str()
+        .map_or("0".repeat(64), str::to_owned);
+    let body = json!({ "invite_code": code, "blinded_msg": blinded, "key_id": key_id });
     error_code(app.post_tokens(survey, &body).await).await
 }
 

@@ -12,8 +12,9 @@ use crate::web::ApiError;
 pub struct TokenRequest {
     invite_code: String,
     blinded_msg: String,
-    /// The key the message was blinded for; checked when present.
-    key_id: Option<String>,
+    /// The key the message was blinded for. Required: a message blinded for
+    /// another key would be signed, spend the invite, and never unblind.
+    key_id: String,
 }
 
 #[derive(Deserialize)]
@@ -43,12 +44,7 @@ pub async fn issue_token(
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
     let issued = service
-        .issue_token(
-            &survey,
-            &body.invite_code,
-            &body.blinded_msg,
-            body.key_id.as_deref(),
-        )
+        .issue_token(&survey, &body.invite_code, &body.blinded_msg, &body.key_id)
         .await?;
     Ok(HttpResponse::Ok().json(TokenResponse {
         department: issued.department.to_string(),

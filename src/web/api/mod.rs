@@ -5,7 +5,7 @@ mod surveys;
 
 use actix_web::error::JsonPayloadError;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 use super::{ApiError, MAX_BODY_BYTES};
 use crate::service::{Service, ServiceError};
@@ -16,22 +16,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(
             web::resource("/api/v1/surveys/{id}")
                 .route(web::get().to(surveys::get_survey))
-                .default_service(web::to(method_not_allowed)),
+                .default_service(only("GET")),
         )
         .service(
             web::resource("/api/v1/surveys/{id}/invite")
                 .route(web::post().to(ballots::look_up_invite))
-                .default_service(web::to(method_not_allowed)),
+                .default_service(only("POST")),
         )
         .service(
             web::resource("/api/v1/surveys/{id}/tokens")
                 .route(web::post().to(ballots::issue_token))
-                .default_service(web::to(method_not_allowed)),
+                .default_service(only("POST")),
         )
         .service(
             web::resource("/api/v1/surveys/{id}/responses")
                 .route(web::post().to(ballots::submit_response))
-                .default_service(web::to(method_not_allowed)),
+                .default_service(only("POST")),
         );
 }
 
@@ -91,11 +91,20 @@ pub fn not_found_error() -> Result<HttpResponse, ApiError> {
     ))
 }
 
-async fn method_not_allowed() -> Result<HttpResponse, ApiError> {
-    let message = "this address does not accept that method";
-    Err(ApiError::request(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
-        message,
-    ))
+/// Answers any other method with 405 and the `Allow` header RFC 9110 asks for.
+fn only(allow: &'static str) -> actix_web::Route {
+    web::to(move || async move {
+        let message = "this address does not accept that method";
+        let error = ApiError::request(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            message,
+        );
+        let mut response = error.error_response();
+        let value = actix_web::http::header::HeaderValue::from_static(allow);
+        response
+            .headers_mut()
+            .insert(actix_web::http::header::ALLOW, value);
+        response
+    })
 }

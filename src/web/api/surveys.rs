@@ -59,7 +59,7 @@ struct ChoiceJson<'a> {
     id: &'a str,
     text: TextJson<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<f64>,
+    value: Option<serde_json::Number>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     exclusive: bool,
 }
@@ -85,12 +85,22 @@ fn text(t: &Text) -> TextJson<'_> {
     }
 }
 
+/// Whole numbers as integers (`5`, not `5.0`), so clients need not round.
+fn number(value: f64) -> Option<serde_json::Number> {
+    let whole = value.fract() == 0.0 && value.abs() < 9.0e15;
+    if whole {
+        Some(serde_json::Number::from(value as i64))
+    } else {
+        serde_json::Number::from_f64(value)
+    }
+}
+
 fn choices(list: &[Choice]) -> Vec<ChoiceJson<'_>> {
     list.iter()
         .map(|c| ChoiceJson {
             id: &c.id,
             text: text(&c.text),
-            value: c.value,
+            value: c.value.and_then(number),
             exclusive: c.exclusive,
         })
         .collect()
