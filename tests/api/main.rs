@@ -8,6 +8,7 @@ mod concurrency;
 mod errors;
 mod flow;
 mod helpers;
+mod invite_lookup;
 mod js;
 mod logs;
 mod privacy;

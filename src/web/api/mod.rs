@@ -14,6 +14,11 @@ use crate::survey::SurveyId;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health))
         .service(
+            web::resource("/api/v1/invites")
+                .route(web::post().to(ballots::find_invite))
+                .default_service(web::to(method_not_allowed)),
+        )
+        .service(
             web::resource("/api/v1/surveys/{id}")
                 .route(web::get().to(surveys::get_survey))
                 .default_service(web::to(method_not_allowed)),
