@@ -21,6 +21,16 @@ const FILES: &[(&str, &[u8], &str)] = &[
         include_bytes!("../../assets/js/blindrsa.mjs"),
         "text/javascript; charset=utf-8",
     ),
+    (
+        "js/sha256.mjs",
+        include_bytes!("../../assets/js/sha256.mjs"),
+        "text/javascript; charset=utf-8",
+    ),
+    (
+        "js/invite-code.mjs",
+        include_bytes!("../../assets/js/invite-code.mjs"),
+        "text/javascript; charset=utf-8",
+    ),
 ];
 
 pub async fn asset(path: web::Path<String>) -> Result<HttpResponse, ApiError> {
