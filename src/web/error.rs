@@ -69,7 +69,7 @@ fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
 }
 
 /// "outer: middle: inner", for the log.
-fn cause_chain(error: &dyn std::error::Error) -> String {
+pub(crate) fn cause_chain(error: &dyn std::error::Error) -> String {
     let mut chain = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {

@@ -5,7 +5,7 @@ mod surveys;
 
 use actix_web::error::JsonPayloadError;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 
 use super::{ApiError, MAX_BODY_BYTES};
 use crate::service::{Service, ServiceError};
@@ -84,16 +84,13 @@ async fn health(service: web::Data<Service>) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
 }
 
-pub async fn not_found(_req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    not_found_error()
-}
-
-pub fn not_found_error() -> Result<HttpResponse, ApiError> {
-    Err(ApiError::request(
+/// Nothing at this API address.
+pub fn not_found_error() -> ApiError {
+    ApiError::request(
         StatusCode::NOT_FOUND,
         "not_found",
         "there is nothing at this address",
-    ))
+    )
 }
 
 async fn method_not_allowed() -> Result<HttpResponse, ApiError> {
