@@ -8,7 +8,7 @@ import { NetworkError } from "./api.mjs";
 import { checkAnswers } from "./answers.mjs";
 import { codeField, networkTrouble } from "./code-field.mjs";
 import { byId, draftStore, groupedFingerprint, pageData, storageOrMemory, takeCodeFromAddress } from "./dom.mjs";
-import { questionnaireForm } from "./form.mjs";
+import { QuestionnaireForm } from "./form.mjs";
 import { grouped } from "./invite-code.mjs";
 import { inviteErrorMessage, problemMessage } from "./messages.mjs";
 import { VoucherError, obtainVoucher, submitAnswers, wallet as openWallet } from "./voucher.mjs";
@@ -143,7 +143,7 @@ function start() {
   if (data.status === "closed") forgetEverything();
   if (data.status !== "open") return;
 
-  const form = questionnaireForm(byId("answers"), data.questions);
+  const form = new QuestionnaireForm(byId("answers"), data.questions);
   form.restore(draft.answers());
   form.onChange((answers) => draft.saveAnswers(answers));
   byId("answers").addEventListener("submit", (event) => {

@@ -136,3 +136,78 @@ async fn on_a_360_pixel_phone_every_step_fits_without_sideways_scrolling() {
     assert_eq!(counted(&app, &survey.id).await, (1, 1));
     browser.close().await;
 }
+
+#[tokio::test]
+async fn rows_follow_the_platforms_used_and_none_of_these_stands_alone() {
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let browser = Browser::start(1024, 800).await;
+    open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    let purpose_row = "#q-platform_purpose [data-row='instagram']";
+
+    let before = browser.is_visible("#q-platform_purpose").await;
+    tick(&browser, &[("platform_use", "instagram", "daily")]).await;
+    let shown = browser.is_visible(purpose_row).await;
+    tick(&browser, &[("platform_use", "instagram", "never")]).await;
+    let hidden_again = !browser.is_visible(purpose_row).await;
+    tick(
+        &browser,
+        &[("barriers", "", "no_time"), ("barriers", "", "nothing")],
+    )
+    .await;
+    let alone = !still_ticked(&browser, &[("barriers", "", "no_time")]).await;
+    tick(&browser, &[("barriers", "", "fear_spamming")]).await;
+    let replaced = !still_ticked(&browser, &[("barriers", "", "nothing")]).await;
+
+    assert!(!before, "nothing to ask before a platform is chosen");
+    assert!(
+        shown && hidden_again,
+        "a row appears only for a platform in use"
+    );
+    assert!(
+        alone && replaced,
+        "“Nothing holds me back” is never combined"
+    );
+    browser.close().await;
+}
+
+/// A page whose rules have fallen behind the server's: it believes
+/// `shares_work` is optional, so only the server can catch the omission.
+const OUTDATED_RULES: &str = "
+    const parse = JSON.parse;
+    JSON.parse = (text, reviver) => {
+        const value = parse(text, reviver);
+        for (const q of (value && value.questions) || []) {
+            if (q.id === 'shares_work') q.required = false;
+        }
+        return value;
+    };";
+
+#[tokio::test]
+async fn answers_the_server_refuses_are_marked_beside_their_questions_and_can_be_fixed() {
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let browser = Browser::start(1024, 800).await;
+    browser.before_each_page(OUTDATED_RULES).await;
+    open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    tick(&browser, FIRST_ANSWERS).await;
+    tick(&browser, &LAST_ANSWERS[1..]).await;
+
+    browser.click("#send").await;
+    browser.wait_visible("#problems").await;
+    let beside = browser.text("#shares_work-error").await;
+    let invalid = browser
+        .js("return document.getElementById('q-shares_work').getAttribute('aria-invalid')")
+        .await;
+    tick(&browser, &LAST_ANSWERS[..1]).await;
+    send(&browser).await;
+
+    assert_eq!(beside, "Please answer this question.");
+    assert_eq!(invalid, serde_json::json!("true"));
+    assert_eq!(
+        counted(&app, &survey.id).await,
+        (1, 1),
+        "refused, then stored once"
+    );
+    browser.close().await;
+}

@@ -228,6 +228,13 @@ impl Browser {
             .await;
     }
 
+    /// Runs `source` in every page loaded from now on, before its own scripts.
+    pub async fn before_each_page(&self, source: &str) {
+        let params = json!({ "source": source });
+        self.devtools("Page.addScriptToEvaluateOnNewDocument", params)
+            .await;
+    }
+
     /// Waits until the page's module script has run (it enables the buttons).
     pub async fn wait_for_script(&self) {
         self.wait_until("!document.getElementById('code-submit').disabled")

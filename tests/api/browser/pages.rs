@@ -64,3 +64,53 @@ async fn with_scripting_off_a_survey_says_why_it_needs_javascript_and_still_show
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_keyboard_alone_gets_from_a_typed_code_to_ticked_answers() {
+    use fantoccini::key::Key;
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let browser = Browser::start(1024, 800).await;
+    browser.goto(&format!("{}/", app.address)).await;
+    browser.wait_for_script().await;
+
+    // Enter in the code field sends it; the survey page gets the voucher.
+    let field = browser.client.find(Locator::Css("#code")).await.unwrap();
+    field
+        .send_keys(&format!("{}{}", survey.codes[0], char::from(Key::Enter)))
+        .await
+        .unwrap();
+    browser.wait_visible("#voucher").await;
+    // Tab from the top of the page to the first answer, then Space and the
+    // arrow keys choose within a row.
+    let mut tabs = 0;
+    let first = loop {
+        let active = browser.client.active_element().await.unwrap();
+        let id = active.attr("id").await.unwrap().unwrap_or_default();
+        if id.starts_with("a-") || tabs == 20 {
+            break active;
+        }
+        active
+            .send_keys(&char::from(Key::Tab).to_string())
+            .await
+            .unwrap();
+        tabs += 1;
+    };
+    let first_id = first.attr("id").await.unwrap();
+    first.send_keys(" ").await.unwrap();
+    first
+        .send_keys(&char::from(Key::Right).to_string())
+        .await
+        .unwrap();
+    let chosen = browser
+        .js("return document.querySelector('input[name=\"platform_use.linkedin\"]:checked').value")
+        .await;
+
+    assert_eq!(first_id.as_deref(), Some("a-platform_use-linkedin-never"));
+    assert!(
+        tabs <= 6,
+        "{tabs} tabs: skip link, brand, two languages, then the form"
+    );
+    assert_eq!(chosen, "monthly");
+    browser.close().await;
+}
