@@ -108,6 +108,10 @@ async fn on_a_360_pixel_phone_every_step_fits_without_sideways_scrolling() {
 
     browser.goto(&format!("{}/", app.address)).await;
     browser.wait_for_script().await;
+    browser.type_into("#code", &survey.codes[0]).await;
+    let code_fits = browser
+        .js("const c = document.getElementById('code'); return c.scrollWidth <= c.clientWidth")
+        .await;
     browser.screenshot("home-360").await;
     if !fits_the_width(&browser).await {
         too_wide.push("home");
@@ -133,6 +137,11 @@ async fn on_a_360_pixel_phone_every_step_fits_without_sideways_scrolling() {
     }
 
     assert!(too_wide.is_empty(), "sideways scrolling on {too_wide:?}");
+    assert_eq!(
+        code_fits,
+        serde_json::json!(true),
+        "a whole code shows in its field"
+    );
     assert_eq!(counted(&app, &survey.id).await, (1, 1));
     browser.close().await;
 }
