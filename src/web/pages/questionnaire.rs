@@ -102,7 +102,7 @@ mod tests {
         }
         let inputs = html.matches("<input ").count();
         assert_eq!(inputs, html.matches("<label class=\"choice\" for=").count());
-        assert!(html.contains("Hvor ofte bruker du") || html.contains("Hvilke sosiale medier"));
+        assert!(html.contains("Hvilke sosiale medier bruker du, og hvor ofte?"));
     }
 
     #[test]
