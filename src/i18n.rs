@@ -85,11 +85,28 @@ mod tests {
         }
     }
 
+    /// A stand-in value for every `{ $variable }` in the English files, so
+    /// that messages taking arguments resolve too.
+    fn stand_in_arguments() -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+        let dir = format!("{}/assets/i18n/en", env!("CARGO_MANIFEST_DIR"));
+        let mut args = HashMap::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for variable in text.split("{ $").skip(1) {
+                let end = variable.find(|c: char| !c.is_alphanumeric() && c != '_');
+                let name = variable[..end.unwrap_or(variable.len())].to_owned();
+                args.insert(Cow::Owned(name), FluentValue::from("x"));
+            }
+        }
+        args
+    }
+
     #[test]
     fn every_key_resolves_in_every_language() {
+        let args = stand_in_arguments();
         for key in keys("en") {
             for language in Language::ALL {
-                let text = LOCALES.try_lookup(identifier(language), &key);
+                let text = LOCALES.try_lookup_with_args(identifier(language), &key, &args);
                 assert!(text.is_some_and(|t| !t.is_empty()), "{key} in {language:?}");
             }
         }

@@ -178,6 +178,33 @@ mod tests {
         );
     }
 
+    /// The browser checks codes with the same rules (assets/js/invite-code.mjs);
+    /// both are tested against one file.
+    #[test]
+    fn the_shared_fixture_of_typed_codes_parses_as_it_says() {
+        let fixture: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/data/invite_codes.json")).unwrap();
+        for case in fixture["valid"].as_array().unwrap() {
+            let code = InviteCode::parse(case["input"].as_str().unwrap()).unwrap();
+            assert_eq!(code.0, case["code"].as_str().unwrap());
+        }
+        for case in fixture["mistyped"].as_array().unwrap() {
+            let parsed = InviteCode::parse(case.as_str().unwrap());
+            assert_eq!(parsed, Err(InviteCodeError::Mistyped), "{case}");
+        }
+        for case in fixture["wrong_length"].as_array().unwrap() {
+            let count = case["count"].as_u64().unwrap() as usize;
+            let parsed = InviteCode::parse(case["input"].as_str().unwrap());
+            assert_eq!(parsed, Err(InviteCodeError::WrongLength(count)), "{case}");
+        }
+        for case in fixture["invalid_character"].as_array().unwrap() {
+            let character = case["character"].as_str().unwrap().chars().next().unwrap();
+            let parsed = InviteCode::parse(case["input"].as_str().unwrap());
+            let expected = Err(InviteCodeError::InvalidCharacter(character));
+            assert_eq!(parsed, expected, "{case}");
+        }
+    }
+
     #[test]
     fn debug_output_never_shows_the_code() {
         let code = InviteCode::generate().unwrap();

@@ -123,6 +123,18 @@ impl Questionnaire {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
+
+    /// A `follows` link by ids, as the API and the page show it: the id of
+    /// the earlier question, and the ids of its options in `except`.
+    pub fn follows_ids(&self, follows: &Follows) -> (&str, Vec<&str>) {
+        let earlier = &self.questions[follows.question];
+        let except = follows
+            .except
+            .iter()
+            .map(|&o| earlier.options[o].id.as_str())
+            .collect();
+        (&earlier.id, except)
+    }
 }
 
 #[cfg(test)]

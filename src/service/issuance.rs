@@ -49,6 +49,15 @@ impl Service {
         })
     }
 
+    /// The survey a code belongs to, whatever its status: for a code typed
+    /// on the front page, where no link says which survey it is for. The
+    /// code's holder learns nothing the invite link would not tell them.
+    pub async fn find_invite(&self, invite_code: &str) -> Result<SurveyId, ServiceError> {
+        let code = InviteCode::parse(invite_code)?;
+        let invite = self.store.invite(code.hash()).await?;
+        invite.map(|i| i.survey).ok_or(ServiceError::InviteUnknown)
+    }
+
     /// `key_id` must be the key the code's department signs with: a token
     /// blinded for another key could never be unblinded, and the invite
     /// would be lost for nothing.

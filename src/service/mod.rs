@@ -40,6 +40,8 @@ pub enum ServiceError {
     InviteMalformed(#[from] InviteCodeError),
     #[error("this invite code is not valid for this survey")]
     InviteInvalid,
+    #[error("no survey has this invite code")]
+    InviteUnknown,
     #[error("this invite code has already been used")]
     InviteUsed,
     #[error("{field} is not valid base64url")]

@@ -4,6 +4,17 @@ use actix_web::{HttpResponse, web};
 
 use super::ApiError;
 
+/// One of the browser's modules in `assets/js/`, served as `js/NAME`.
+macro_rules! module {
+    ($name:literal) => {
+        (
+            concat!("js/", $name),
+            include_bytes!(concat!("../../assets/js/", $name)) as &[u8],
+            "text/javascript; charset=utf-8",
+        )
+    };
+}
+
 /// (name, bytes, content type).
 const FILES: &[(&str, &[u8], &str)] = &[
     (
@@ -11,16 +22,21 @@ const FILES: &[(&str, &[u8], &str)] = &[
         include_bytes!("../../assets/css/style.css"),
         "text/css; charset=utf-8",
     ),
-    (
-        "js/sha384.mjs",
-        include_bytes!("../../assets/js/sha384.mjs"),
-        "text/javascript; charset=utf-8",
-    ),
-    (
-        "js/blindrsa.mjs",
-        include_bytes!("../../assets/js/blindrsa.mjs"),
-        "text/javascript; charset=utf-8",
-    ),
+    // The RFC 9474 client and its hashes.
+    module!("sha384.mjs"),
+    module!("sha256.mjs"),
+    module!("blindrsa.mjs"),
+    // The employee's pages.
+    module!("invite-code.mjs"),
+    module!("messages.mjs"),
+    module!("code-field.mjs"),
+    module!("answers.mjs"),
+    module!("api.mjs"),
+    module!("voucher.mjs"),
+    module!("dom.mjs"),
+    module!("form.mjs"),
+    module!("home.mjs"),
+    module!("survey.mjs"),
 ];
 
 pub async fn asset(path: web::Path<String>) -> Result<HttpResponse, ApiError> {
@@ -31,6 +47,6 @@ pub async fn asset(path: web::Path<String>) -> Result<HttpResponse, ApiError> {
             // Not secret and identical for everyone; a short cache is harmless.
             .insert_header(("Cache-Control", "public, max-age=300"))
             .body(*bytes)),
-        None => super::api::not_found_error(),
+        None => Err(super::api::not_found_error()),
     }
 }

@@ -47,7 +47,7 @@ fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
         E::SurveyClosed => (StatusCode::CONFLICT, "survey_closed"),
         E::WrongStatus { .. } => (StatusCode::CONFLICT, "wrong_status"),
         E::InviteMalformed(_) => (StatusCode::BAD_REQUEST, "invite_malformed"),
-        E::InviteInvalid => (StatusCode::FORBIDDEN, "invite_invalid"),
+        E::InviteInvalid | E::InviteUnknown => (StatusCode::FORBIDDEN, "invite_invalid"),
         E::InviteUsed => (StatusCode::CONFLICT, "invite_used"),
         E::NotBase64 { .. } => (StatusCode::BAD_REQUEST, "malformed_base64"),
         E::InvalidField { .. } => (StatusCode::BAD_REQUEST, "invalid_field"),
@@ -69,7 +69,7 @@ fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
 }
 
 /// "outer: middle: inner", for the log.
-fn cause_chain(error: &dyn std::error::Error) -> String {
+pub(crate) fn cause_chain(error: &dyn std::error::Error) -> String {
     let mut chain = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {

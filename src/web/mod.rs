@@ -75,12 +75,25 @@ fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::R
             .app_data(settings.clone())
             .app_data(api::json_config())
             .configure(api::routes)
+            .configure(pages::routes)
             .route("/assets/{name:.*}", web::get().to(assets::asset))
-            .default_service(web::to(api::not_found))
+            .default_service(web::to(not_found))
     })
     .listen(listener)?
     .run();
     Ok(server)
+}
+
+/// Nothing here: a JSON error for the API, a page for people elsewhere.
+async fn not_found(
+    req: actix_web::HttpRequest,
+    ctx: pages::PageContext,
+) -> Result<actix_web::HttpResponse, actix_web::Error> {
+    if req.path().starts_with("/api/") {
+        Err(api::not_found_error().into())
+    } else {
+        Err(pages::PageError::PageNotFound(ctx).into())
+    }
 }
 
 /// Scripts, styles and images only from Stemme itself, and no inline script:

@@ -2,19 +2,65 @@
 
 use crate::helpers::*;
 
-#[tokio::test]
-async fn the_stylesheet_and_the_browser_crypto_are_served_from_the_binary() {
-    let app = spawn_app().await;
+/// Every module in `assets/js/`, each of which the server must serve.
+fn modules() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/js");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".mjs"))
+        .collect();
+    names.sort();
+    names
+}
 
-    for (path, content_type) in [
-        ("/assets/style.css", "text/css; charset=utf-8"),
-        ("/assets/js/blindrsa.mjs", "text/javascript; charset=utf-8"),
-        ("/assets/js/sha384.mjs", "text/javascript; charset=utf-8"),
-    ] {
-        let response = app.get(path).await;
+#[tokio::test]
+async fn the_stylesheet_and_every_browser_module_are_served_from_the_binary() {
+    let app = spawn_app().await;
+    let mut paths = vec![("/assets/style.css".to_owned(), "text/css; charset=utf-8")];
+    for name in modules() {
+        paths.push((
+            format!("/assets/js/{name}"),
+            "text/javascript; charset=utf-8",
+        ));
+    }
+
+    for (path, content_type) in paths {
+        let response = app.get(&path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["content-type"], content_type, "{path}");
         assert!(!response.bytes().await.unwrap().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn the_browser_code_imports_only_its_own_modules_and_never_crypto_subtle() {
+    let app = spawn_app().await;
+    let served = modules();
+
+    for name in &served {
+        let source = app
+            .get(&format!("/assets/js/{name}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let code: String = source
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//") && !l.trim_start().starts_with('*'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            !code.contains(".subtle"),
+            "{name} must work where crypto.subtle is missing"
+        );
+        for import in code.split(" from \"").skip(1) {
+            let target = import.split('"').next().unwrap();
+            let file = target
+                .strip_prefix("./")
+                .unwrap_or_else(|| panic!("{name}: {target}"));
+            assert!(served.iter().any(|s| s == file), "{name} imports {target}");
+        }
     }
 }
 

@@ -157,6 +157,16 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The front page's lookup: which survey a typed code belongs to.
+    pub async fn post_invites(&self, body: &Value) -> Response {
+        self.client
+            .post(format!("{}/api/v1/invites", self.address))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// The browser's part: learn the code's key, make a token message,
     /// blind it, ask for a signature, unblind and check it.
     pub async fn obtain_token(&self, survey: &SurveyId, code: &str) -> Token {

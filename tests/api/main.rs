@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a free port with a fresh SQLite
 //! file, driven over HTTP; the real binary for the command line.
 
+mod answer_rules;
 mod assets;
 mod browser;
 mod cli;
@@ -8,8 +9,10 @@ mod concurrency;
 mod errors;
 mod flow;
 mod helpers;
+mod invite_lookup;
 mod js;
 mod logs;
+mod pages;
 mod privacy;
 mod rfc9474;
 mod token_errors;

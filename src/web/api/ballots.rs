@@ -31,6 +31,11 @@ struct InviteResponse {
 }
 
 #[derive(Serialize)]
+struct FoundInvite {
+    survey_id: String,
+}
+
+#[derive(Serialize)]
 struct TokenResponse {
     department: String,
     key_id: String,
@@ -64,6 +69,17 @@ pub async fn look_up_invite(
         department: info.department.to_string(),
         key_id: info.key_id.to_hex(),
         used: info.used,
+    }))
+}
+
+/// For a code typed without its link: which survey's page to go to.
+pub async fn find_invite(
+    service: web::Data<Service>,
+    body: web::Json<InviteRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let survey = service.find_invite(&body.invite_code).await?;
+    Ok(HttpResponse::Ok().json(FoundInvite {
+        survey_id: survey.to_string(),
     }))
 }
 

@@ -5,7 +5,7 @@ mod surveys;
 
 use actix_web::error::JsonPayloadError;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{HttpResponse, ResponseError, web};
 
 use super::{ApiError, MAX_BODY_BYTES};
 use crate::service::{Service, ServiceError};
@@ -13,6 +13,11 @@ use crate::survey::SurveyId;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(health))
+        .service(
+            web::resource("/api/v1/invites")
+                .route(web::post().to(ballots::find_invite))
+                .default_service(only("POST")),
+        )
         .service(
             web::resource("/api/v1/surveys/{id}")
                 .route(web::get().to(surveys::get_survey))
@@ -79,16 +84,13 @@ async fn health(service: web::Data<Service>) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
 }
 
-pub async fn not_found(_req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    not_found_error()
-}
-
-pub fn not_found_error() -> Result<HttpResponse, ApiError> {
-    Err(ApiError::request(
+/// Nothing at this API address.
+pub fn not_found_error() -> ApiError {
+    ApiError::request(
         StatusCode::NOT_FOUND,
         "not_found",
         "there is nothing at this address",
-    ))
+    )
 }
 
 /// Answers any other method with 405 and the `Allow` header RFC 9110 asks for.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::survey_id;
 use crate::language::Language;
-use crate::questionnaire::{Choice, Question, Text};
+use crate::questionnaire::{Choice, Question, Questionnaire, Text};
 use crate::service::{Service, SurveyView, encode_base64};
 use crate::tokens::VARIANT;
 use crate::web::ApiError;
@@ -106,7 +106,7 @@ fn choices(list: &[Choice]) -> Vec<ChoiceJson<'_>> {
         .collect()
 }
 
-fn question<'a>(q: &'a Question, all: &'a [Question]) -> QuestionJson<'a> {
+fn question<'a>(q: &'a Question, questionnaire: &'a Questionnaire) -> QuestionJson<'a> {
     let matrix = !q.rows.is_empty();
     QuestionJson {
         id: &q.id,
@@ -116,13 +116,9 @@ fn question<'a>(q: &'a Question, all: &'a [Question]) -> QuestionJson<'a> {
         help: q.help.as_ref().map(text),
         options: choices(&q.options),
         rows: matrix.then(|| choices(&q.rows)),
-        follows: q.follows.as_ref().map(|f| FollowsJson {
-            question: &all[f.question].id,
-            except: f
-                .except
-                .iter()
-                .map(|&o| all[f.question].options[o].id.as_str())
-                .collect(),
+        follows: q.follows.as_ref().map(|f| {
+            let (question, except) = questionnaire.follows_ids(f);
+            FollowsJson { question, except }
         }),
     }
 }
@@ -143,11 +139,7 @@ fn survey_json(view: &SurveyView) -> SurveyJson<'_> {
             title: text(&q.title),
             intro: text(&q.intro),
         },
-        questions: q
-            .questions
-            .iter()
-            .map(|qu| question(qu, &q.questions))
-            .collect(),
+        questions: q.questions.iter().map(|qu| question(qu, q)).collect(),
         departments: survey
             .departments
             .iter()

@@ -1,0 +1,66 @@
+# The employee's pages: the front page, a survey, and their messages.
+# Keys are the same in da, nb and en. Messages the page's script shows are
+# rendered into the page; `{ $count }` and `{ $character }` are filled in there.
+
+## Front page
+home-title = Answer a survey
+home-lead = Stemme is where your workplace asks for your opinion – anonymously. You answer in your browser, and nobody – not HR, not IT, not whoever runs this server – can see what you in particular answered.
+home-code-heading = Do you have an invite code?
+home-code-intro = Type the code from your slip or email. If you got a link, you can simply open it instead.
+home-code-submit = Continue
+home-noscript = Stemme needs JavaScript: your browser uses it to make your answer anonymous before anything is sent. Please turn JavaScript on for this site, or use another browser.
+home-anonymity-heading = How anonymity works here
+home-anonymity-voucher = Your code only fetches a voucher. Your browser disguises the voucher before the server stamps it, so the server never sees which voucher belongs to which code.
+home-anonymity-answers = Your answers are sent with the voucher, not with your code, and are stored without your name, address, device or the time you answered.
+home-anonymity-groups = While the survey is open, HR sees only how many have answered. Afterwards, HR sees results only for groups large enough that nobody stands out.
+home-anonymity-more = Read more about how your anonymity is protected
+
+## The invite code, on the front page and on a survey
+code-label = Invite code
+code-hint = 24 letters and digits, for example 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0E. Upper or lower case does not matter.
+code-empty = Please type your invite code.
+code-wrong-length = An invite code has 24 letters and digits. You have typed { $count }.
+code-invalid-character = “{ $character }” is not used in invite codes. They contain only digits and the letters A–Z (not U, Æ, Ø or Å).
+code-mistyped = There is a typing error in this code. Compare it with your slip: probably one character is wrong, or two have swapped places.
+code-unknown = This code was not recognised. Check that you have typed it exactly as on your slip, or ask the person who gave it to you.
+code-used = This code has already been used. Each code works once. If you have already answered: thank you! If not, ask HR for a new code.
+code-network = Stemme could not be reached. Check your connection and try again – what you have typed is kept.
+code-checking = Checking your code …
+retry = Try again
+
+## A survey
+survey-code-heading = Your invite code
+survey-code-intro = Type the code from your slip or email. It gets you an anonymous voucher, and your answers are later sent with the voucher – never with the code.
+survey-code-submit = Get my voucher
+voucher-working = Getting your anonymous voucher …
+voucher-heading = Your anonymous voucher is ready
+voucher-ready = It is kept only in this browser until you send your answers, so you can close the page and come back later.
+voucher-department = Department
+voucher-fingerprint = Key fingerprint
+voucher-fingerprint-hint = HR publishes the fingerprint of each department’s key. If yours matches, your voucher was stamped with the same key as everyone else’s in your department.
+survey-keys = This survey’s keys and their fingerprints
+key-unverified = This page could not verify the survey’s key, so your code has not been used. Please let HR know.
+voucher-invalid = The voucher the server returned did not check out, so it will not be used. Please let HR know.
+survey-not-open = This survey has not opened yet. Keep your code or link, and use it again once HR says the survey has started.
+survey-closed = This survey is closed, so no more answers can be sent. Thank you to everyone who took part.
+required = required
+required-note = Questions marked with * must be answered.
+survey-submit = Send my answers
+send-working = Sending your answers …
+send-network = Your answers could not be sent. Check your connection and try again – your answers are kept.
+token-spent = This voucher has already been used, so your answers were most likely received already. Thank you!
+token-rejected = This survey did not accept your stored voucher, so it has been removed. If you still have an unused code, type it again.
+problems-heading = Please check these questions
+problem-missing = Please answer this question.
+problem-missing-rows = Please answer every row.
+problem-missing-choice = Please choose at least one answer.
+problem-exclusive = This answer cannot be combined with the others you chose.
+problem-row-not-shown = Please answer the question this one depends on first.
+problem-invalid = This answer was not accepted. Please choose again.
+thanks-heading = Thank you!
+thanks-body = Your answers have been received anonymously, and your voucher has been removed from this browser. You can close this page now.
+
+## Pages that do not exist
+not-found-title = Page not found
+not-found-survey = There is no survey at this address. Check the link, or type your code on the front page.
+go-home = Go to the front page

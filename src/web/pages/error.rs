@@ -1,0 +1,73 @@
+//! Pages that cannot be shown: a 404 or a 500, as a page in the visitor's
+//! language. The cause of a 500 goes to the log, never to the page.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use maud::html;
+
+use super::{PageContext, page};
+use crate::i18n::t;
+use crate::service::ServiceError;
+use crate::web::error::cause_chain;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error("there is no page at this address")]
+    PageNotFound(PageContext),
+    #[error("there is no such survey")]
+    SurveyNotFound(PageContext),
+    #[error("the page could not be made")]
+    Service(PageContext, #[source] ServiceError),
+}
+
+impl PageError {
+    pub fn from_service(ctx: &PageContext, error: ServiceError) -> Self {
+        match error {
+            ServiceError::SurveyNotFound => PageError::SurveyNotFound(ctx.clone()),
+            other => PageError::Service(ctx.clone(), other),
+        }
+    }
+
+    fn context(&self) -> &PageContext {
+        match self {
+            PageError::PageNotFound(ctx)
+            | PageError::SurveyNotFound(ctx)
+            | PageError::Service(ctx, _) => ctx,
+        }
+    }
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            PageError::PageNotFound(_) | PageError::SurveyNotFound(_) => StatusCode::NOT_FOUND,
+            PageError::Service(..) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let ctx = self.context();
+        let language = ctx.language;
+        let (title, message) = match self {
+            PageError::PageNotFound(_) => ("not-found-title", "error-not-found"),
+            PageError::SurveyNotFound(_) => ("not-found-title", "not-found-survey"),
+            PageError::Service(..) => {
+                tracing::error!(error = %cause_chain(self), "page failed");
+                ("error-title", "error-server")
+            }
+        };
+        let title = t(language, title);
+        let body = page(
+            ctx,
+            &title,
+            html! {
+                h1 { (title) }
+                p { (t(language, message)) }
+                p { a href=(ctx.href("/")) { (t(language, "go-home")) } }
+            },
+        );
+        HttpResponse::build(self.status_code())
+            .content_type("text/html; charset=utf-8")
+            .body(body.into_string())
+    }
+}

@@ -1,0 +1,186 @@
+//! `/s/{survey_id}`: the survey an employee answers.
+//!
+//! Everything a person reads is rendered here. The script (`survey.mjs`)
+//! moves between the steps: invite code, anonymous voucher, questions,
+//! thank-you. The code arrives in the fragment (`#code=…`), which browsers
+//! never send, or is typed in.
+
+use std::collections::BTreeMap;
+
+use actix_web::web;
+use maud::{Markup, html};
+use serde::Serialize;
+
+use super::code_form::code_form;
+use super::data::{
+    CODE_MESSAGES, FormQuestion, form_model, grouped_fingerprint, json_block, messages,
+    module_script,
+};
+use super::questionnaire::questions;
+use super::{PageContext, PageError, page};
+use crate::i18n::t;
+use crate::language::Language;
+use crate::service::{Service, SurveyView, encode_base64};
+use crate::survey::{SurveyId, SurveyStatus};
+
+/// What the script shows besides the code messages.
+const SURVEY_MESSAGES: &[&str] = &[
+    "voucher-working",
+    "key-unverified",
+    "voucher-invalid",
+    "survey-not-open",
+    "survey-closed",
+    "send-working",
+    "send-network",
+    "token-spent",
+    "token-rejected",
+    "problem-missing",
+    "problem-missing-rows",
+    "problem-missing-choice",
+    "problem-exclusive",
+    "problem-row-not-shown",
+    "problem-invalid",
+];
+
+#[derive(Serialize)]
+struct SurveyData<'a> {
+    survey: &'a str,
+    status: &'static str,
+    /// The survey's API address, e.g. `/api/v1/surveys/{id}`.
+    api: String,
+    keys: Vec<KeyData<'a>>,
+    questions: Vec<FormQuestion<'a>>,
+    messages: BTreeMap<&'static str, String>,
+}
+
+/// A department's public key: DER SubjectPublicKeyInfo in base64url.
+#[derive(Serialize)]
+struct KeyData<'a> {
+    department: &'a str,
+    key_id: String,
+    spki: String,
+}
+
+pub async fn survey_page(
+    ctx: PageContext,
+    service: web::Data<Service>,
+    path: web::Path<String>,
+) -> Result<Markup, PageError> {
+    let id = SurveyId::parse(&path).map_err(|_| PageError::SurveyNotFound(ctx.clone()))?;
+    let view = service
+        .survey(&id)
+        .await
+        .map_err(|e| PageError::from_service(&ctx, e))?;
+    Ok(render(&ctx, &view))
+}
+
+fn render(ctx: &PageContext, view: &SurveyView) -> Markup {
+    let language = ctx.language;
+    let title = view.questionnaire.title.get(language);
+    page(
+        ctx,
+        title,
+        html! {
+            p.kicker { (view.survey.title) }
+            h1 #survey-heading { (title) }
+            p.lead { (view.questionnaire.intro.get(language)) }
+            @match view.survey.status {
+                SurveyStatus::Draft => p.notice #notice { (t(language, "survey-not-open")) },
+                SurveyStatus::Closed => p.notice #notice { (t(language, "survey-closed")) },
+                SurveyStatus::Open => (open_survey(language, view)),
+            }
+            (json_block("survey-data", &survey_data(ctx, view)))
+            (module_script(ctx, "survey.mjs"))
+        },
+    )
+}
+
+fn open_survey(language: Language, view: &SurveyView) -> Markup {
+    html! {
+        noscript { p.notice.error { (t(language, "noscript-survey")) } }
+        p.notice.error #notice role="alert" hidden {}
+        section.card.script-only #access aria-labelledby="access-heading" {
+            h2 #access-heading { (t(language, "survey-code-heading")) }
+            p { (t(language, "survey-code-intro")) }
+            (code_form(language, &t(language, "survey-code-submit")))
+        }
+        (voucher(language))
+        form #answers .questionnaire data-await-token method="post" novalidate
+            aria-labelledby="survey-heading" {
+            div.notice.error.problems #problems tabindex="-1" hidden {
+                h2 { (t(language, "problems-heading")) }
+                ul {}
+            }
+            (questions(language, &view.questionnaire))
+            p.field-error #send-error role="alert" {}
+            p.progress #send-status role="status" {}
+            div.actions {
+                button #send type="submit" disabled { (t(language, "survey-submit")) }
+                button #send-retry .secondary type="button" hidden { (t(language, "retry")) }
+            }
+        }
+        section.card.ok #thanks hidden aria-labelledby="thanks-heading" {
+            h2 #thanks-heading tabindex="-1" { (t(language, "thanks-heading")) }
+            p { (t(language, "thanks-body")) }
+        }
+        (key_fingerprints(language, view))
+    }
+}
+
+/// Filled in by the script from the key it actually used.
+fn voucher(language: Language) -> Markup {
+    html! {
+        section.card #voucher hidden aria-labelledby="voucher-heading" {
+            h2 #voucher-heading tabindex="-1" { (t(language, "voucher-heading")) }
+            p { (t(language, "voucher-ready")) }
+            dl.facts {
+                dt { (t(language, "voucher-department")) }
+                dd #voucher-department {}
+                dt { (t(language, "voucher-fingerprint")) }
+                dd.fingerprint #voucher-fingerprint {}
+            }
+            p.hint { (t(language, "voucher-fingerprint-hint")) }
+        }
+    }
+}
+
+fn key_fingerprints(language: Language, view: &SurveyView) -> Markup {
+    html! {
+        details.keys {
+            summary { (t(language, "survey-keys")) }
+            dl.facts {
+                @for department in &view.survey.departments {
+                    @if let Some((key_id, _)) = &department.key {
+                        dt { (department.name.as_str()) }
+                        dd.fingerprint { (grouped_fingerprint(&key_id.to_hex())) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn survey_data<'a>(ctx: &PageContext, view: &'a SurveyView) -> SurveyData<'a> {
+    let survey = &view.survey;
+    SurveyData {
+        survey: survey.id.as_str(),
+        status: survey.status.as_str(),
+        api: ctx.href(&format!("/api/v1/surveys/{}", survey.id)),
+        // Only an open survey issues vouchers; its page alone needs the keys.
+        keys: survey
+            .departments
+            .iter()
+            .filter(|_| survey.status == SurveyStatus::Open)
+            .filter_map(|d| {
+                let (key_id, der) = d.key.as_ref()?;
+                Some(KeyData {
+                    department: d.name.as_str(),
+                    key_id: key_id.to_hex(),
+                    spki: encode_base64(der),
+                })
+            })
+            .collect(),
+        questions: form_model(&view.questionnaire),
+        messages: messages(ctx.language, &[CODE_MESSAGES, SURVEY_MESSAGES].concat()),
+    }
+}

@@ -1,0 +1,168 @@
+//! Invite codes that do not lead straight to a voucher: typed on the front
+//! page, mistyped, unknown, already used, or sent while offline.
+
+use super::Browser;
+use super::steps::*;
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn a_code_typed_on_the_front_page_with_ae_oe_aa_and_typos_is_explained_then_leads_to_its_survey()
+ {
+    // Arrange
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let elsewhere = spawn_app().await.open_survey(1).await.codes.remove(0);
+    let browser = Browser::start(1024, 800).await;
+    browser.goto(&format!("{}/", app.address)).await;
+    browser.wait_for_script().await;
+
+    // Act and assert: each kind of wrong code gets its own explanation.
+    let mut said = Vec::new();
+    let mistyped = mistype(&survey.codes[0]);
+    for (typed, shot) in [
+        ("ÆØÅ-blåbær", "home-code-invalid-character"),
+        ("EFMX XVVJ", "home-code-too-short"),
+        (mistyped.as_str(), "home-code-mistyped"),
+        (elsewhere.as_str(), "home-code-unknown"),
+    ] {
+        browser.type_into("#code", typed).await;
+        browser.click("#code-submit").await;
+        browser
+            .wait_until("document.getElementById('code-error').textContent !== ''")
+            .await;
+        browser.screenshot(shot).await;
+        said.push(browser.text("#code-error").await);
+        browser
+            .js("document.getElementById('code-error').textContent = ''")
+            .await;
+    }
+    browser
+        .type_into("#code", &survey.codes[0].to_lowercase())
+        .await;
+    browser.click("#code-submit").await;
+    browser.wait_visible("#voucher").await;
+
+    assert!(
+        said[0].starts_with("“Æ” is not used in invite codes"),
+        "{}",
+        said[0]
+    );
+    assert_eq!(
+        said[1],
+        "An invite code has 24 letters and digits. You have typed 8."
+    );
+    assert!(
+        said[2].starts_with("There is a typing error"),
+        "{}",
+        said[2]
+    );
+    assert!(
+        said[3].starts_with("This code was not recognised"),
+        "{}",
+        said[3]
+    );
+    let address = browser.client.current_url().await.unwrap();
+    assert_eq!(address.path(), format!("/s/{}", survey.id));
+    assert_eq!(address.fragment(), None, "the code left the address bar");
+    assert_eq!(counted(&app, &survey.id).await, (1, 0));
+    browser.close().await;
+}
+
+/// The code with its first symbol changed: always caught by the check symbol.
+fn mistype(code: &str) -> String {
+    let other = if code.starts_with('A') { "B" } else { "A" };
+    format!("{other}{}", &code[1..])
+}
+
+#[tokio::test]
+async fn a_spent_code_says_it_has_been_used() {
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    app.obtain_token(&survey.id, &survey.codes[0]).await;
+    let browser = Browser::start(1024, 800).await;
+
+    browser
+        .goto(&invite_link(&app.address, &survey.id, &survey.codes[0]))
+        .await;
+    browser
+        .wait_until("document.getElementById('code-error').textContent !== ''")
+        .await;
+    browser.screenshot("survey-code-used").await;
+
+    let said = browser.text("#code-error").await;
+    assert!(
+        said.starts_with("This code has already been used."),
+        "{said}"
+    );
+    assert!(!browser.is_visible("#answers").await);
+    assert_eq!(
+        stored(&browser, &survey.id).await,
+        "",
+        "nothing kept for a spent code"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_network_error_while_getting_the_voucher_keeps_the_code_for_a_retry() {
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let browser = Browser::start(1024, 800).await;
+    browser
+        .goto(&format!("{}/s/{}", app.address, survey.id))
+        .await;
+    browser.wait_for_script().await;
+    browser.screenshot("survey-code").await;
+    browser.type_into("#code", &survey.codes[0]).await;
+
+    browser.set_offline(true).await;
+    browser.click("#code-submit").await;
+    browser.wait_visible("#code-retry").await;
+    browser.screenshot("survey-code-network-error").await;
+    let said = browser.text("#code-error").await;
+    let kept = browser
+        .js("return document.getElementById('code').value")
+        .await;
+    browser.set_offline(false).await;
+    browser.click("#code-retry").await;
+    browser.wait_visible("#voucher").await;
+
+    assert!(said.starts_with("Stemme could not be reached."), "{said}");
+    assert_eq!(kept, survey.codes[0].as_str());
+    assert_eq!(counted(&app, &survey.id).await, (1, 0));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn surveys_not_yet_open_or_closed_say_so_and_a_closed_one_forgets_the_voucher() {
+    let app = spawn_app().await;
+    let draft = app.create_survey("Salg").await;
+    let draft_code = app.invites(&draft, "Salg", 1).await.remove(0);
+    let survey = app.open_survey(1).await;
+    let browser = Browser::start(1024, 800).await;
+    open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    app.app.close_survey(&survey.id).await.unwrap();
+
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_until(&format!(
+            "localStorage.getItem('stemme:{}') === null",
+            survey.id
+        ))
+        .await;
+    browser.screenshot("survey-closed").await;
+    let closed = browser.text("#notice").await;
+    browser
+        .goto(&invite_link(&app.address, &draft, &draft_code))
+        .await;
+    browser.wait_until("location.hash === ''").await;
+    browser.screenshot("survey-not-open").await;
+    let not_open = browser.text("#notice").await;
+
+    assert!(closed.starts_with("This survey is closed"), "{closed}");
+    assert!(
+        not_open.starts_with("This survey has not opened yet"),
+        "{not_open}"
+    );
+    browser.close().await;
+}

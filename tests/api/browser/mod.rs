@@ -1,0 +1,275 @@
+//! A real headless Chromium driven over WebDriver (Debian's `chromium` and
+//! `chromium-driver`, which `.ci/run` installs). Each test gets its own
+//! chromedriver on a free port and a fresh, empty browser profile.
+//!
+//! Waiting is done inside the page: `wait_until` runs one asynchronous
+//! script that resolves as soon as its condition holds, no fixed sleeps.
+
+mod answering;
+mod codes;
+mod languages;
+mod pages;
+mod plain_http;
+mod steps;
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+
+use base64::Engine;
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+/// chromedriver says on standard output which port it took: no sleeping.
+fn start_driver() -> (Child, u16) {
+    let mut driver = Command::new("chromedriver")
+        .arg("--port=0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver is needed for browser tests (Debian: apt-get install chromium chromium-driver)");
+    let stdout = driver.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let port = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| {
+            let rest = line.split("started successfully on port ").nth(1)?;
+            rest.trim_end_matches('.').parse().ok()
+        })
+        .expect("chromedriver did not report its port");
+    // Keep draining its output so it never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    (driver, port)
+}
+
+fn capabilities(
+    profile: &TempDir,
+    width: u32,
+    height: u32,
+    extra: &[&str],
+) -> serde_json::Map<String, Value> {
+    let mut args = vec![
+        "--headless=new".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-dev-shm-usage".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        "--disable-quic".to_owned(),
+        "--no-first-run".to_owned(),
+        // Plain http:// must stay plain http://, as on an intranet.
+        "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable".to_owned(),
+        "--lang=en-GB".to_owned(),
+        format!("--window-size={width},{height}"),
+        format!("--user-data-dir={}", profile.path().display()),
+    ];
+    args.extend(extra.iter().map(|a| (*a).to_owned()));
+    let options = json!({ "binary": "/usr/bin/chromium", "args": args });
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("chrome"));
+    caps.insert("goog:chromeOptions".into(), options);
+    caps
+}
+
+/// A POST to one of chromedriver's own session commands, such as network
+/// emulation or a Chrome DevTools Protocol call.
+#[derive(Debug)]
+struct ChromedriverCommand {
+    path: &'static str,
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for ChromedriverCommand {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        let session = session.unwrap_or_default();
+        base.join(&format!("session/{session}/{}", self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}
+
+/// Chromium's windows are at least 500 pixels wide; narrower screens are
+/// emulated as a phone's, viewport and all.
+const NARROWEST_WINDOW: u32 = 500;
+
+impl Browser {
+    /// A browser with a viewport of `width` × `height` CSS pixels.
+    pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// As `start`, with extra Chromium command-line switches.
+    pub async fn start_with(width: u32, height: u32, extra: &[&str]) -> Browser {
+        let (driver, port) = start_driver();
+        let profile = tempfile::tempdir().unwrap();
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities(&profile, width, height, extra))
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("could not start a Chromium session");
+        let browser = Browser {
+            client,
+            driver,
+            _profile: profile,
+        };
+        if width < NARROWEST_WINDOW {
+            let metrics =
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true });
+            browser
+                .devtools("Emulation.setDeviceMetricsOverride", metrics)
+                .await;
+        }
+        browser
+    }
+
+    async fn chromedriver(&self, path: &'static str, body: Value) -> Value {
+        self.client
+            .issue_cmd(ChromedriverCommand { path, body })
+            .await
+            .unwrap_or_else(|e| panic!("{path} failed: {e}"))
+    }
+
+    /// A Chrome DevTools Protocol command, e.g. `Page.captureScreenshot`.
+    async fn devtools(&self, command: &str, params: Value) -> Value {
+        let body = json!({ "cmd": command, "params": params });
+        self.chromedriver("goog/cdp/execute", body).await
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.unwrap();
+    }
+
+    /// Runs `script` (a function body) in the page and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// Waits, inside the page, until the JavaScript expression `condition` holds.
+    pub async fn wait_until(&self, condition: &str) {
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             const holds = () => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }};
+             const started = Date.now();
+             const tick = () => holds() ? done(true)
+                 : Date.now() - started > 15000 ? done(false) : setTimeout(tick, 20);
+             tick();"
+        );
+        let held = self.client.execute_async(&script, vec![]).await.unwrap();
+        if held != json!(true) {
+            let page = self.js("return document.body.innerText").await;
+            panic!("timed out waiting for `{condition}`; the page says:\n{page}");
+        }
+    }
+
+    /// Waits until the element matching `css` is shown.
+    pub async fn wait_visible(&self, css: &str) {
+        let css = serde_json::to_string(css).unwrap();
+        self.wait_until(&format!(
+            "(e => e && e.offsetParent !== null && !e.closest('[hidden]'))(document.querySelector({css}))"
+        ))
+        .await;
+    }
+
+    pub async fn is_visible(&self, css: &str) -> bool {
+        let css = serde_json::to_string(css).unwrap();
+        self.js(&format!(
+            "const e = document.querySelector({css}); return !!e && e.offsetParent !== null;"
+        ))
+        .await
+            == json!(true)
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not click {css}: {e}"));
+    }
+
+    /// Types `text` into the field `css` with the keyboard, after emptying it.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        let element = self.client.find(Locator::Css(css)).await.unwrap();
+        element.text().await.unwrap()
+    }
+
+    /// Cuts the browser off the network, or connects it again.
+    pub async fn set_offline(&self, offline: bool) {
+        let conditions = json!({ "network_conditions": {
+            "offline": offline, "latency": 0,
+            "download_throughput": 100_000_000, "upload_throughput": 100_000_000,
+        }});
+        self.chromedriver("chromium/network_conditions", conditions)
+            .await;
+    }
+
+    /// Runs `source` in every page loaded from now on, before its own scripts.
+    pub async fn before_each_page(&self, source: &str) {
+        let params = json!({ "source": source });
+        self.devtools("Page.addScriptToEvaluateOnNewDocument", params)
+            .await;
+    }
+
+    /// Waits until the page's module script has run (it enables the buttons).
+    pub async fn wait_for_script(&self) {
+        self.wait_until("!document.getElementById('code-submit').disabled")
+            .await;
+    }
+
+    /// Saves the whole page, not just the window, as
+    /// `target/screenshots/{name}.png`, for people to look at.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        let size = self
+            .js("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]")
+            .await;
+        let clip = json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
+        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+        let shot = self.devtools("Page.captureScreenshot", params).await;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+
+    /// Ends the session; the driver itself goes when `self` is dropped.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+// Also on a failing test: no chromedriver may outlive it.
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
