@@ -17,7 +17,7 @@ home-anonymity-more = Læs mere om, hvordan din anonymitet er beskyttet
 
 ## Invitationskoden, på forsiden og i en undersøgelse
 code-label = Invitationskode
-code-hint = 24 bogstaver og tal, fx 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0E. Det er lige meget, om du skriver med store eller små bogstaver.
+code-hint = 24 bogstaver og tal, fx 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0B. Det er lige meget, om du skriver med store eller små bogstaver.
 code-empty = Skriv din invitationskode.
 code-wrong-length = En invitationskode har 24 bogstaver og tal. Du har skrevet { $count }.
 code-invalid-character = »{ $character }« bruges ikke i invitationskoder. De består kun af tal og bogstaverne A–Z (ikke U, Æ, Ø eller Å).

@@ -17,7 +17,7 @@ home-anonymity-more = Read more about how your anonymity is protected
 
 ## The invite code, on the front page and on a survey
 code-label = Invite code
-code-hint = 24 letters and digits, for example 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0E. Upper or lower case does not matter.
+code-hint = 24 letters and digits, for example 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0B. Upper or lower case does not matter.
 code-empty = Please type your invite code.
 code-wrong-length = An invite code has 24 letters and digits. You have typed { $count }.
 code-invalid-character = “{ $character }” is not used in invite codes. They contain only digits and the letters A–Z (not U, Æ, Ø or Å).

@@ -17,7 +17,7 @@ home-anonymity-more = Les mer om hvordan anonymiteten din er beskyttet
 
 ## Invitasjonskoden, på forsiden og i en undersøkelse
 code-label = Invitasjonskode
-code-hint = 24 bokstaver og tall, for eksempel 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0E. Det spiller ingen rolle om du bruker store eller små bokstaver.
+code-hint = 24 bokstaver og tall, for eksempel 7KQ2-M9XD-4RTB-HC3W-P8NF-VJ0B. Det spiller ingen rolle om du bruker store eller små bokstaver.
 code-empty = Skriv inn invitasjonskoden din.
 code-wrong-length = En invitasjonskode har 24 bokstaver og tall. Du har skrevet { $count }.
 code-invalid-character = «{ $character }» brukes ikke i invitasjonskoder. De består bare av tall og bokstavene A–Z (ikke U, Æ, Ø eller Å).
