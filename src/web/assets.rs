@@ -17,6 +17,11 @@ const FILES: &[(&str, &[u8], &str)] = &[
         "text/javascript; charset=utf-8",
     ),
     (
+        "js/admin-setup.mjs",
+        include_bytes!("../../assets/js/admin-setup.mjs"),
+        "text/javascript; charset=utf-8",
+    ),
+    (
         "js/blindrsa.mjs",
         include_bytes!("../../assets/js/blindrsa.mjs"),
         "text/javascript; charset=utf-8",

@@ -38,7 +38,7 @@ impl ApiError {
     }
 }
 
-fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
+pub(super) fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
     use ServiceError as E;
     match e {
         E::SurveyNotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
@@ -69,7 +69,7 @@ fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
 }
 
 /// "outer: middle: inner", for the log.
-fn cause_chain(error: &dyn std::error::Error) -> String {
+pub(super) fn cause_chain(error: &dyn std::error::Error) -> String {
     let mut chain = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
