@@ -54,7 +54,13 @@ fn capabilities(profile: &TempDir, width: u32, height: u32) -> serde_json::Map<S
         format!("--window-size={width},{height}"),
         format!("--user-data-dir={}", profile.path().display()),
     ];
-    let options = json!({ "binary": "/usr/bin/chromium", "args": args });
+    let mut options = json!({ "binary": "/usr/bin/chromium", "args": args });
+    // Headless Chromium keeps windows at least 500 px wide; a phone's
+    // width needs the viewport emulated.
+    if width < 500 {
+        options["mobileEmulation"] =
+            json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } });
+    }
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
     caps.insert("goog:chromeOptions".into(), options);

@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a free port with a fresh SQLite
 //! file, driven over HTTP; the real binary for the command line.
 
+mod admin;
 mod assets;
 mod browser;
 mod cli;
@@ -12,4 +13,5 @@ mod js;
 mod logs;
 mod privacy;
 mod rfc9474;
+mod server;
 mod token_errors;
