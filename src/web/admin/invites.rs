@@ -8,15 +8,12 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::error::{OrPage, PageError};
-use super::session::Admin;
-use super::survey::{render, survey_id};
+use super::on_survey::OnSurvey;
 use super::{html, views};
 use crate::accounts::Action;
 use crate::config::Settings;
 use crate::i18n::t_args;
-use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, Service, ServiceError};
-use crate::survey::SurveyId;
-use crate::web::pages::PageContext;
+use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, ServiceError};
 
 /// A sheet of slips is for handing out in person; more than this is a job
 /// for several sheets, or for the CSV.
@@ -84,51 +81,38 @@ fn count(l: crate::language::Language, form: &InvitesForm) -> Result<u32, String
     }
 }
 
-pub async fn create(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    settings: web::Data<Settings>,
-    path: web::Path<String>,
-    form: web::Form<InvitesForm>,
-) -> Result<HttpResponse, PageError> {
-    let id: SurveyId = survey_id(&ctx, &path)?;
-    admin.check(&ctx, &form.csrf)?;
-    let l = ctx.language;
-    let refuse = |message| render(&ctx, &admin, &service, &settings, &id, None, vec![message]);
+pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpResponse, PageError> {
+    on.check(&form.csrf)?;
+    let l = on.ctx.language;
     let count = match count(l, &form) {
         Ok(n) => n,
-        Err(message) => return refuse(message).await,
+        Err(message) => return on.refuse(message).await,
     };
-    let batch = match service.create_invites(&id, &form.department, count).await {
+    let batch = match on
+        .service
+        .create_invites(&on.id, &form.department, count)
+        .await
+    {
         Ok(batch) => batch,
         Err(e @ ServiceError::DepartmentNotFound(_)) => {
-            return refuse(views::service_message(l, &e)).await;
+            return on.refuse(views::service_message(l, &e)).await;
         }
-        Err(e) => return Err(ctx.fail(e)),
+        Err(e) => return Err(on.fail(e)),
     };
     let slips = form.format != "csv";
-    let detail = format!(
-        "{}: {count} ({})",
-        batch.department,
-        if slips { "slips" } else { "CSV" }
-    );
-    service
-        .audit(&admin.0.actor(), Action::InvitesCreated, Some(&id), detail)
-        .await
-        .or_page(&ctx)?;
-    if !slips {
-        return csv_response(&batch, &settings).or_page(&ctx);
-    }
-    let view = service.survey(&id).await.or_page(&ctx)?;
-    let page = views::slips_page(
-        &ctx,
-        &admin.0,
-        &view.survey.title,
-        &batch,
-        &settings.public_url,
+    let format = if slips { "slips" } else { "CSV" };
+    on.audit(
+        Action::InvitesCreated,
+        format!("{}: {count} ({format})", batch.department),
     )
-    .map_err(|_| ServiceError::Task)
-    .or_page(&ctx)?;
+    .await?;
+    if !slips {
+        return csv_response(&batch, &on.settings).or_page(&on.ctx);
+    }
+    let view = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+    let title = &view.survey.title;
+    let page = views::slips_page(&on.ctx, &on.admin.0, title, &batch, &on.settings.public_url)
+        .map_err(|_| ServiceError::Task)
+        .or_page(&on.ctx)?;
     Ok(html(StatusCode::OK, page))
 }

@@ -5,6 +5,7 @@
 mod auth;
 mod error;
 mod invites;
+mod on_survey;
 mod session;
 mod survey;
 mod surveys;

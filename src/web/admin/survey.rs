@@ -4,15 +4,13 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::error::{OrPage, PageError, Problem};
-use super::session::Admin;
+use super::error::{OrPage, PageError};
+use super::on_survey::OnSurvey;
 use super::{html, min_group_size, see_other, views};
 use crate::accounts::Action;
-use crate::config::Settings;
 use crate::i18n::t;
-use crate::service::{Service, ServiceError};
-use crate::survey::{DepartmentEdit, DepartmentName, SurveyId, SurveyStatus};
-use crate::web::pages::PageContext;
+use crate::service::ServiceError;
+use crate::survey::{DepartmentEdit, DepartmentName, SurveyStatus};
 
 /// Notices shown after an action, named in the address (`?done=opened`).
 const NOTICES: [&str; 5] = ["created", "opened", "closed", "departments", "settings"];
@@ -52,74 +50,13 @@ pub struct ConfirmForm {
     confirm: String,
 }
 
-pub fn survey_id(ctx: &PageContext, raw: &str) -> Result<SurveyId, PageError> {
-    SurveyId::parse(raw).map_err(|_| ctx.fail(Problem::NotFound))
-}
-
-/// Writes HR's action to the audit trail, then goes back to the survey
-/// with a notice of what was `done`.
-async fn done(
-    ctx: &PageContext,
-    admin: &Admin,
-    service: &Service,
-    id: &SurveyId,
-    action: Action,
-    detail: String,
-    done: &str,
-) -> Result<HttpResponse, PageError> {
-    service
-        .audit(&admin.0.actor(), action, Some(id), detail)
-        .await
-        .or_page(ctx)?;
-    Ok(see_other(
-        ctx.href(&format!("/admin/surveys/{id}?done={done}")),
-    ))
-}
-
-/// The survey's page, with a notice or with the problems of a form.
-pub(super) async fn render(
-    ctx: &PageContext,
-    admin: &Admin,
-    service: &Service,
-    settings: &Settings,
-    id: &SurveyId,
-    notice: Option<String>,
-    errors: Vec<String>,
-) -> Result<HttpResponse, PageError> {
-    let view = service.survey(id).await.or_page(ctx)?;
-    let participation = service.store().participation(id).await;
-    let participation = participation.map_err(ServiceError::from).or_page(ctx)?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::BAD_REQUEST
-    };
-    let page = views::SurveyPage {
-        survey: &view.survey,
-        questionnaire_title: view.questionnaire.title.get(ctx.language),
-        participation: &participation,
-        employee_link: format!("{}/s/{id}", settings.public_url),
-        notice,
-        errors,
-    };
-    Ok(html(status, views::survey_page(ctx, &admin.0, &page)))
-}
-
-pub async fn show(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    settings: web::Data<Settings>,
-    path: web::Path<String>,
-    query: web::Query<Done>,
-) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
+pub async fn show(on: OnSurvey, query: web::Query<Done>) -> Result<HttpResponse, PageError> {
     let notice = query
         .done
         .as_deref()
         .filter(|d| NOTICES.contains(d))
-        .map(|d| t(ctx.language, &format!("admin-done-{d}")));
-    render(&ctx, &admin, &service, &settings, &id, notice, Vec::new()).await
+        .map(|d| t(on.ctx.language, &format!("admin-done-{d}")));
+    on.render(notice, Vec::new()).await
 }
 
 fn department_edit(form: &DepartmentForm) -> Result<DepartmentEdit, ServiceError> {
@@ -143,140 +80,80 @@ fn describe(edit: &DepartmentEdit, invites_removed: u64) -> String {
 }
 
 pub async fn departments(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    settings: web::Data<Settings>,
-    path: web::Path<String>,
+    on: OnSurvey,
     form: web::Form<DepartmentForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
-    admin.check(&ctx, &form.csrf)?;
-    let l = ctx.language;
-    let refuse =
-        |message: String| render(&ctx, &admin, &service, &settings, &id, None, vec![message]);
+    on.check(&form.csrf)?;
+    let l = on.ctx.language;
     let edit = match department_edit(&form) {
         Ok(edit) => edit,
-        Err(e) => return refuse(views::service_message(l, &e)).await,
+        Err(e) => return on.refuse(views::service_message(l, &e)).await,
     };
     if let DepartmentEdit::Remove(name) = &edit {
-        let participation = service.store().participation(&id).await;
+        let participation = on.service.store().participation(&on.id).await;
         let invites = participation
             .map_err(ServiceError::from)
-            .or_page(&ctx)?
+            .or_page(&on.ctx)?
             .iter()
             .find(|p| p.department == *name)
             .map_or(0, |p| p.invites);
         if invites > 0 && form.confirm != "yes" {
-            return refuse(t(l, "admin-error-confirm-remove")).await;
+            return on.refuse(t(l, "admin-error-confirm-remove")).await;
         }
     }
-    match service.edit_departments(&id, edit.clone()).await {
+    match on.service.edit_departments(&on.id, edit.clone()).await {
         Ok(removed) => {
             let detail = describe(&edit, removed);
-            let action = Action::DepartmentsChanged;
-            done(&ctx, &admin, &service, &id, action, detail, "departments").await
+            on.done(Action::DepartmentsChanged, detail, "departments")
+                .await
         }
         Err(e @ (ServiceError::Departments(_) | ServiceError::Name(_))) => {
-            refuse(views::service_message(l, &e)).await
+            on.refuse(views::service_message(l, &e)).await
         }
-        Err(e) => Err(ctx.fail(e)),
+        Err(e) => Err(on.fail(e)),
     }
 }
 
 pub async fn settings(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    settings: web::Data<Settings>,
-    path: web::Path<String>,
+    on: OnSurvey,
     form: web::Form<SettingsForm>,
 ) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
-    admin.check(&ctx, &form.csrf)?;
-    let k = match min_group_size(ctx.language, &form.min_group_size) {
+    on.check(&form.csrf)?;
+    let k = match min_group_size(on.ctx.language, &form.min_group_size) {
         Ok(k) => k,
-        Err(message) => {
-            return render(&ctx, &admin, &service, &settings, &id, None, vec![message]).await;
-        }
+        Err(message) => return on.refuse(message).await,
     };
-    service.set_min_group_size(&id, k).await.or_page(&ctx)?;
+    on.service
+        .set_min_group_size(&on.id, k)
+        .await
+        .or_page(&on.ctx)?;
     let detail = format!("k = {}", k.get());
-    done(
-        &ctx,
-        &admin,
-        &service,
-        &id,
-        Action::SettingsChanged,
-        detail,
-        "settings",
-    )
-    .await
+    on.done(Action::SettingsChanged, detail, "settings").await
 }
 
-pub async fn open(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    path: web::Path<String>,
-    form: web::Form<ConfirmForm>,
-) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
-    admin.check(&ctx, &form.csrf)?;
-    service.open_survey(&id).await.or_page(&ctx)?;
-    done(
-        &ctx,
-        &admin,
-        &service,
-        &id,
-        Action::SurveyOpened,
-        String::new(),
-        "opened",
-    )
-    .await
+pub async fn open(on: OnSurvey, form: web::Form<ConfirmForm>) -> Result<HttpResponse, PageError> {
+    on.check(&form.csrf)?;
+    on.service.open_survey(&on.id).await.or_page(&on.ctx)?;
+    on.done(Action::SurveyOpened, String::new(), "opened").await
 }
 
-pub async fn close_page(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
-    let view = service.survey(&id).await.or_page(&ctx)?;
+pub async fn close_page(on: OnSurvey) -> Result<HttpResponse, PageError> {
+    let view = on.service.survey(&on.id).await.or_page(&on.ctx)?;
     if view.survey.status != SurveyStatus::Open {
-        return Ok(see_other(ctx.href(&format!("/admin/surveys/{id}"))));
+        return Ok(see_other(on.ctx.href(&format!("/admin/surveys/{}", on.id))));
     }
-    Ok(html(
-        StatusCode::OK,
-        views::close_page(&ctx, &admin.0, &view.survey, &[]),
-    ))
+    let page = views::close_page(&on.ctx, &on.admin.0, &view.survey, &[]);
+    Ok(html(StatusCode::OK, page))
 }
 
-pub async fn close(
-    ctx: PageContext,
-    admin: Admin,
-    service: web::Data<Service>,
-    path: web::Path<String>,
-    form: web::Form<ConfirmForm>,
-) -> Result<HttpResponse, PageError> {
-    let id = survey_id(&ctx, &path)?;
-    admin.check(&ctx, &form.csrf)?;
+pub async fn close(on: OnSurvey, form: web::Form<ConfirmForm>) -> Result<HttpResponse, PageError> {
+    on.check(&form.csrf)?;
     if form.confirm != "yes" {
-        let view = service.survey(&id).await.or_page(&ctx)?;
-        let errors = [t(ctx.language, "admin-error-confirm-close")];
-        let page = views::close_page(&ctx, &admin.0, &view.survey, &errors);
+        let view = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+        let errors = [t(on.ctx.language, "admin-error-confirm-close")];
+        let page = views::close_page(&on.ctx, &on.admin.0, &view.survey, &errors);
         return Ok(html(StatusCode::BAD_REQUEST, page));
     }
-    service.close_survey(&id).await.or_page(&ctx)?;
-    done(
-        &ctx,
-        &admin,
-        &service,
-        &id,
-        Action::SurveyClosed,
-        String::new(),
-        "closed",
-    )
-    .await
+    on.service.close_survey(&on.id).await.or_page(&on.ctx)?;
+    on.done(Action::SurveyClosed, String::new(), "closed").await
 }
