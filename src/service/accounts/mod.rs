@@ -172,10 +172,14 @@ impl Admins {
         username: &str,
         password: &str,
     ) -> Result<NewSession, AccountsError> {
-        let username = Username::parse(username)?;
-        let hash = self.hash(Password::parse(password)?).await?;
+        // Refused before the costly hash once the link has served its purpose.
+        if self.store.has_admin().await? {
+            return Err(AccountsError::SetupRefused);
+        }
         let secret = crate::service::decode_base64("token", secret.trim())
             .map_err(|_| AccountsError::SetupRefused)?;
+        let username = Username::parse(username)?;
+        let hash = self.hash(Password::parse(password)?).await?;
         let outcome = self
             .store
             .complete_setup(Sha256::digest(&secret).into(), &username, hash, now())
