@@ -4,6 +4,7 @@
 //! calls [`cli::run`].
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod cli;
 pub mod config;
 pub mod i18n;
@@ -11,6 +12,7 @@ pub mod invites;
 pub mod language;
 pub mod questionnaire;
 pub mod random;
+pub mod report;
 pub mod service;
 pub mod store;
 pub mod survey;

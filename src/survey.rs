@@ -146,6 +146,8 @@ pub enum DepartmentsError {
     TooMany { max: usize },
     #[error("department \"{0}\" is listed twice")]
     Duplicate(String),
+    #[error("the survey has no department called \"{0}\"")]
+    Unknown(String),
     #[error(transparent)]
     Name(#[from] NameError),
 }
@@ -223,6 +225,9 @@ impl Default for MinGroupSize {
         MinGroupSize(5)
     }
 }
+
+mod edit;
+pub use edit::DepartmentEdit;
 
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,9 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use super::surveys::parse_id;
+use crate::accounts::{Action, Actor};
 use crate::config::PublicUrl;
-use crate::service::{InviteBatch, Service};
+use crate::service::Service;
 
 #[derive(Debug, Subcommand)]
 pub enum InvitesCommand {
@@ -46,7 +47,18 @@ pub async fn run(
         None => None,
     };
     let batch = service.create_invites(&survey, &department, count).await?;
-    let csv = to_csv(&batch, public_url)?;
+    let detail = format!("{}: {count} (CSV)", batch.department);
+    service
+        .audit(
+            &Actor::CommandLine,
+            Action::InvitesCreated,
+            Some(&survey),
+            detail,
+        )
+        .await?;
+    let csv = batch
+        .to_csv(public_url)
+        .context("could not write the CSV")?;
     match (file, &out) {
         (Some(mut file), Some(path)) => {
             file.write_all(&csv)?;
@@ -81,14 +93,4 @@ fn prepare(path: &Path) -> anyhow::Result<tempfile::NamedTempFile> {
     };
     tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("cannot write a file in {}", dir.display()))
-}
-
-fn to_csv(batch: &InviteBatch, public_url: &PublicUrl) -> anyhow::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(["department", "code", "link"])?;
-    for code in &batch.codes {
-        let link = public_url.invite_link(&batch.survey, code);
-        writer.write_record([batch.department.as_str(), &code.grouped(), &link])?;
-    }
-    writer.into_inner().context("could not finish the CSV")
 }

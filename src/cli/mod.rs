@@ -3,6 +3,7 @@
 //! Results go to standard output (a new survey's id, invite CSV), messages
 //! and logs to standard error, so scripts can capture results cleanly.
 
+mod admin;
 mod invites;
 mod surveys;
 
@@ -55,6 +56,9 @@ pub enum Command {
     /// Make invite codes for a department.
     #[command(subcommand)]
     Invites(invites::InvitesCommand),
+    /// Manage the accounts of HR's administrators.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +82,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
+        Command::Admin(command) => admin::run(command, &cli.db).await,
     }
 }
 
@@ -95,6 +100,12 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         "Stemme is listening on port {} (public address {public_url})",
         app.port()
     );
+    if let Some(link) = app.admins().setup_link(&public_url).await? {
+        println!(
+            "No administrator yet. Open this one-time link to choose the first \
+             administrator's password (it works once; a restart prints a new one):\n{link}"
+        );
+    }
     app.run_until_stopped()
         .await
         .context("the web server stopped with an error")

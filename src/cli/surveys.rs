@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 
+use crate::accounts::{Action, Actor};
 use crate::service::Service;
 use crate::survey::{Departments, MinGroupSize, SurveyId};
 
@@ -52,6 +53,7 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
                 None => None,
             };
             let departments = Departments::parse_list(&departments)?;
+            let count = departments.names().len();
             let k = MinGroupSize::new(min_group_size)?;
             let id = service
                 .create_survey(&title, departments, source.as_deref(), k)
@@ -60,16 +62,33 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
                     Some(path) => anyhow::Error::new(e).context(format!("in {}", path.display())),
                     None => e.into(),
                 })?;
+            let detail = format!("{} ({}, k = {})", title.trim(), count, k.get());
+            service
+                .audit(
+                    &Actor::CommandLine,
+                    Action::SurveyCreated,
+                    Some(&id),
+                    detail,
+                )
+                .await?;
             eprintln!("Created survey \"{}\" as a draft.", title.trim());
             println!("{id}");
         }
         SurveyCommand::List => list(service).await?,
         SurveyCommand::Open { id } => {
-            service.open_survey(&parse_id(&id)?).await?;
+            let survey = parse_id(&id)?;
+            service.open_survey(&survey).await?;
+            service
+                .audit(&Actor::CommandLine, Action::SurveyOpened, Some(&survey), "")
+                .await?;
             eprintln!("Survey {id} is open: invites can now be used.");
         }
         SurveyCommand::Close { id } => {
-            service.close_survey(&parse_id(&id)?).await?;
+            let survey = parse_id(&id)?;
+            service.close_survey(&survey).await?;
+            service
+                .audit(&Actor::CommandLine, Action::SurveyClosed, Some(&survey), "")
+                .await?;
             eprintln!("Survey {id} is closed; its private keys are destroyed.");
         }
     }

@@ -1,7 +1,9 @@
 //! What Stemme does, independent of how it is asked: the operations the web
 //! handlers and the command line share. Handlers stay thin by calling these.
 
+pub mod accounts;
 mod cache;
+mod drafts;
 mod issuance;
 mod submission;
 mod surveys;
@@ -11,7 +13,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 pub use issuance::{InviteInfo, IssuedToken};
 pub use submission::Ballot;
-pub use surveys::{InviteBatch, SurveyView};
+pub use surveys::{InviteBatch, MAX_INVITES_PER_BATCH, SurveyView};
 
 use crate::invites::InviteCodeError;
 use crate::questionnaire::{AnswerProblem, QuestionnaireError};
@@ -102,7 +104,7 @@ impl Service {
     }
 }
 
-fn decode_base64(field: &'static str, value: &str) -> Result<Vec<u8>, ServiceError> {
+pub(crate) fn decode_base64(field: &'static str, value: &str) -> Result<Vec<u8>, ServiceError> {
     // Clients differ on padding; accept it, but nothing else non-canonical.
     URL_SAFE_NO_PAD
         .decode(value.trim_end_matches('='))

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::{Service, ServiceError, blocking};
+use crate::config::PublicUrl;
 use crate::invites::InviteCode;
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use crate::store::AddInvitesOutcome;
@@ -26,6 +27,20 @@ pub struct InviteBatch {
 }
 
 pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
+
+impl InviteBatch {
+    /// The codes as CSV for a mail merge: `department,code,link`, the link
+    /// carrying the code in its fragment. The CLI and the web UI both use it.
+    pub fn to_csv(&self, public_url: &PublicUrl) -> csv::Result<Vec<u8>> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(["department", "code", "link"])?;
+        for code in &self.codes {
+            let link = public_url.invite_link(&self.survey, code);
+            writer.write_record([self.department.as_str(), &code.grouped(), &link])?;
+        }
+        writer.into_inner().map_err(|e| e.into_error().into())
+    }
+}
 
 impl Service {
     /// Creates a draft survey. Without a questionnaire, the default one.

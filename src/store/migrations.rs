@@ -2,7 +2,10 @@
 
 use rusqlite_migration::{M, Migrations};
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_admin.sql")),
+];
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::from_slice(STEPS)
@@ -59,5 +62,36 @@ mod tests {
             columns(&conn, "responses"),
             ["id", "survey_id", "department", "answers"]
         );
+    }
+
+    #[test]
+    fn migration_2_adds_admin_tables_that_refer_to_no_employee_data() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 2).unwrap();
+        for table in [
+            "admin_accounts",
+            "admin_sessions",
+            "admin_audit",
+            "server_secrets",
+        ] {
+            let referenced: Vec<String> = conn
+                .prepare(&format!(
+                    "SELECT \"table\" FROM pragma_foreign_key_list('{table}')"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            assert!(
+                referenced.iter().all(|t| t.starts_with("admin_")),
+                "{table} refers to {referenced:?}"
+            );
+            for column in columns(&conn, table) {
+                for employee_data in ["response", "token", "invite", "code", "answer"] {
+                    assert!(!column.contains(employee_data), "{table}.{column}");
+                }
+            }
+        }
     }
 }

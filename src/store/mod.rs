@@ -5,7 +5,10 @@
 //! that gathers whatever is waiting into one transaction (group commit) and
 //! answers every request only after that transaction is durable.
 
+mod accounts;
+mod audit;
 mod ballots;
+mod departments;
 mod invites;
 mod keys;
 mod migrations;
@@ -18,7 +21,9 @@ use std::sync::Arc;
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::Connection;
 
+pub use accounts::{SessionRecord, SetupOutcome};
 pub use ballots::RecordOutcome;
+pub use departments::DraftChange;
 pub use invites::{AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord};
 pub use keys::{KeyRecord, Transition};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};

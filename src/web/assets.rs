@@ -26,6 +26,8 @@ const FILES: &[(&str, &[u8], &str)] = &[
     module!("sha384.mjs"),
     module!("sha256.mjs"),
     module!("blindrsa.mjs"),
+    // HR's first-start setup page.
+    module!("admin-setup.mjs"),
     // The employee's pages.
     module!("invite-code.mjs"),
     module!("messages.mjs"),

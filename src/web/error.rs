@@ -38,7 +38,7 @@ impl ApiError {
     }
 }
 
-fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
+pub(super) fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
     use ServiceError as E;
     match e {
         E::SurveyNotFound => (StatusCode::NOT_FOUND, "survey_not_found"),

@@ -1,5 +1,6 @@
 //! The HTTP side: the application, its routes, errors and request logging.
 
+mod admin;
 mod api;
 mod assets;
 mod error;
@@ -16,6 +17,7 @@ pub use error::ApiError;
 
 use crate::config::Settings;
 use crate::service::Service;
+use crate::service::accounts::Admins;
 use crate::store::Store;
 
 /// Request bodies larger than this are refused with 413: the largest
@@ -27,6 +29,7 @@ pub struct Application {
     port: u16,
     server: Server,
     service: Service,
+    admins: web::Data<Admins>,
 }
 
 impl Application {
@@ -38,15 +41,17 @@ impl Application {
                 settings.database.display()
             )
         })?;
-        let service = Service::new(store);
+        let service = Service::new(store.clone());
+        let admins = web::Data::new(Admins::new(store));
         let listener = TcpListener::bind(settings.bind)
             .with_context(|| format!("could not listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let server = run(listener, service.clone(), settings)?;
+        let server = run(listener, service.clone(), admins.clone(), settings)?;
         Ok(Application {
             port,
             server,
             service,
+            admins,
         })
     }
 
@@ -58,12 +63,21 @@ impl Application {
         &self.service
     }
 
+    pub fn admins(&self) -> &Admins {
+        &self.admins
+    }
+
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
 }
 
-fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::Result<Server> {
+fn run(
+    listener: TcpListener,
+    service: Service,
+    admins: web::Data<Admins>,
+    settings: Settings,
+) -> anyhow::Result<Server> {
     let service = web::Data::new(service);
     let settings = web::Data::new(settings);
     let server = HttpServer::new(move || {
@@ -73,9 +87,11 @@ fn run(listener: TcpListener, service: Service, settings: Settings) -> anyhow::R
             .wrap(middleware::from_fn(logging::log_request))
             .app_data(service.clone())
             .app_data(settings.clone())
+            .app_data(admins.clone())
             .app_data(api::json_config())
             .configure(api::routes)
             .configure(pages::routes)
+            .configure(admin::routes)
             .route("/assets/{name:.*}", web::get().to(assets::asset))
             .default_service(web::to(not_found))
     })

@@ -1,51 +1,11 @@
 //! Rule P3 and the headers: nothing personal in logs, caches or referrers.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-
 use serde_json::{Value, json};
 use stemme::survey::SurveyId;
 
 use crate::cli::{create, stdout, stemme, stemme_line};
 use crate::helpers::*;
-
-/// A `stemme serve` child process and the port it printed.
-struct Server {
-    child: Child,
-    address: String,
-}
-
-fn serve(db: &Path) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stemme"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The first line on standard output says where it listens: no sleeping.
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = line
-        .split("port ")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap();
-    Server {
-        child,
-        address: format!("http://127.0.0.1:{port}"),
-    }
-}
+use crate::server::serve;
 
 #[tokio::test]
 async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
@@ -66,7 +26,7 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
         .unwrap()
         .to_owned();
     assert!(stemme(&db, &["survey", "open", &id]).status.success());
-    let mut server = serve(&db);
+    let server = serve(&db);
     let client = reqwest::Client::new();
     let id = SurveyId::parse(&id).unwrap();
 
@@ -112,8 +72,7 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
             .await
             .unwrap();
     }
-    server.child.kill().unwrap();
-    let log = String::from_utf8(server.child.wait_with_output().unwrap().stderr).unwrap();
+    let (_, log) = server.stop();
 
     // Assert
     assert!(log.contains("route=/api/v1/surveys/{id}/tokens"), "{log}");

@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a free port with a fresh SQLite
 //! file, driven over HTTP; the real binary for the command line.
 
+mod admin;
 mod answer_rules;
 mod assets;
 mod browser;
@@ -15,4 +16,5 @@ mod logs;
 mod pages;
 mod privacy;
 mod rfc9474;
+mod server;
 mod token_errors;

@@ -1,0 +1,169 @@
+# HR's sider (/admin). Nøglerne er de samme på da, nb og en.
+
+## Navigation og fælles ord
+admin-nav-label = Administration
+admin-nav-surveys = Undersøgelser
+admin-nav-audit = Handlingslog
+admin-signed-in-as = Logget ind som
+admin-sign-out = Log ud
+admin-back-to-surveys = Tilbage til undersøgelserne
+admin-back-to-survey = Tilbage til undersøgelsen
+admin-form-has-problems = Ret venligst følgende:
+admin-save = Gem
+admin-cancel = Fortryd
+admin-add = Tilføj
+admin-rename = Omdøb
+admin-remove = Fjern
+admin-total = I alt
+admin-line = Linje { $line }:
+admin-status = Status
+admin-status-draft = Kladde
+admin-status-open = Åben
+admin-status-closed = Lukket
+
+## Opsætning og login
+admin-setup-title = Sæt Stemme op
+admin-setup-intro = Vælg navn og adgangskode til den første administrator. Siden virker kun én gang: derefter oprettes flere administratorer med kommandoen stemme admin create.
+admin-setup-code = Opsætningskode
+admin-setup-code-hint = Udfyldes automatisk, når du åbner linket, som stemme serve skrev ud. Ellers kan du kopiere delen efter "#token=" ind her.
+admin-setup-submit = Opret administratoren og log ind
+admin-setup-already-done = Stemme er allerede sat op: der findes en administrator. Log ind i stedet, eller bed en administrator om at oprette en konto til dig.
+admin-sign-in-title = Log ind
+admin-sign-in-intro = For medarbejdere i HR og kommunikation, som styrer undersøgelserne. Medarbejdere, der besvarer en undersøgelse, skal ikke logge ind.
+admin-sign-in = Log ind
+admin-sign-in-required = Log ind for at fortsætte.
+admin-username = Brugernavn
+admin-password = Adgangskode
+admin-new-password = Ny adgangskode
+admin-repeat-password = Samme adgangskode igen
+admin-password-hint = Mindst { $min } tegn. En sætning af nogle almindelige ord er lang og nem at huske.
+
+## Listen over undersøgelser
+admin-surveys-title = Undersøgelser
+admin-new-survey = Ny undersøgelse
+admin-no-surveys = Der er ingen undersøgelser endnu. Opret den første for at komme i gang.
+admin-title = Titel
+admin-departments = Afdelinger
+admin-department = Afdeling
+admin-invites-made = Invitationer lavet
+admin-tokens-issued = Påbegyndt (kuponer udstedt)
+admin-responses-received = Svar modtaget
+
+## Opret en undersøgelse
+admin-title-hint = Medarbejderne ser denne titel, for eksempel "Sociale medier hos Nordlys".
+admin-departments-hint = Én afdeling pr. linje. Resultaterne vises pr. afdeling, så hver medarbejder bør høre til præcis én.
+admin-k-label = Mindste gruppestørrelse (k)
+admin-k-hint = Intet resultat beskriver færre end k personer. Mindst { $min }; 5 er et godt valg.
+admin-questionnaire = Spørgeskema
+admin-questionnaire-default = Det indbyggede spørgeskema om sociale medier og medarbejderambassadører (anbefales)
+admin-questionnaire-upload = Min egen spørgeskemafil
+admin-questionnaire-file = Spørgeskemafil (TOML)
+admin-questionnaire-file-hint = Kun nødvendig til dit eget spørgeskema. Formatet er beskrevet i docs/questionnaire.md.
+admin-questionnaire-problems = Spørgeskemafilen har disse fejl:
+admin-create-draft = Opret kladden
+
+## Én undersøgelse
+admin-survey-id = Undersøgelsens id:
+admin-employee-link = Medarbejderne svarer på
+admin-participation = Deltagelse
+admin-participation-caption = Deltagelse pr. afdeling
+admin-participation-draft = Ingen kan svare, før undersøgelsen er åbnet.
+admin-participation-open = Mens undersøgelsen er åben, ser du kun, hvor mange der har deltaget, aldrig hvad nogen har svaret.
+admin-participation-closed = Undersøgelsen er lukket: der kan ikke længere svares.
+admin-bar-label = Andel af invitationerne
+admin-in-results = I resultaterne
+admin-placement-shown = Vises for sig
+admin-placement-pooled = Slås sammen i "Andre afdelinger"
+admin-placement-suppressed = Skjult: for få svar
+admin-placement-empty = Ingen svar endnu
+admin-k-heading = Mindste gruppestørrelse
+admin-k-explained = k = { $k }: intet resultat beskriver færre end { $k } personer. En afdeling med færre svar slås sammen med andre i "Andre afdelinger", og er også den gruppe for lille, skjules den, så ingens svar kan udpeges.
+admin-departments-draft-only = Afdelingerne kan kun ændres, mens undersøgelsen er en kladde.
+admin-remove-warning = Slet også afdelingens { $count } invitationer: koder, der allerede er delt ud, holder op med at virke.
+admin-new-department = Ny afdeling
+admin-invites = Invitationer
+admin-codes-once = Koderne vises kun én gang. Stemme gemmer kun et fingeraftryk af hver kode og kan aldrig vise den igen: gem filen eller udskriv arket med det samme.
+admin-invite-count = Antal invitationer
+admin-invite-format = Format
+admin-format-slips = Et ark med sedler til at udskrive og dele ud (A4, 8 sedler pr. side, hver med en QR-kode)
+admin-format-csv = En CSV-fil til brevfletning (afdeling, kode, link)
+admin-make-invites = Lav invitationer
+admin-life-cycle = Åbn og luk
+admin-open-explained = Når undersøgelsen åbnes, laves der en nøgle til hver afdeling. Derefter kan medarbejderne svare, og afdelingerne kan ikke længere ændres.
+admin-open = Åbn undersøgelsen
+admin-close-explained = Luk undersøgelsen, når nok har svaret. Lukningen er endelig.
+admin-close-ellipsis = Luk undersøgelsen …
+admin-closed-explained = Undersøgelsen er lukket, og dens private nøgler er destrueret. Resultaterne bygger på de svar, der er modtaget.
+admin-done-created = Undersøgelsen er oprettet som kladde. Tjek afdelingerne, og lav så invitationer.
+admin-done-opened = Undersøgelsen er åben: invitationerne kan nu bruges.
+admin-done-closed = Undersøgelsen er lukket, og dens private nøgler er destrueret.
+admin-done-departments = Afdelingerne er ændret.
+admin-done-settings = Den mindste gruppestørrelse er gemt.
+
+## Lukning
+admin-close-title = Luk "{ $title }"?
+admin-close-final = Lukningen er endelig og kan ikke fortrydes.
+admin-close-keys = Undersøgelsens private nøgler destrueres: der kan aldrig udstedes kuponer igen.
+admin-close-invites = Ingen kan svare længere; ubrugte invitationer holder op med at virke.
+admin-close-results = De samlede resultater bliver tilgængelige.
+admin-close-confirm = Jeg forstår, at lukningen ikke kan fortrydes.
+admin-close-submit = Luk undersøgelsen endeligt
+
+## Sedler
+admin-slips-title = Invitationssedler: { $department }
+admin-slips-intro = { $count } sedler på { $pages } A4-sider. Udskriv siden nu (Ctrl+P eller ⌘P): koderne vises kun én gang og kan ikke vises igen. Klip langs de stiplede linjer, og del sedlerne ud tilfældigt.
+admin-slip-qr = QR-kode med invitationslinket
+admin-slip-help = Skan koden, eller gå til denne adresse og skriv koden:
+
+## Handlingslog
+admin-audit-title = Handlingslog
+admin-audit-intro = Hvad administratorerne har gjort og hvornår. Loggen viser kun HR's handlinger, aldrig noget om medarbejderne eller deres svar.
+admin-audit-when = Hvornår
+admin-audit-who = Hvem
+admin-audit-what = Hvad
+admin-audit-survey = Undersøgelse
+admin-audit-detail = Detaljer
+admin-action-account-created = Oprettede en konto
+admin-action-signed-in = Loggede ind
+admin-action-signed-out = Loggede ud
+admin-action-survey-created = Oprettede en undersøgelse
+admin-action-departments-changed = Ændrede afdelinger
+admin-action-settings-changed = Ændrede en indstilling
+admin-action-invites-created = Lavede invitationer
+admin-action-survey-opened = Åbnede en undersøgelse
+admin-action-survey-closed = Lukkede en undersøgelse
+admin-action-results-exported = Eksporterede resultater
+
+## Fejl
+admin-error-cross-site = Forespørgslen blev afvist, fordi den ikke kom fra Stemmes egne sider. Gå tilbage, genindlæs siden, og prøv igen.
+admin-error-bad-form = Formularen kunne ikke læses. Genindlæs siden, og prøv igen.
+admin-error-survey-not-found = Den undersøgelse findes ikke.
+admin-error-department-not-found = Undersøgelsen har ingen afdeling, der hedder "{ $name }".
+admin-error-wrong-status = Det kan ikke lade sig gøre, mens undersøgelsens status er "{ $status }".
+admin-error-questionnaire = Spørgeskemafilen er ikke gyldig; se fejlene nedenfor.
+admin-error-title-empty = Giv undersøgelsen en titel.
+admin-error-title-too-long = Titlen må højst have { $max } tegn.
+admin-error-department-empty = En afdeling skal have et navn.
+admin-error-department-too-long = Et afdelingsnavn må højst have { $max } tegn.
+admin-error-control-character = Navne må ikke indeholde styretegn som tabulatorer.
+admin-error-departments-none = Angiv mindst én afdeling.
+admin-error-departments-too-many = En undersøgelse kan højst have { $max } afdelinger.
+admin-error-department-twice = Afdelingen "{ $name }" står der to gange.
+admin-error-k-too-small = Den mindste gruppestørrelse skal være mindst 3.
+admin-error-k-too-large = Den mindste gruppestørrelse må højst være 100.
+admin-error-k-number = Angiv den mindste gruppestørrelse som et helt tal, mindst { $min }.
+admin-error-invite-count = Angiv et antal invitationer fra 1 til { $max }.
+admin-error-no-file = Vælg en spørgeskemafil, eller brug det indbyggede spørgeskema.
+admin-error-not-utf8 = Spørgeskemafilen skal være en tekstfil i UTF-8.
+admin-error-upload = Formularen kunne ikke læses. Er filen større end { $kib } KiB?
+admin-error-confirm-remove = Sæt kryds for at bekræfte, at afdelingens invitationer bliver slettet.
+admin-error-confirm-close = Sæt kryds for at bekræfte, at du vil lukke undersøgelsen endeligt.
+admin-error-wrong-credentials = Brugernavnet eller adgangskoden er forkert.
+admin-error-throttled = For mange mislykkede forsøg. Vent { $minutes } minutter, og prøv igen.
+admin-error-username-length = Et brugernavn har { $min } til { $max } tegn.
+admin-error-username-character = Et brugernavn må ikke indeholde mellemrum.
+admin-error-password-short = Adgangskoden skal have mindst { $min } tegn.
+admin-error-password-long = Adgangskoden må højst have { $max } tegn.
+admin-error-passwords-differ = De to adgangskoder er forskellige. Skriv den samme adgangskode to gange.
+admin-error-name-taken = Der findes allerede en konto, der hedder "{ $name }".
+admin-error-setup-refused = Dette opsætningslink kan ikke bruges: det er allerede brugt, eller serveren har skrevet et nyere ud. Findes der en administrator, så log ind i stedet.

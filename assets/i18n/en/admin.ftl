@@ -1,0 +1,169 @@
+# HR's pages (/admin). Keys are the same in da, nb and en.
+
+## Navigation and common words
+admin-nav-label = Administration
+admin-nav-surveys = Surveys
+admin-nav-audit = Audit trail
+admin-signed-in-as = Signed in as
+admin-sign-out = Sign out
+admin-back-to-surveys = Back to the surveys
+admin-back-to-survey = Back to the survey
+admin-form-has-problems = Please correct the following:
+admin-save = Save
+admin-cancel = Cancel
+admin-add = Add
+admin-rename = Rename
+admin-remove = Remove
+admin-total = Total
+admin-line = Line { $line }:
+admin-status = Status
+admin-status-draft = Draft
+admin-status-open = Open
+admin-status-closed = Closed
+
+## Setting up and signing in
+admin-setup-title = Set up Stemme
+admin-setup-intro = Choose the name and password of the first administrator. This page works once: after that, more administrators are added with the command stemme admin create.
+admin-setup-code = Setup code
+admin-setup-code-hint = Filled in for you when you open the link that stemme serve printed. Otherwise, copy the part after "#token=" here.
+admin-setup-submit = Create the administrator and sign in
+admin-setup-already-done = Stemme is already set up: an administrator exists. Sign in instead, or ask an administrator to create an account for you.
+admin-sign-in-title = Sign in
+admin-sign-in-intro = For HR and communications staff who run surveys. Employees answering a survey do not sign in.
+admin-sign-in = Sign in
+admin-sign-in-required = Please sign in to continue.
+admin-username = User name
+admin-password = Password
+admin-new-password = New password
+admin-repeat-password = The same password again
+admin-password-hint = At least { $min } characters. A sentence of a few ordinary words is long and easy to remember.
+
+## The list of surveys
+admin-surveys-title = Surveys
+admin-new-survey = New survey
+admin-no-surveys = There are no surveys yet. Create the first one to get started.
+admin-title = Title
+admin-departments = Departments
+admin-department = Department
+admin-invites-made = Invites made
+admin-tokens-issued = Started (tokens issued)
+admin-responses-received = Responses received
+
+## Creating a survey
+admin-title-hint = Employees see this title, for example "Social media at Nordlys".
+admin-departments-hint = One department per line. Results are shown per department, so every employee should belong to exactly one.
+admin-k-label = Minimum group size (k)
+admin-k-hint = No result will describe fewer than k people. At least { $min }; 5 is a good choice.
+admin-questionnaire = Questionnaire
+admin-questionnaire-default = The built-in questionnaire on social media and employee advocacy (recommended)
+admin-questionnaire-upload = My own questionnaire file
+admin-questionnaire-file = Questionnaire file (TOML)
+admin-questionnaire-file-hint = Only needed for your own questionnaire. The format is described in docs/questionnaire.md.
+admin-questionnaire-problems = The questionnaire file has these problems:
+admin-create-draft = Create the draft
+
+## One survey
+admin-survey-id = Survey id:
+admin-employee-link = Employees answer at
+admin-participation = Participation
+admin-participation-caption = Participation per department
+admin-participation-draft = Nobody can answer before the survey is opened.
+admin-participation-open = While the survey is open you see only how many have taken part, never what anyone answered.
+admin-participation-closed = The survey is closed: no more answers can be given.
+admin-bar-label = Share of invites
+admin-in-results = In the results
+admin-placement-shown = Shown on its own
+admin-placement-pooled = Pooled into "Other departments"
+admin-placement-suppressed = Hidden: too few responses
+admin-placement-empty = No responses yet
+admin-k-heading = Minimum group size
+admin-k-explained = k = { $k }: no result describes fewer than { $k } people. A department with fewer responses is pooled with others into "Other departments", and if even that pool is too small, it is hidden, so nobody's answers can be singled out.
+admin-departments-draft-only = Departments can be changed only while the survey is a draft.
+admin-remove-warning = Also delete its { $count } invites: codes already handed out will stop working.
+admin-new-department = New department
+admin-invites = Invites
+admin-codes-once = Codes are shown only once. Stemme keeps only a fingerprint of each code and can never show it again: save the file or print the sheet right away.
+admin-invite-count = How many invites
+admin-invite-format = Format
+admin-format-slips = A sheet of slips to print and hand out (A4, 8 slips per page, each with a QR code)
+admin-format-csv = A CSV file for a mail merge (department, code, link)
+admin-make-invites = Make invites
+admin-life-cycle = Open and close
+admin-open-explained = Opening creates a key for each department. Employees can then answer, and departments can no longer be changed.
+admin-open = Open the survey
+admin-close-explained = Close the survey when enough people have answered. Closing is final.
+admin-close-ellipsis = Close the survey…
+admin-closed-explained = This survey is closed and its private keys are destroyed. The results are based on the answers received.
+admin-done-created = The survey has been created as a draft. Check the departments, then make invites.
+admin-done-opened = The survey is open: invites can now be used.
+admin-done-closed = The survey is closed, and its private keys are destroyed.
+admin-done-departments = The departments have been changed.
+admin-done-settings = The minimum group size has been saved.
+
+## Closing
+admin-close-title = Close "{ $title }"?
+admin-close-final = Closing is final and cannot be undone.
+admin-close-keys = The survey's private keys are destroyed: no token can ever be issued again.
+admin-close-invites = Nobody can answer any more; unused invites stop working.
+admin-close-results = The aggregated results become available.
+admin-close-confirm = I understand that closing cannot be undone.
+admin-close-submit = Close the survey for good
+
+## Slips
+admin-slips-title = Invite slips: { $department }
+admin-slips-intro = { $count } slips on { $pages } A4 pages. Print this page now (Ctrl+P or ⌘P): the codes are shown only once and cannot be shown again. Cut along the dashed lines and hand the slips out at random.
+admin-slip-qr = QR code with the invite link
+admin-slip-help = Scan the code, or go to this address and type the code:
+
+## Audit trail
+admin-audit-title = Audit trail
+admin-audit-intro = What administrators have done, and when. It records HR's actions only, never anything about employees or their answers.
+admin-audit-when = When
+admin-audit-who = Who
+admin-audit-what = What
+admin-audit-survey = Survey
+admin-audit-detail = Detail
+admin-action-account-created = Created an account
+admin-action-signed-in = Signed in
+admin-action-signed-out = Signed out
+admin-action-survey-created = Created a survey
+admin-action-departments-changed = Changed departments
+admin-action-settings-changed = Changed a setting
+admin-action-invites-created = Made invites
+admin-action-survey-opened = Opened a survey
+admin-action-survey-closed = Closed a survey
+admin-action-results-exported = Exported results
+
+## Errors
+admin-error-cross-site = This request was refused because it did not come from Stemme's own pages. Go back, reload the page and try again.
+admin-error-bad-form = The form could not be read. Reload the page and try again.
+admin-error-survey-not-found = There is no such survey.
+admin-error-department-not-found = The survey has no department called "{ $name }".
+admin-error-wrong-status = This cannot be done while the survey's status is "{ $status }".
+admin-error-questionnaire = The questionnaire file is not valid; see the problems below.
+admin-error-title-empty = Give the survey a title.
+admin-error-title-too-long = The title can have at most { $max } characters.
+admin-error-department-empty = A department needs a name.
+admin-error-department-too-long = A department name can have at most { $max } characters.
+admin-error-control-character = Names cannot contain control characters such as tabs.
+admin-error-departments-none = Give at least one department.
+admin-error-departments-too-many = A survey can have at most { $max } departments.
+admin-error-department-twice = The department "{ $name }" is listed twice.
+admin-error-k-too-small = The minimum group size must be at least 3.
+admin-error-k-too-large = The minimum group size can be at most 100.
+admin-error-k-number = Give the minimum group size as a whole number, at least { $min }.
+admin-error-invite-count = Give a number of invites from 1 to { $max }.
+admin-error-no-file = Choose a questionnaire file, or use the built-in questionnaire.
+admin-error-not-utf8 = The questionnaire file must be a text file in UTF-8.
+admin-error-upload = The form could not be read. Is the file larger than { $kib } KiB?
+admin-error-confirm-remove = Tick the box to confirm that the department's invites will be deleted.
+admin-error-confirm-close = Tick the box to confirm that you want to close the survey for good.
+admin-error-wrong-credentials = The user name or the password is wrong.
+admin-error-throttled = Too many failed attempts. Wait { $minutes } minutes and try again.
+admin-error-username-length = A user name has { $min } to { $max } characters.
+admin-error-username-character = A user name cannot contain spaces.
+admin-error-password-short = The password needs at least { $min } characters.
+admin-error-password-long = The password can have at most { $max } characters.
+admin-error-passwords-differ = The two passwords differ. Type the same password twice.
+admin-error-name-taken = There is already an account called "{ $name }".
+admin-error-setup-refused = This setup link cannot be used: it has been used already, or the server printed a newer one. If an administrator exists, sign in instead.

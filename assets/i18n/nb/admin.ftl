@@ -1,0 +1,169 @@
+# HRs sider (/admin). Nøklene er de samme på da, nb og en.
+
+## Navigasjon og felles ord
+admin-nav-label = Administrasjon
+admin-nav-surveys = Undersøkelser
+admin-nav-audit = Handlingslogg
+admin-signed-in-as = Logget inn som
+admin-sign-out = Logg ut
+admin-back-to-surveys = Tilbake til undersøkelsene
+admin-back-to-survey = Tilbake til undersøkelsen
+admin-form-has-problems = Rett opp følgende:
+admin-save = Lagre
+admin-cancel = Avbryt
+admin-add = Legg til
+admin-rename = Gi nytt navn
+admin-remove = Fjern
+admin-total = Totalt
+admin-line = Linje { $line }:
+admin-status = Status
+admin-status-draft = Utkast
+admin-status-open = Åpen
+admin-status-closed = Lukket
+
+## Oppsett og innlogging
+admin-setup-title = Sett opp Stemme
+admin-setup-intro = Velg navn og passord for den første administratoren. Siden virker bare én gang: deretter legges flere administratorer til med kommandoen stemme admin create.
+admin-setup-code = Oppsettskode
+admin-setup-code-hint = Fylles ut automatisk når du åpner lenken som stemme serve skrev ut. Ellers kan du kopiere delen etter «#token=» hit.
+admin-setup-submit = Opprett administratoren og logg inn
+admin-setup-already-done = Stemme er allerede satt opp: det finnes en administrator. Logg inn i stedet, eller be en administrator om å opprette en konto for deg.
+admin-sign-in-title = Logg inn
+admin-sign-in-intro = For ansatte i HR og kommunikasjon som styrer undersøkelsene. Ansatte som svarer på en undersøkelse, skal ikke logge inn.
+admin-sign-in = Logg inn
+admin-sign-in-required = Logg inn for å fortsette.
+admin-username = Brukernavn
+admin-password = Passord
+admin-new-password = Nytt passord
+admin-repeat-password = Samme passord igjen
+admin-password-hint = Minst { $min } tegn. En setning av noen vanlige ord er lang og lett å huske.
+
+## Listen over undersøkelser
+admin-surveys-title = Undersøkelser
+admin-new-survey = Ny undersøkelse
+admin-no-surveys = Det finnes ingen undersøkelser ennå. Opprett den første for å komme i gang.
+admin-title = Tittel
+admin-departments = Avdelinger
+admin-department = Avdeling
+admin-invites-made = Invitasjoner laget
+admin-tokens-issued = Påbegynt (kuponger utstedt)
+admin-responses-received = Svar mottatt
+
+## Opprett en undersøkelse
+admin-title-hint = De ansatte ser denne tittelen, for eksempel «Sosiale medier hos Nordlys».
+admin-departments-hint = Én avdeling per linje. Resultatene vises per avdeling, så hver ansatt bør høre til nøyaktig én.
+admin-k-label = Minste gruppestørrelse (k)
+admin-k-hint = Ingen resultater beskriver færre enn k personer. Minst { $min }; 5 er et godt valg.
+admin-questionnaire = Spørreskjema
+admin-questionnaire-default = Det innebygde spørreskjemaet om sosiale medier og ansatte som ambassadører (anbefales)
+admin-questionnaire-upload = Min egen spørreskjemafil
+admin-questionnaire-file = Spørreskjemafil (TOML)
+admin-questionnaire-file-hint = Trengs bare for et eget spørreskjema. Formatet er beskrevet i docs/questionnaire.md.
+admin-questionnaire-problems = Spørreskjemafilen har disse feilene:
+admin-create-draft = Opprett utkastet
+
+## Én undersøkelse
+admin-survey-id = Undersøkelsens id:
+admin-employee-link = De ansatte svarer på
+admin-participation = Deltakelse
+admin-participation-caption = Deltakelse per avdeling
+admin-participation-draft = Ingen kan svare før undersøkelsen er åpnet.
+admin-participation-open = Mens undersøkelsen er åpen, ser du bare hvor mange som har deltatt, aldri hva noen har svart.
+admin-participation-closed = Undersøkelsen er lukket: det kan ikke lenger svares.
+admin-bar-label = Andel av invitasjonene
+admin-in-results = I resultatene
+admin-placement-shown = Vises for seg
+admin-placement-pooled = Slås sammen i «Andre avdelinger»
+admin-placement-suppressed = Skjult: for få svar
+admin-placement-empty = Ingen svar ennå
+admin-k-heading = Minste gruppestørrelse
+admin-k-explained = k = { $k }: ingen resultater beskriver færre enn { $k } personer. En avdeling med færre svar slås sammen med andre i «Andre avdelinger», og er også den gruppen for liten, skjules den, slik at ingens svar kan pekes ut.
+admin-departments-draft-only = Avdelingene kan bare endres mens undersøkelsen er et utkast.
+admin-remove-warning = Slett også avdelingens { $count } invitasjoner: koder som allerede er delt ut, slutter å virke.
+admin-new-department = Ny avdeling
+admin-invites = Invitasjoner
+admin-codes-once = Kodene vises bare én gang. Stemme lagrer bare et fingeravtrykk av hver kode og kan aldri vise den igjen: lagre filen eller skriv ut arket med en gang.
+admin-invite-count = Antall invitasjoner
+admin-invite-format = Format
+admin-format-slips = Et ark med lapper som skrives ut og deles ut (A4, 8 lapper per side, hver med en QR-kode)
+admin-format-csv = En CSV-fil til flettet utsendelse (avdeling, kode, lenke)
+admin-make-invites = Lag invitasjoner
+admin-life-cycle = Åpne og lukke
+admin-open-explained = Når undersøkelsen åpnes, lages det en nøkkel for hver avdeling. Deretter kan de ansatte svare, og avdelingene kan ikke lenger endres.
+admin-open = Åpne undersøkelsen
+admin-close-explained = Lukk undersøkelsen når nok har svart. Lukkingen er endelig.
+admin-close-ellipsis = Lukk undersøkelsen …
+admin-closed-explained = Undersøkelsen er lukket, og de private nøklene er ødelagt. Resultatene bygger på svarene som er mottatt.
+admin-done-created = Undersøkelsen er opprettet som utkast. Sjekk avdelingene, og lag så invitasjoner.
+admin-done-opened = Undersøkelsen er åpen: invitasjonene kan nå brukes.
+admin-done-closed = Undersøkelsen er lukket, og de private nøklene er ødelagt.
+admin-done-departments = Avdelingene er endret.
+admin-done-settings = Minste gruppestørrelse er lagret.
+
+## Lukking
+admin-close-title = Lukke «{ $title }»?
+admin-close-final = Lukkingen er endelig og kan ikke angres.
+admin-close-keys = Undersøkelsens private nøkler ødelegges: det kan aldri mer utstedes kuponger.
+admin-close-invites = Ingen kan svare lenger; ubrukte invitasjoner slutter å virke.
+admin-close-results = De samlede resultatene blir tilgjengelige.
+admin-close-confirm = Jeg forstår at lukkingen ikke kan angres.
+admin-close-submit = Lukk undersøkelsen for godt
+
+## Lapper
+admin-slips-title = Invitasjonslapper: { $department }
+admin-slips-intro = { $count } lapper på { $pages } A4-sider. Skriv ut siden nå (Ctrl+P eller ⌘P): kodene vises bare én gang og kan ikke vises igjen. Klipp langs de stiplede linjene, og del ut lappene tilfeldig.
+admin-slip-qr = QR-kode med invitasjonslenken
+admin-slip-help = Skann koden, eller gå til denne adressen og skriv inn koden:
+
+## Handlingslogg
+admin-audit-title = Handlingslogg
+admin-audit-intro = Hva administratorene har gjort, og når. Loggen viser bare HRs handlinger, aldri noe om de ansatte eller svarene deres.
+admin-audit-when = Når
+admin-audit-who = Hvem
+admin-audit-what = Hva
+admin-audit-survey = Undersøkelse
+admin-audit-detail = Detaljer
+admin-action-account-created = Opprettet en konto
+admin-action-signed-in = Logget inn
+admin-action-signed-out = Logget ut
+admin-action-survey-created = Opprettet en undersøkelse
+admin-action-departments-changed = Endret avdelinger
+admin-action-settings-changed = Endret en innstilling
+admin-action-invites-created = Laget invitasjoner
+admin-action-survey-opened = Åpnet en undersøkelse
+admin-action-survey-closed = Lukket en undersøkelse
+admin-action-results-exported = Eksporterte resultater
+
+## Feil
+admin-error-cross-site = Forespørselen ble avvist fordi den ikke kom fra Stemmes egne sider. Gå tilbake, last inn siden på nytt og prøv igjen.
+admin-error-bad-form = Skjemaet kunne ikke leses. Last inn siden på nytt og prøv igjen.
+admin-error-survey-not-found = Den undersøkelsen finnes ikke.
+admin-error-department-not-found = Undersøkelsen har ingen avdeling som heter «{ $name }».
+admin-error-wrong-status = Det går ikke mens undersøkelsens status er «{ $status }».
+admin-error-questionnaire = Spørreskjemafilen er ikke gyldig; se feilene nedenfor.
+admin-error-title-empty = Gi undersøkelsen en tittel.
+admin-error-title-too-long = Tittelen kan ha høyst { $max } tegn.
+admin-error-department-empty = En avdeling må ha et navn.
+admin-error-department-too-long = Et avdelingsnavn kan ha høyst { $max } tegn.
+admin-error-control-character = Navn kan ikke inneholde kontrolltegn som tabulatorer.
+admin-error-departments-none = Oppgi minst én avdeling.
+admin-error-departments-too-many = En undersøkelse kan ha høyst { $max } avdelinger.
+admin-error-department-twice = Avdelingen «{ $name }» står der to ganger.
+admin-error-k-too-small = Minste gruppestørrelse må være minst 3.
+admin-error-k-too-large = Minste gruppestørrelse kan være høyst 100.
+admin-error-k-number = Oppgi minste gruppestørrelse som et helt tall, minst { $min }.
+admin-error-invite-count = Oppgi et antall invitasjoner fra 1 til { $max }.
+admin-error-no-file = Velg en spørreskjemafil, eller bruk det innebygde spørreskjemaet.
+admin-error-not-utf8 = Spørreskjemafilen må være en tekstfil i UTF-8.
+admin-error-upload = Skjemaet kunne ikke leses. Er filen større enn { $kib } KiB?
+admin-error-confirm-remove = Kryss av for å bekrefte at avdelingens invitasjoner blir slettet.
+admin-error-confirm-close = Kryss av for å bekrefte at du vil lukke undersøkelsen for godt.
+admin-error-wrong-credentials = Brukernavnet eller passordet er feil.
+admin-error-throttled = For mange mislykkede forsøk. Vent { $minutes } minutter og prøv igjen.
+admin-error-username-length = Et brukernavn har { $min } til { $max } tegn.
+admin-error-username-character = Et brukernavn kan ikke inneholde mellomrom.
+admin-error-password-short = Passordet må ha minst { $min } tegn.
+admin-error-password-long = Passordet kan ha høyst { $max } tegn.
+admin-error-passwords-differ = De to passordene er forskjellige. Skriv det samme passordet to ganger.
+admin-error-name-taken = Det finnes allerede en konto som heter «{ $name }».
+admin-error-setup-refused = Denne oppsettslenken kan ikke brukes: den er allerede brukt, eller serveren har skrevet ut en nyere. Finnes det en administrator, logg inn i stedet.

@@ -1,0 +1,132 @@
+//! Session ids, their signed cookie form, and the CSRF token bound to them.
+//!
+//! The cookie carries a random id and an HMAC of it under the server's key,
+//! so forged cookies are refused before any database look-up; the database
+//! keeps only the id's SHA-256. The CSRF token is another HMAC of the id:
+//! bound to the session, and nothing to store.
+
+use std::fmt;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::{Digest, Sha256};
+
+use crate::random::{RandomnessError, random_bytes};
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// The server's key for sessions, kept in the database.
+#[derive(Clone)]
+pub struct SessionKey([u8; 32]);
+
+/// The secret a session cookie stands for.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionId([u8; 32]);
+
+impl SessionKey {
+    pub fn new(bytes: [u8; 32]) -> Self {
+        SessionKey(bytes)
+    }
+
+    fn mac(&self, purpose: &[u8], id: &SessionId) -> HmacSha256 {
+        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        mac.update(purpose);
+        mac.update(&id.0);
+        mac
+    }
+
+    /// `id.signature`, both base64url.
+    pub fn cookie_value(&self, id: &SessionId) -> String {
+        let tag = self.mac(b"session:", id).finalize().into_bytes();
+        format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(id.0),
+            URL_SAFE_NO_PAD.encode(tag)
+        )
+    }
+
+    /// The session id of a cookie this key signed; `None` for anything else.
+    pub fn open_cookie(&self, value: &str) -> Option<SessionId> {
+        let (id, tag) = value.split_once('.')?;
+        let id = SessionId(URL_SAFE_NO_PAD.decode(id).ok()?.try_into().ok()?);
+        let tag = URL_SAFE_NO_PAD.decode(tag).ok()?;
+        self.mac(b"session:", &id).verify_slice(&tag).ok()?;
+        Some(id)
+    }
+
+    pub fn csrf_token(&self, id: &SessionId) -> String {
+        URL_SAFE_NO_PAD.encode(self.mac(b"csrf:", id).finalize().into_bytes())
+    }
+
+    /// Compares in constant time.
+    pub fn csrf_matches(&self, id: &SessionId, token: &str) -> bool {
+        URL_SAFE_NO_PAD
+            .decode(token.trim())
+            .is_ok_and(|tag| self.mac(b"csrf:", id).verify_slice(&tag).is_ok())
+    }
+}
+
+impl SessionId {
+    pub fn generate() -> Result<Self, RandomnessError> {
+        random_bytes().map(SessionId)
+    }
+
+    /// What the database keeps.
+    pub fn hash(&self) -> [u8; 32] {
+        Sha256::digest(self.0).into()
+    }
+}
+
+// Keys and ids are credentials: keep them out of logs.
+impl fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionKey(<redacted>)")
+    }
+}
+
+impl fmt::Debug for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SessionId(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> SessionKey {
+        SessionKey::new(random_bytes().unwrap())
+    }
+
+    #[test]
+    fn a_cookie_opens_only_with_the_key_that_signed_it() {
+        let (key, id) = (key(), SessionId::generate().unwrap());
+        let cookie = key.cookie_value(&id);
+        assert_eq!(key.open_cookie(&cookie), Some(id.clone()));
+        assert_eq!(self::key().open_cookie(&cookie), None);
+        let forged = format!("{}x", &cookie[..cookie.len() - 1]);
+        assert_eq!(key.open_cookie(&forged), None);
+        assert_eq!(key.open_cookie("garbage"), None);
+    }
+
+    #[test]
+    fn a_csrf_token_belongs_to_one_session() {
+        let key = key();
+        let (a, b) = (
+            SessionId::generate().unwrap(),
+            SessionId::generate().unwrap(),
+        );
+        let token = key.csrf_token(&a);
+        assert!(key.csrf_matches(&a, &token));
+        assert!(!key.csrf_matches(&b, &token));
+        assert!(!key.csrf_matches(&a, ""));
+    }
+
+    #[test]
+    fn debug_output_shows_no_secret() {
+        let id = SessionId::generate().unwrap();
+        assert_eq!(format!("{id:?}"), "SessionId(<redacted>)");
+        assert_eq!(format!("{:?}", key()), "SessionKey(<redacted>)");
+    }
+}

@@ -1,0 +1,4 @@
+//! What HR may see about the answers: the rules that shape every report,
+//! chart, export and API response built from responses.
+
+pub mod suppression;

@@ -1,0 +1,266 @@
+//! HR's accounts: the first-start setup link, sign-in with a throttle,
+//! sessions that expire after inactivity, and the audit of sign-ins.
+
+use std::net::IpAddr;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use sha2::{Digest, Sha256};
+use tokio::sync::{OnceCell, Semaphore};
+
+use crate::accounts::{
+    AccountError, Action, Actor, AuditEntry, Limit, Password, PasswordHashError, SessionKey,
+    Throttle, Username, hash_password, verify_password,
+};
+use crate::config::PublicUrl;
+use crate::random::{RandomnessError, random_bytes};
+use crate::service::encode_base64;
+use crate::store::{SetupOutcome, Store, StoreError};
+
+mod sessions;
+
+pub use sessions::{AdminSession, IDLE_TIMEOUT, MAX_SESSION, NewSession};
+
+const PER_ACCOUNT: Limit = Limit {
+    failures: 5,
+    window: Duration::from_secs(15 * 60),
+};
+const PER_CLIENT: Limit = Limit {
+    failures: 20,
+    window: Duration::from_secs(15 * 60),
+};
+/// Argon2 takes 19 MiB and a core for tens of milliseconds: at most this
+/// many at once, so a flood of sign-ins cannot starve the server.
+const CONCURRENT_HASHES: usize = 2;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountsError {
+    #[error("the user name or the password is wrong")]
+    WrongCredentials,
+    #[error("too many failed attempts; wait {} minutes", .0.as_secs().div_ceil(60))]
+    Throttled(Duration),
+    #[error(transparent)]
+    Invalid(#[from] AccountError),
+    #[error("an account called \"{0}\" already exists")]
+    NameTaken(Username),
+    #[error("this setup link is not valid: it has been used, or a newer one was printed")]
+    SetupRefused,
+    #[error("storage failed")]
+    Store(#[from] StoreError),
+    #[error("password hashing failed")]
+    Hashing(#[from] PasswordHashError),
+    #[error("no randomness available")]
+    Randomness(#[from] RandomnessError),
+    #[error("a background task failed")]
+    Task,
+}
+
+struct Throttles {
+    accounts: Throttle<String>,
+    clients: Throttle<IpAddr>,
+}
+
+pub struct Admins {
+    store: Store,
+    key: OnceCell<SessionKey>,
+    throttles: Mutex<Throttles>,
+    hashing: Semaphore,
+}
+
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl Admins {
+    pub fn new(store: Store) -> Self {
+        Admins {
+            store,
+            key: OnceCell::new(),
+            throttles: Mutex::new(Throttles {
+                accounts: Throttle::new(PER_ACCOUNT),
+                clients: Throttle::new(PER_CLIENT),
+            }),
+            hashing: Semaphore::new(CONCURRENT_HASHES),
+        }
+    }
+
+    /// The session key, made and stored on first start.
+    pub async fn key(&self) -> Result<&SessionKey, AccountsError> {
+        self.key
+            .get_or_try_init(|| async {
+                let fresh = random_bytes()?;
+                Ok(SessionKey::new(self.store.session_key(fresh).await?))
+            })
+            .await
+    }
+
+    /// At start-up: with no administrator yet, a one-time link where the
+    /// first one chooses a password. The secret travels in the fragment,
+    /// which browsers never send, so it reaches no log (rule P3).
+    pub async fn setup_link(
+        &self,
+        public_url: &PublicUrl,
+    ) -> Result<Option<String>, AccountsError> {
+        self.key().await?;
+        if self.store.has_admin().await? {
+            return Ok(None);
+        }
+        let secret: [u8; 32] = random_bytes()?;
+        if !self
+            .store
+            .set_setup_token(Sha256::digest(secret).into())
+            .await?
+        {
+            return Ok(None);
+        }
+        Ok(Some(format!(
+            "{public_url}/admin/setup#token={}",
+            encode_base64(&secret)
+        )))
+    }
+
+    pub async fn needs_setup(&self) -> Result<bool, AccountsError> {
+        Ok(!self.store.has_admin().await?)
+    }
+
+    async fn hash(&self, password: Password) -> Result<String, AccountsError> {
+        let _permit = self
+            .hashing
+            .acquire()
+            .await
+            .map_err(|_| AccountsError::Task)?;
+        let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(|_| AccountsError::Task)??;
+        Ok(hash)
+    }
+
+    async fn verify(&self, attempt: String, stored: Option<String>) -> Result<bool, AccountsError> {
+        let _permit = self
+            .hashing
+            .acquire()
+            .await
+            .map_err(|_| AccountsError::Task)?;
+        tokio::task::spawn_blocking(move || verify_password(&attempt, stored.as_deref()))
+            .await
+            .map_err(|_| AccountsError::Task)
+    }
+
+    /// Adds an administrator (from the command line).
+    pub async fn create_account(
+        &self,
+        username: &str,
+        password: &str,
+        actor: Actor,
+    ) -> Result<Username, AccountsError> {
+        let username = Username::parse(username)?;
+        let hash = self.hash(Password::parse(password)?).await?;
+        if !self.store.create_account(&username, hash, now()).await? {
+            return Err(AccountsError::NameTaken(username));
+        }
+        let detail = username.to_string();
+        self.audit(actor, Action::AccountCreated, detail).await?;
+        Ok(username)
+    }
+
+    /// Creates the first administrator through the setup link, and signs them in.
+    pub async fn complete_setup(
+        &self,
+        secret: &str,
+        username: &str,
+        password: &str,
+    ) -> Result<NewSession, AccountsError> {
+        // Refused before the costly hash once the link has served its purpose.
+        if self.store.has_admin().await? {
+            return Err(AccountsError::SetupRefused);
+        }
+        let secret = crate::service::decode_base64("token", secret.trim())
+            .map_err(|_| AccountsError::SetupRefused)?;
+        let username = Username::parse(username)?;
+        let hash = self.hash(Password::parse(password)?).await?;
+        let outcome = self
+            .store
+            .complete_setup(Sha256::digest(&secret).into(), &username, hash, now())
+            .await?;
+        if outcome == SetupOutcome::Refused {
+            return Err(AccountsError::SetupRefused);
+        }
+        let actor = Actor::Account(username.clone());
+        self.audit(actor, Action::AccountCreated, username.to_string())
+            .await?;
+        self.start_session(username).await
+    }
+
+    /// Checks a password, within the limits per account and per client.
+    /// A wrong password and an unknown name get the same answer, in about
+    /// the same time.
+    pub async fn sign_in(
+        &self,
+        username: &str,
+        password: &str,
+        client: IpAddr,
+    ) -> Result<NewSession, AccountsError> {
+        let account = username.trim().to_lowercase();
+        self.throttled(&account, client)?;
+        let name = Username::parse(username).ok();
+        let stored = match &name {
+            Some(name) => self.store.password_hash(name).await?,
+            None => None,
+        };
+        let matches = self.verify(password.to_owned(), stored).await?;
+        let signed_in = {
+            let now = Instant::now();
+            let mut throttles = self
+                .throttles
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            match (name, matches) {
+                (Some(name), true) => {
+                    throttles.accounts.clear(&account);
+                    Some(name)
+                }
+                _ => {
+                    throttles.accounts.fail(&account, now);
+                    throttles.clients.fail(&client, now);
+                    None
+                }
+            }
+        };
+        let name = signed_in.ok_or(AccountsError::WrongCredentials)?;
+        self.start_session(name).await
+    }
+
+    fn throttled(&self, account: &String, client: IpAddr) -> Result<(), AccountsError> {
+        let now = Instant::now();
+        let mut throttles = self
+            .throttles
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let waits = [
+            throttles.accounts.wait(account, now),
+            throttles.clients.wait(&client, now),
+        ];
+        match waits.into_iter().flatten().max() {
+            Some(wait) => Err(AccountsError::Throttled(wait)),
+            None => Ok(()),
+        }
+    }
+
+    pub(super) async fn audit(
+        &self,
+        actor: Actor,
+        action: Action,
+        detail: String,
+    ) -> Result<(), AccountsError> {
+        let entry = AuditEntry {
+            at: now(),
+            actor: actor.to_string(),
+            action,
+            survey: None,
+            detail,
+        };
+        Ok(self.store.record_audit(entry).await?)
+    }
+}

@@ -1,0 +1,116 @@
+//! Changing a draft survey: its departments and its minimum group size.
+
+use rusqlite::{Connection, params};
+
+use super::surveys::{current_status, department};
+use super::{Store, StoreError};
+use crate::survey::{
+    DepartmentEdit, Departments, DepartmentsError, MinGroupSize, SurveyId, SurveyStatus,
+};
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DraftChange {
+    /// Done; a removed department took this many invites with it.
+    Done {
+        invites_removed: u64,
+    },
+    NotFound,
+    WrongStatus(SurveyStatus),
+    Invalid(DepartmentsError),
+}
+
+impl Store {
+    /// Applies one change to a draft's departments. A removed department's
+    /// invites go with it (the schema cascades); a renamed one keeps them.
+    pub async fn edit_departments(
+        &self,
+        survey: &SurveyId,
+        edit: DepartmentEdit,
+    ) -> Result<DraftChange, StoreError> {
+        let survey = survey.clone();
+        self.write(move |conn| {
+            if let Some(refusal) = unless_draft(conn, &survey)? {
+                return Ok(refusal);
+            }
+            // Checked against the list as it is inside this transaction.
+            if let Err(e) = departments(conn, &survey)?.apply(&edit) {
+                return Ok(DraftChange::Invalid(e));
+            }
+            let invites_removed = apply(conn, &survey, &edit)?;
+            Ok(DraftChange::Done { invites_removed })
+        })
+        .await
+    }
+
+    pub async fn set_min_group_size(
+        &self,
+        survey: &SurveyId,
+        k: MinGroupSize,
+    ) -> Result<DraftChange, StoreError> {
+        let survey = survey.clone();
+        self.write(move |conn| {
+            if let Some(refusal) = unless_draft(conn, &survey)? {
+                return Ok(refusal);
+            }
+            conn.execute(
+                "UPDATE surveys SET min_group_size = ?1 WHERE id = ?2",
+                params![k.get(), survey.as_str()],
+            )?;
+            Ok(DraftChange::Done { invites_removed: 0 })
+        })
+        .await
+    }
+}
+
+fn unless_draft(conn: &Connection, survey: &SurveyId) -> Result<Option<DraftChange>, StoreError> {
+    Ok(match current_status(conn, survey)? {
+        None => Some(DraftChange::NotFound),
+        Some(SurveyStatus::Draft) => None,
+        Some(other) => Some(DraftChange::WrongStatus(other)),
+    })
+}
+
+fn departments(conn: &Connection, survey: &SurveyId) -> Result<Departments, StoreError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT name FROM departments WHERE survey_id = ?1 ORDER BY position")?;
+    let names = stmt
+        .query_map([survey.as_str()], |r| r.get::<_, String>(0))?
+        .map(|name| department(&name?))
+        .collect::<Result<Vec<_>, _>>()?;
+    Departments::parse(&names.iter().map(|n| n.as_str()).collect::<Vec<_>>())
+        .map_err(|e| super::surveys::corrupt(format!("departments of {survey}: {e}")))
+}
+
+fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<u64, StoreError> {
+    let id = survey.as_str();
+    match edit {
+        DepartmentEdit::Add(name) => {
+            conn.execute(
+                "INSERT INTO departments (survey_id, name, position)
+                 SELECT ?1, ?2, coalesce(max(position), -1) + 1 FROM departments
+                 WHERE survey_id = ?1",
+                params![id, name.as_str()],
+            )?;
+            Ok(0)
+        }
+        DepartmentEdit::Rename { from, to } => {
+            conn.execute(
+                "UPDATE departments SET name = ?3 WHERE survey_id = ?1 AND name = ?2",
+                params![id, from.as_str(), to.as_str()],
+            )?;
+            Ok(0)
+        }
+        DepartmentEdit::Remove(name) => {
+            let invites: u64 = conn.query_row(
+                "SELECT count(*) FROM invites WHERE survey_id = ?1 AND department = ?2",
+                params![id, name.as_str()],
+                |r| r.get(0),
+            )?;
+            conn.execute(
+                "DELETE FROM departments WHERE survey_id = ?1 AND name = ?2",
+                params![id, name.as_str()],
+            )?;
+            Ok(invites)
+        }
+    }
+}

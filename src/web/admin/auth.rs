@@ -1,0 +1,133 @@
+//! The first administrator's setup, signing in and out.
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::error::{OrPage, PageError};
+use super::session::{Admin, removal_cookie, session_cookie};
+use super::{html, see_other, views};
+use crate::config::Settings;
+use crate::service::accounts::{AccountsError, Admins, NewSession};
+use crate::web::pages::PageContext;
+
+#[derive(Deserialize)]
+pub struct SetupForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password2: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Signed in: the cookie, and on to the surveys.
+fn signed_in(ctx: &PageContext, settings: &Settings, session: NewSession) -> HttpResponse {
+    let mut response = see_other(ctx.href("/admin"));
+    // Adding a cookie fails only for an invalid one; ours is well formed.
+    let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
+    response
+}
+
+pub async fn setup_page(
+    ctx: PageContext,
+    admins: web::Data<Admins>,
+) -> Result<HttpResponse, PageError> {
+    let done = !admins.needs_setup().await.or_page(&ctx)?;
+    Ok(html(StatusCode::OK, views::setup_page(&ctx, "", &[], done)))
+}
+
+pub async fn setup(
+    ctx: PageContext,
+    admins: web::Data<Admins>,
+    settings: web::Data<Settings>,
+    form: web::Form<SetupForm>,
+) -> Result<HttpResponse, PageError> {
+    let l = ctx.language;
+    let retry = |status, message: String| {
+        html(
+            status,
+            views::setup_page(&ctx, &form.username, &[message], false),
+        )
+    };
+    if form.password != form.password2 {
+        let message = crate::i18n::t(l, "admin-error-passwords-differ");
+        return Ok(retry(StatusCode::BAD_REQUEST, message));
+    }
+    match admins
+        .complete_setup(&form.token, &form.username, &form.password)
+        .await
+    {
+        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
+        Err(e @ AccountsError::Invalid(_)) => Ok(retry(
+            StatusCode::BAD_REQUEST,
+            views::accounts_message(l, &e),
+        )),
+        Err(e) => Err(ctx.fail(e)),
+    }
+}
+
+pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
+    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[]))
+}
+
+pub async fn sign_in(
+    ctx: PageContext,
+    req: HttpRequest,
+    admins: web::Data<Admins>,
+    settings: web::Data<Settings>,
+    form: web::Form<SignInForm>,
+) -> Result<HttpResponse, PageError> {
+    // Only to count failed attempts, in memory; never stored or logged.
+    let client = req
+        .peer_addr()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+    match admins.sign_in(&form.username, &form.password, client).await {
+        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
+        Err(e @ (AccountsError::WrongCredentials | AccountsError::Throttled(_))) => {
+            let status = if matches!(e, AccountsError::Throttled(_)) {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                StatusCode::UNAUTHORIZED
+            };
+            let message = views::accounts_message(ctx.language, &e);
+            Ok(html(
+                status,
+                views::sign_in_page(&ctx, &form.username, &[message]),
+            ))
+        }
+        Err(e) => Err(ctx.fail(e)),
+    }
+}
+
+pub async fn sign_out(
+    ctx: PageContext,
+    admin: Admin,
+    admins: web::Data<Admins>,
+    settings: web::Data<Settings>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, PageError> {
+    admin.check(&ctx, &form.csrf)?;
+    admins.sign_out(&admin.0).await.or_page(&ctx)?;
+    let mut response = see_other(ctx.href("/admin/sign-in"));
+    let _ = response.add_cookie(&removal_cookie(&ctx, &settings));
+    Ok(response)
+}

@@ -1,0 +1,118 @@
+//! Making invites: a CSV file for a mail merge, or a sheet of slips to
+//! print. The codes exist only in this one response; the database keeps
+//! their hashes, and the response is never cached (`Cache-Control: no-store`).
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::error::{OrPage, PageError};
+use super::on_survey::OnSurvey;
+use super::{html, views};
+use crate::accounts::Action;
+use crate::config::Settings;
+use crate::i18n::t_args;
+use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, ServiceError};
+
+/// A sheet of slips is for handing out in person; more than this is a job
+/// for several sheets, or for the CSV.
+pub const MAX_SLIPS: u32 = 400;
+
+#[derive(Deserialize)]
+pub struct InvitesForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    department: String,
+    #[serde(default)]
+    count: String,
+    #[serde(default)]
+    format: String,
+}
+
+fn slug(name: &str) -> String {
+    let slug: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    slug.trim_matches('-').to_owned()
+}
+
+fn csv_response(batch: &InviteBatch, settings: &Settings) -> Result<HttpResponse, ServiceError> {
+    let csv = batch
+        .to_csv(&settings.public_url)
+        .map_err(|_| ServiceError::Task)?;
+    let name = format!(
+        "invites-{}-{}.csv",
+        batch.survey,
+        slug(batch.department.as_str())
+    );
+    let disposition = ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![DispositionParam::Filename(name)],
+    };
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(disposition)
+        .body(csv))
+}
+
+/// The count typed into the form, within the format's limit.
+fn count(l: crate::language::Language, form: &InvitesForm) -> Result<u32, String> {
+    let max = if form.format == "csv" {
+        MAX_INVITES_PER_BATCH
+    } else {
+        MAX_SLIPS
+    };
+    match form.count.trim().parse::<u32>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(t_args(
+            l,
+            "admin-error-invite-count",
+            &[("max", max.into())],
+        )),
+    }
+}
+
+pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpResponse, PageError> {
+    on.check(&form.csrf)?;
+    let l = on.ctx.language;
+    let count = match count(l, &form) {
+        Ok(n) => n,
+        Err(message) => return on.refuse(message).await,
+    };
+    let batch = match on
+        .service
+        .create_invites(&on.id, &form.department, count)
+        .await
+    {
+        Ok(batch) => batch,
+        Err(e @ ServiceError::DepartmentNotFound(_)) => {
+            return on.refuse(views::service_message(l, &e)).await;
+        }
+        Err(e) => return Err(on.fail(e)),
+    };
+    let slips = form.format != "csv";
+    let format = if slips { "slips" } else { "CSV" };
+    on.audit(
+        Action::InvitesCreated,
+        format!("{}: {count} ({format})", batch.department),
+    )
+    .await?;
+    if !slips {
+        return csv_response(&batch, &on.settings).or_page(&on.ctx);
+    }
+    let view = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+    let title = &view.survey.title;
+    let page = views::slips_page(&on.ctx, &on.admin.0, title, &batch, &on.settings.public_url)
+        .map_err(|_| ServiceError::Task)
+        .or_page(&on.ctx)?;
+    Ok(html(StatusCode::OK, page))
+}

@@ -1,0 +1,129 @@
+//! HR's side in the browser: sign in, run surveys, watch participation.
+//! Every page needs a signed-in administrator except setup and sign-in;
+//! every POST must come from these pages (origin check and CSRF token).
+
+mod auth;
+mod error;
+mod invites;
+mod on_survey;
+mod session;
+mod survey;
+mod surveys;
+mod views;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, middleware, web};
+use maud::Markup;
+
+use crate::i18n::t_args;
+use crate::language::Language;
+use crate::survey::{MinGroupSize, SurveyId};
+use crate::web::pages::PageContext;
+
+/// Form bodies are small; the questionnaire upload has its own limit.
+const MAX_FORM_BYTES: usize = 16 * 1024;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/admin")
+            .wrap(middleware::from_fn(session::same_origin))
+            .app_data(form_config())
+            .app_data(surveys::upload_config())
+            .route("", web::get().to(surveys::list))
+            .route("/", web::get().to(surveys::list))
+            .service(
+                web::resource("/setup")
+                    .get(auth::setup_page)
+                    .post(auth::setup),
+            )
+            .service(
+                web::resource("/sign-in")
+                    .get(auth::sign_in_page)
+                    .post(auth::sign_in),
+            )
+            .service(
+                web::resource("/sign-out")
+                    .get(back_to_list)
+                    .post(auth::sign_out),
+            )
+            .route("/audit", web::get().to(surveys::audit))
+            .service(
+                web::resource("/surveys/new")
+                    .get(surveys::new_page)
+                    .post(surveys::create),
+            )
+            .route("/surveys/{id}", web::get().to(survey::show))
+            .service(
+                web::resource("/surveys/{id}/close")
+                    .get(survey::close_page)
+                    .post(survey::close),
+            )
+            .service(
+                web::resource("/surveys/{id}/open")
+                    .get(back_to_survey)
+                    .post(survey::open),
+            )
+            .service(
+                web::resource("/surveys/{id}/departments")
+                    .get(back_to_survey)
+                    .post(survey::departments),
+            )
+            .service(
+                web::resource("/surveys/{id}/settings")
+                    .get(back_to_survey)
+                    .post(survey::settings),
+            )
+            .service(
+                web::resource("/surveys/{id}/invites")
+                    .get(back_to_survey)
+                    .post(invites::create),
+            ),
+    );
+}
+
+fn form_config() -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(MAX_FORM_BYTES)
+        .error_handler(|error, req| {
+            session::context(req)
+                .fail(error::Problem::BadForm(error.to_string()))
+                .into()
+        })
+}
+
+/// The minimum group size typed into a form, or what is wrong with it.
+pub fn min_group_size(l: Language, raw: &str) -> Result<MinGroupSize, String> {
+    match raw.trim().parse::<u32>() {
+        Ok(k) => MinGroupSize::new(k).map_err(|e| views::service_message(l, &e.into())),
+        Err(_) => Err(t_args(
+            l,
+            "admin-error-k-number",
+            &[("min", MinGroupSize::FLOOR.into())],
+        )),
+    }
+}
+
+pub fn html(status: StatusCode, page: Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.into_string())
+}
+
+pub fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// Forms answer with a page at their own address; the language switch on
+/// it asks for that address with GET, which leads back to the survey.
+async fn back_to_survey(ctx: PageContext, path: web::Path<String>) -> HttpResponse {
+    match SurveyId::parse(&path) {
+        Ok(id) => see_other(ctx.href(&format!("/admin/surveys/{id}"))),
+        Err(_) => see_other(ctx.href("/admin")),
+    }
+}
+
+async fn back_to_list(ctx: PageContext) -> HttpResponse {
+    see_other(ctx.href("/admin"))
+}

@@ -1,0 +1,127 @@
+//! Errors in words HR understands, in their language.
+
+use fluent_templates::fluent_bundle::FluentValue;
+
+use crate::accounts::AccountError;
+use crate::i18n::{t, t_args};
+use crate::language::Language;
+use crate::service::ServiceError;
+use crate::service::accounts::AccountsError;
+use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, SurveyStatus};
+
+fn n(value: impl Into<FluentValue<'static>>) -> FluentValue<'static> {
+    value.into()
+}
+
+pub fn status_name(l: Language, status: SurveyStatus) -> String {
+    t(l, &format!("admin-status-{}", status.as_str()))
+}
+
+pub fn service_message(l: Language, e: &ServiceError) -> String {
+    use ServiceError as E;
+    match e {
+        E::SurveyNotFound => t(l, "admin-error-survey-not-found"),
+        E::DepartmentNotFound(name) => t_args(
+            l,
+            "admin-error-department-not-found",
+            &[("name", n(name.clone()))],
+        ),
+        E::SurveyNotOpen(status) | E::WrongStatus { actual: status, .. } => t_args(
+            l,
+            "admin-error-wrong-status",
+            &[("status", n(status_name(l, *status)))],
+        ),
+        E::SurveyClosed => t_args(
+            l,
+            "admin-error-wrong-status",
+            &[("status", n(status_name(l, SurveyStatus::Closed)))],
+        ),
+        E::Questionnaire(_) => t(l, "admin-error-questionnaire"),
+        E::Name(e) => name_message(l, e),
+        E::Departments(e) => departments_message(l, e),
+        E::MinGroupSize(MinGroupSizeError::TooSmall) => t(l, "admin-error-k-too-small"),
+        E::MinGroupSize(MinGroupSizeError::TooLarge) => t(l, "admin-error-k-too-large"),
+        E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
+        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+        // Errors of the employees' API; no HR page can cause them.
+        E::InviteMalformed(_)
+        | E::InviteInvalid
+        | E::InviteUnknown
+        | E::InviteUsed
+        | E::NotBase64 { .. }
+        | E::InvalidField { .. }
+        | E::BlindedMessage(_)
+        | E::BadMessage(_)
+        | E::UnknownKey
+        | E::WrongKey
+        | E::BadSignature
+        | E::TokenSpent
+        | E::InvalidAnswers(_) => t(l, "admin-error-bad-form"),
+    }
+}
+
+fn name_message(l: Language, e: &NameError) -> String {
+    let title = matches!(e, NameError::Empty { what } | NameError::TooLong { what, .. } | NameError::ControlCharacter { what } if what.contains("title"));
+    match (e, title) {
+        (NameError::Empty { .. }, true) => t(l, "admin-error-title-empty"),
+        (NameError::Empty { .. }, false) => t(l, "admin-error-department-empty"),
+        (NameError::TooLong { max, .. }, true) => {
+            t_args(l, "admin-error-title-too-long", &[("max", n(*max))])
+        }
+        (NameError::TooLong { max, .. }, false) => {
+            t_args(l, "admin-error-department-too-long", &[("max", n(*max))])
+        }
+        (NameError::ControlCharacter { .. }, _) => t(l, "admin-error-control-character"),
+    }
+}
+
+fn departments_message(l: Language, e: &DepartmentsError) -> String {
+    match e {
+        DepartmentsError::None => t(l, "admin-error-departments-none"),
+        DepartmentsError::TooMany { max } => {
+            t_args(l, "admin-error-departments-too-many", &[("max", n(*max))])
+        }
+        DepartmentsError::Duplicate(name) => t_args(
+            l,
+            "admin-error-department-twice",
+            &[("name", n(name.clone()))],
+        ),
+        DepartmentsError::Unknown(name) => t_args(
+            l,
+            "admin-error-department-not-found",
+            &[("name", n(name.clone()))],
+        ),
+        DepartmentsError::Name(e) => name_message(l, e),
+    }
+}
+
+pub fn accounts_message(l: Language, e: &AccountsError) -> String {
+    use AccountsError as E;
+    match e {
+        E::WrongCredentials => t(l, "admin-error-wrong-credentials"),
+        E::Throttled(wait) => t_args(
+            l,
+            "admin-error-throttled",
+            &[("minutes", n(wait.as_secs().div_ceil(60)))],
+        ),
+        E::Invalid(AccountError::UsernameLength { min, max }) => t_args(
+            l,
+            "admin-error-username-length",
+            &[("min", n(*min)), ("max", n(*max))],
+        ),
+        E::Invalid(AccountError::UsernameCharacter) => t(l, "admin-error-username-character"),
+        E::Invalid(AccountError::PasswordTooShort { min }) => {
+            t_args(l, "admin-error-password-short", &[("min", n(*min))])
+        }
+        E::Invalid(AccountError::PasswordTooLong { max }) => {
+            t_args(l, "admin-error-password-long", &[("max", n(*max))])
+        }
+        E::NameTaken(name) => t_args(
+            l,
+            "admin-error-name-taken",
+            &[("name", n(name.to_string()))],
+        ),
+        E::SetupRefused => t(l, "admin-error-setup-refused"),
+        E::Store(_) | E::Hashing(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+    }
+}

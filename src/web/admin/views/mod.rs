@@ -1,0 +1,90 @@
+//! HR's pages as small maud components, in the one layout.
+
+mod auth;
+mod messages;
+mod participation;
+mod slips;
+mod survey;
+mod surveys;
+
+use maud::{Markup, html};
+
+pub use auth::{setup_page, sign_in_page};
+pub use messages::{accounts_message, service_message};
+pub use slips::slips_page;
+pub use survey::{SurveyPage, close_page, survey_page};
+pub use surveys::{NewSurveyForm, audit_page, list_page, new_survey_page};
+
+use super::error::Problem;
+use crate::i18n::t;
+use crate::service::accounts::AdminSession;
+use crate::survey::SurveyStatus;
+use crate::web::pages::{PageContext, page};
+
+/// An HR page: the layout, with a bar naming who is signed in.
+pub fn admin_page(ctx: &PageContext, admin: &AdminSession, title: &str, body: Markup) -> Markup {
+    let l = ctx.language;
+    page(
+        ctx,
+        title,
+        html! {
+            nav.admin-bar.no-print aria-label=(t(l, "admin-nav-label")) {
+                a href=(ctx.href("/admin")) { (t(l, "admin-nav-surveys")) }
+                a href=(ctx.href("/admin/audit")) { (t(l, "admin-nav-audit")) }
+                form.sign-out method="post" action=(ctx.href("/admin/sign-out")) {
+                    (csrf_field(admin))
+                    span.signed-in { (t(l, "admin-signed-in-as")) " " strong { (admin.username) } }
+                    button.secondary type="submit" { (t(l, "admin-sign-out")) }
+                }
+            }
+            (body)
+        },
+    )
+}
+
+pub fn csrf_field(admin: &AdminSession) -> Markup {
+    html! { input type="hidden" name="csrf" value=(admin.csrf_token()); }
+}
+
+/// Problems with a form, announced to screen readers, listed at its top.
+pub fn error_summary(ctx: &PageContext, errors: &[String]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.notice.error role="alert" tabindex="-1" #errors {
+                p { strong { (t(ctx.language, "admin-form-has-problems")) } }
+                ul { @for e in errors { li { (e) } } }
+            }
+        }
+    }
+}
+
+pub fn status_badge(ctx: &PageContext, status: SurveyStatus) -> Markup {
+    let key = match status {
+        SurveyStatus::Draft => "admin-status-draft",
+        SurveyStatus::Open => "admin-status-open",
+        SurveyStatus::Closed => "admin-status-closed",
+    };
+    html! { span class={ "status status-" (status.as_str()) } { (t(ctx.language, key)) } }
+}
+
+pub fn error_page(ctx: &PageContext, problem: &Problem, server: bool) -> Markup {
+    let l = ctx.language;
+    let message = match problem {
+        _ if server => t(l, "error-server"),
+        Problem::SignInRequired => t(l, "admin-sign-in-required"),
+        Problem::CrossSite => t(l, "admin-error-cross-site"),
+        Problem::NotFound => t(l, "error-not-found"),
+        Problem::BadForm(_) => t(l, "admin-error-bad-form"),
+        Problem::Service(e) => service_message(l, e),
+        Problem::Accounts(e) => accounts_message(l, e),
+    };
+    page(
+        ctx,
+        &t(l, "error-title"),
+        html! {
+            h1 { (t(l, "error-title")) }
+            div.notice.error role="alert" { p { (message) } }
+            p { a href=(ctx.href("/admin")) { (t(l, "admin-back-to-surveys")) } }
+        },
+    )
+}
