@@ -167,3 +167,4 @@ admin-error-password-long = Adgangskoden må højst have { $max } tegn.
 admin-error-passwords-differ = De to adgangskoder er forskellige. Skriv den samme adgangskode to gange.
 admin-error-name-taken = Der findes allerede en konto, der hedder "{ $name }".
 admin-error-setup-refused = Dette opsætningslink kan ikke bruges: det er allerede brugt, eller serveren har skrevet et nyere ud. Findes der en administrator, så log ind i stedet.
+admin-error-invites-resubmitted = Denne invitationsformular er allerede brugt eller er udløbet, så der blev ikke lavet nye invitationer. Koderne fra den omgang blev kun vist én gang, i det svar du fik dengang. Udfyld formularen nedenfor for at lave flere invitationer.

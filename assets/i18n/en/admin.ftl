@@ -167,3 +167,4 @@ admin-error-password-long = The password can have at most { $max } characters.
 admin-error-passwords-differ = The two passwords differ. Type the same password twice.
 admin-error-name-taken = There is already an account called "{ $name }".
 admin-error-setup-refused = This setup link cannot be used: it has been used already, or the server printed a newer one. If an administrator exists, sign in instead.
+admin-error-invites-resubmitted = This invite form was already used, or it has expired, so no new invites were made. The codes of that batch were shown only once, in the answer you got then. To make more invites, fill in the form below.

@@ -167,3 +167,4 @@ admin-error-password-long = Passordet kan ha høyst { $max } tegn.
 admin-error-passwords-differ = De to passordene er forskjellige. Skriv det samme passordet to ganger.
 admin-error-name-taken = Det finnes allerede en konto som heter «{ $name }».
 admin-error-setup-refused = Denne oppsettslenken kan ikke brukes: den er allerede brukt, eller serveren har skrevet ut en nyere. Finnes det en administrator, logg inn i stedet.
+admin-error-invites-resubmitted = Dette invitasjonsskjemaet er allerede brukt eller har gått ut, så det ble ikke laget nye invitasjoner. Kodene fra den runden ble bare vist én gang, i svaret du fikk da. Fyll ut skjemaet nedenfor for å lage flere invitasjoner.

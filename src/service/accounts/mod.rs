@@ -17,8 +17,10 @@ use crate::random::{RandomnessError, random_bytes};
 use crate::service::encode_base64;
 use crate::store::{SetupOutcome, Store, StoreError};
 
+mod once;
 mod sessions;
 
+pub use once::OnceForms;
 pub use sessions::{AdminSession, IDLE_TIMEOUT, MAX_SESSION, NewSession};
 
 const PER_ACCOUNT: Limit = Limit {
@@ -65,6 +67,8 @@ pub struct Admins {
     key: OnceCell<SessionKey>,
     throttles: Mutex<Throttles>,
     hashing: Semaphore,
+    /// One-time tokens of the invite forms.
+    pub forms: OnceForms,
 }
 
 pub fn now() -> i64 {
@@ -83,6 +87,7 @@ impl Admins {
                 clients: Throttle::new(PER_CLIENT),
             }),
             hashing: Semaphore::new(CONCURRENT_HASHES),
+            forms: OnceForms::default(),
         }
     }
 

@@ -12,7 +12,7 @@ use super::on_survey::OnSurvey;
 use super::{html, views};
 use crate::accounts::Action;
 use crate::config::Settings;
-use crate::i18n::t_args;
+use crate::i18n::{t, t_args};
 use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, ServiceError};
 
 /// A sheet of slips is for handing out in person; more than this is a job
@@ -29,6 +29,8 @@ pub struct InvitesForm {
     count: String,
     #[serde(default)]
     format: String,
+    #[serde(default)]
+    once: String,
 }
 
 fn slug(name: &str) -> String {
@@ -84,6 +86,9 @@ fn count(l: crate::language::Language, form: &InvitesForm) -> Result<u32, String
 pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpResponse, PageError> {
     on.check(&form.csrf)?;
     let l = on.ctx.language;
+    if !on.admins.forms.spend(&form.once) {
+        return on.refuse(t(l, "admin-error-invites-resubmitted")).await;
+    }
     let count = match count(l, &form) {
         Ok(n) => n,
         Err(message) => return on.refuse(message).await,

@@ -13,6 +13,7 @@ use super::session::{Admin, context};
 use super::{html, see_other, views};
 use crate::accounts::Action;
 use crate::config::Settings;
+use crate::service::accounts::Admins;
 use crate::service::{Service, ServiceError};
 use crate::survey::SurveyId;
 use crate::web::pages::PageContext;
@@ -22,6 +23,7 @@ pub struct OnSurvey {
     pub admin: Admin,
     pub service: web::Data<Service>,
     pub settings: web::Data<Settings>,
+    pub admins: web::Data<Admins>,
     pub id: SurveyId,
 }
 
@@ -34,6 +36,7 @@ impl FromRequest for OnSurvey {
         let admin = Admin::from_request(req, payload);
         let service = req.app_data::<web::Data<Service>>().cloned();
         let settings = req.app_data::<web::Data<Settings>>().cloned();
+        let admins = req.app_data::<web::Data<Admins>>().cloned();
         // A malformed id can name no survey: it is simply not found.
         let id = req
             .match_info()
@@ -41,12 +44,13 @@ impl FromRequest for OnSurvey {
             .and_then(|id| SurveyId::parse(id).ok());
         Box::pin(async move {
             let admin = admin.await?;
-            match (service, settings, id) {
-                (Some(service), Some(settings), Some(id)) => Ok(OnSurvey {
+            match (service, settings, admins, id) {
+                (Some(service), Some(settings), Some(admins), Some(id)) => Ok(OnSurvey {
                     ctx,
                     admin,
                     service,
                     settings,
+                    admins,
                     id,
                 }),
                 _ => Err(ctx.fail(Problem::NotFound)),
@@ -85,6 +89,12 @@ impl OnSurvey {
             questionnaire_title: view.questionnaire.title.get(ctx.language),
             participation: &participation,
             employee_link: format!("{}/s/{id}", self.settings.public_url),
+            invite_form: self
+                .admins
+                .forms
+                .issue()
+                .map_err(ServiceError::from)
+                .or_page(ctx)?,
             notice,
             errors,
         };

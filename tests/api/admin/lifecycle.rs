@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use stemme::invites::InviteCode;
 use stemme::survey::SurveyStatus;
 
-use super::location;
+use super::{hidden_field, location};
 use crate::helpers::*;
 
 #[tokio::test]
@@ -38,6 +38,30 @@ async fn invites_download_as_csv_in_the_command_lines_format_and_are_never_cache
     }
     let participation = app.app.store().participation(&id).await.unwrap();
     assert_eq!(participation[1].invites, 3);
+}
+
+#[tokio::test]
+async fn sending_the_same_invite_form_twice_makes_no_second_batch() {
+    // Arrange: the form as a browser holds it, e.g. before "reload and resubmit".
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let id = admin.create_survey("Salg", "5").await;
+    let once = hidden_field(&admin.survey_page(&id).await, "once");
+
+    // Act
+    let first = admin
+        .post_invites_once(&id, "Salg", "4", "slips", &once)
+        .await;
+    let again = admin
+        .post_invites_once(&id, "Salg", "4", "slips", &once)
+        .await;
+
+    // Assert
+    assert_eq!(first.status(), 200);
+    assert_eq!(again.status(), 400);
+    assert!(again.text().await.unwrap().contains("already used"));
+    let participation = app.app.store().participation(&id).await.unwrap();
+    assert_eq!(participation[0].invites, 4);
 }
 
 #[tokio::test]
@@ -189,8 +213,12 @@ async fn actions_in_the_wrong_state_get_a_clear_conflict() {
     assert_eq!(admin.post_open(&id).await.status(), 303);
 
     let again = admin.post_open(&id).await;
+    // An invite form still open in another tab when the survey closes.
+    let once = hidden_field(&admin.survey_page(&id).await, "once");
     admin.post_close(&id, true).await;
-    let invites_after_close = admin.post_invites(&id, "Salg", "1", "csv").await;
+    let invites_after_close = admin
+        .post_invites_once(&id, "Salg", "1", "csv", &once)
+        .await;
 
     assert_eq!(again.status(), 409);
     assert!(

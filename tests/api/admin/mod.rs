@@ -46,7 +46,16 @@ pub struct AdminClient {
 
 /// The value of the first hidden `csrf` field of a page.
 pub fn csrf_of(page: &str) -> String {
-    let start = page.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
+    hidden_field(page, "csrf")
+}
+
+/// The value of the hidden input `name` in a page.
+pub fn hidden_field(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("a {name} field"))
+        + marker.len();
     page[start..].split('"').next().unwrap().to_owned()
 }
 
@@ -179,10 +188,25 @@ impl AdminClient {
         count: &str,
         format: &str,
     ) -> Response {
+        let once = hidden_field(&self.survey_page(id).await, "once");
+        self.post_invites_once(id, department, count, format, &once)
+            .await
+    }
+
+    /// The invite form as sent, with the one-time token it was shown with.
+    pub async fn post_invites_once(
+        &self,
+        id: &SurveyId,
+        department: &str,
+        count: &str,
+        format: &str,
+        once: &str,
+    ) -> Response {
         let fields = [
             ("department", department),
             ("count", count),
             ("format", format),
+            ("once", once),
         ];
         self.post(&format!("/admin/surveys/{id}/invites"), &fields)
             .await

@@ -18,6 +18,8 @@ pub struct SurveyPage<'a> {
     pub questionnaire_title: &'a str,
     pub participation: &'a [DepartmentParticipation],
     pub employee_link: String,
+    /// The invite form's one-time token.
+    pub invite_form: String,
     pub notice: Option<String>,
     pub errors: Vec<String>,
 }
@@ -140,6 +142,7 @@ fn invites(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Marku
             div.notice { p { (t(l, "admin-codes-once")) } }
             form method="post" action=(action(ctx, p, "invites")) {
                 (csrf_field(admin))
+                input type="hidden" name="once" value=(p.invite_form);
                 div.field {
                     label for="invite-department" { (t(l, "admin-department")) }
                     select #invite-department name="department" required {
