@@ -5,14 +5,17 @@
 //! one failure does not spoil the rest, commits once, and only then answers
 //! each request. One fsync thus covers a whole batch.
 
+mod stats;
+
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 
 use rusqlite::Connection;
 use tokio::sync::{mpsc, oneshot};
 
 use super::StoreError;
+use stats::Counters;
+pub use stats::{StatsLineError, WriterStats};
 
 const QUEUE: usize = 8192;
 const MAX_BATCH: usize = 1024;
@@ -87,21 +90,6 @@ fn in_savepoint<T>(
     result
 }
 
-/// Counters that show how well group commit batches.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WriterStats {
-    pub batches: u64,
-    pub jobs: u64,
-    pub largest_batch: u64,
-}
-
-#[derive(Default)]
-struct Counters {
-    batches: AtomicU64,
-    jobs: AtomicU64,
-    largest_batch: AtomicU64,
-}
-
 /// Most work joins a batch; maintenance such as `VACUUM` must run outside
 /// any transaction, alone.
 enum Request {
@@ -162,11 +150,7 @@ impl Writer {
     }
 
     pub(super) fn stats(&self) -> WriterStats {
-        WriterStats {
-            batches: self.counters.batches.load(Ordering::Relaxed),
-            jobs: self.counters.jobs.load(Ordering::Relaxed),
-            largest_batch: self.counters.largest_batch.load(Ordering::Relaxed),
-        }
+        self.counters.snapshot()
     }
 }
 
@@ -193,14 +177,6 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
                 commit_batch(&conn, batch.drain(..));
             }
         }
-    }
-}
-
-impl Counters {
-    fn record(&self, size: u64) {
-        self.batches.fetch_add(1, Ordering::Relaxed);
-        self.jobs.fetch_add(size, Ordering::Relaxed);
-        self.largest_batch.fetch_max(size, Ordering::Relaxed);
     }
 }
 
