@@ -11,12 +11,12 @@ use crate::cli::{create, stdout, stemme, stemme_line};
 use crate::helpers::*;
 
 /// A `stemme serve` child process and the port it printed.
-struct Server {
-    child: Child,
-    address: String,
+pub struct Server {
+    pub child: Child,
+    pub address: String,
 }
 
-fn serve(db: &Path) -> Server {
+pub fn serve(db: &Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_stemme"))
         .args([
             "--db",

@@ -5,6 +5,7 @@ mod assets;
 mod browser;
 mod cli;
 mod concurrency;
+mod durability;
 mod errors;
 mod flow;
 mod helpers;
