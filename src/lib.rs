@@ -4,6 +4,7 @@
 //! calls [`cli::run`].
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod i18n;

@@ -11,7 +11,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 pub use issuance::{InviteInfo, IssuedToken};
 pub use submission::Ballot;
-pub use surveys::{InviteBatch, SurveyView};
+pub use surveys::{InviteBatch, MAX_INVITES_PER_BATCH, SurveyView};
 
 use crate::invites::InviteCodeError;
 use crate::questionnaire::{AnswerProblem, QuestionnaireError};

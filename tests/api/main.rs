@@ -2,6 +2,7 @@
 //! file, driven over HTTP; the real binary for the command line.
 
 mod assets;
+mod bench;
 mod browser;
 mod cli;
 mod concurrency;
