@@ -32,6 +32,8 @@ pub struct LoadReport {
     pub latencies: Vec<Duration>,
     /// The answer to each body, in the order of the bodies.
     pub answers: Vec<Bytes>,
+    /// Size of the server's write-ahead log when the load ended, if measured.
+    pub wal_bytes: u64,
 }
 
 impl LoadReport {
@@ -83,6 +85,7 @@ pub async fn run(server: SocketAddr, load: &Load<'_>) -> anyhow::Result<LoadRepo
         elapsed,
         latencies,
         answers: outcomes.into_iter().map(|o| o.body).collect(),
+        wal_bytes: 0,
     })
 }
 

@@ -107,7 +107,9 @@ async fn submission(
     let forbidden = StatusCode::FORBIDDEN;
     warm_up(&server, post(fixture, "responses", &unsigned, 1, forbidden)).await?;
     let load = post(fixture, "responses", ballots, clients, StatusCode::CREATED);
-    let report = load::run(server.address, &load).await?;
+    let mut report = load::run(server.address, &load).await?;
+    report.wal_bytes =
+        std::fs::metadata(fixture.db.with_extension("db-wal")).map_or(0, |m| m.len());
     let after = format!("{} submissions from {clients}", count(ballots.len() as f64));
     memory.after.push((after, server.resident_memory()?));
     Ok((report, server.stop()?))

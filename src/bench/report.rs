@@ -103,10 +103,11 @@ pub fn submission(load: &LoadReport, stats: &WriterStats) -> String {
         n => format!("{n} clients"),
     };
     format!(
-        "submission, {clients}: {}/s{targets} · {} · {}",
+        "submission, {clients}: {}/s{targets} · {} · {} · WAL {} at the end",
         count(rate),
         timing(load, "responses"),
-        group_commit(stats, "responses")
+        group_commit(stats, "responses"),
+        mb(load.wal_bytes)
     )
 }
 
@@ -159,6 +160,7 @@ mod tests {
             elapsed: Duration::from_secs(1),
             latencies: (1..=100).map(Duration::from_millis).collect(),
             answers: Vec::new(),
+            wal_bytes: 0,
         };
         assert_eq!(load.quantile(0.5), Duration::from_millis(51));
         assert_eq!(load.quantile(0.99), Duration::from_millis(99));
