@@ -1,13 +1,15 @@
-//! What bounds the figures: the machine, and the cost of one RSA-2048 blind
-//! signature measured on one core with the server's own code.
+//! What bounds the figures: the machine, and the cost of the server's RSA-2048
+//! operations (blind signing, verifying) measured on one core with its own code.
 
 use std::time::{Duration, Instant};
 
-use blind_rsa_signatures::DefaultRng;
+use anyhow::Context;
+use blind_rsa_signatures::{BlindSignature, DefaultRng};
 
 use super::client::parallel;
 use super::setup::Fixture;
 use crate::random::random_bytes;
+use crate::tokens::{MessagePrefix, TokenMessage};
 
 /// Cores, CPU model, memory and load: enough to judge the figures by.
 pub fn machine() -> String {
@@ -35,17 +37,44 @@ fn field(text: &str, name: &str) -> Option<String> {
         .map(|(_, v)| v.trim().to_owned())
 }
 
-/// Mean time of `SigningKey::sign_blinded` on this thread, over `samples`
-/// messages blinded (beforehand, untimed) for the first department's key.
-pub fn sign_time(fixture: &Fixture, samples: usize) -> anyhow::Result<Duration> {
-    let key = fixture.departments[0].key.public_key();
-    let blinded = parallel(samples.max(1), |_| {
-        let message: [u8; 32] = random_bytes()?;
-        Ok(key.blind(&mut DefaultRng, message)?.blind_message.0)
+/// The server's two RSA operations, each timed alone on this thread.
+pub struct RsaTimes {
+    /// `SigningKey::sign_blinded`: issuance.
+    pub sign: Duration,
+    /// `VerifyingKey::verify`: submission.
+    pub verify: Duration,
+}
+
+/// Mean times over `samples` tokens of the first department, made
+/// (blinded, signed, finalised) beforehand and untimed.
+pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> {
+    let department = &fixture.departments[0];
+    let key = department.key.public_key();
+    let blindings = parallel(samples.max(1), |_| {
+        let message = TokenMessage::new(&fixture.survey, random_bytes()?);
+        let blinding = key.blind(&mut DefaultRng, message.as_bytes())?;
+        Ok((message, blinding))
     })?;
     let started = Instant::now();
-    for message in &blinded {
-        fixture.signing_key.sign_blinded(message)?;
+    let signed = blindings
+        .iter()
+        .map(|(_, b)| fixture.signing_key.sign_blinded(&b.blind_message.0))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sign = started.elapsed() / signed.len() as u32;
+    let tokens = parallel(signed.len(), |i| {
+        let (message, blinding) = &blindings[i];
+        let signature = key.finalize(
+            &BlindSignature(signed[i].clone()),
+            blinding,
+            message.as_bytes(),
+        )?;
+        let prefix = blinding.msg_randomizer.context("no message randomizer")?;
+        Ok((MessagePrefix(prefix.0), signature.0))
+    })?;
+    let started = Instant::now();
+    for ((message, _), (prefix, signature)) in blindings.iter().zip(&tokens) {
+        department.key.verify(message, prefix, signature)?;
     }
-    Ok(started.elapsed() / blinded.len() as u32)
+    let verify = started.elapsed() / tokens.len() as u32;
+    Ok(RsaTimes { sign, verify })
 }

@@ -54,11 +54,11 @@ pub struct Args {
     #[arg(long, env = "STEMME_BENCH_DEPARTMENTS")]
     pub departments: Option<usize>,
 
-    /// Tokens issued in the issuance phase [default: 20000; 60 with --quick].
+    /// Tokens issued in the issuance phase [default: 40000; 60 with --quick].
     #[arg(long, env = "STEMME_BENCH_TOKENS")]
     pub tokens: Option<usize>,
 
-    /// Responses sent by the many clients [default: 16000; 40 with --quick].
+    /// Responses sent by the many clients [default: 36000; 40 with --quick].
     #[arg(long, env = "STEMME_BENCH_SUBMISSIONS")]
     pub submissions: Option<usize>,
 
@@ -66,9 +66,9 @@ pub struct Args {
     #[arg(long, env = "STEMME_BENCH_SINGLE_SUBMISSIONS")]
     pub single_submissions: Option<usize>,
 
-    /// Blind signatures timed on one core [default: 300; 3 with --quick].
-    #[arg(long, env = "STEMME_BENCH_SIGN_SAMPLES")]
-    pub sign_samples: Option<usize>,
+    /// RSA signatures and verifications timed on one core [default: 300; 3 with --quick].
+    #[arg(long, env = "STEMME_BENCH_RSA_SAMPLES")]
+    pub rsa_samples: Option<usize>,
 }
 
 /// The benchmark's settings, checked.
@@ -82,7 +82,7 @@ pub struct Plan {
     pub tokens: usize,
     pub submissions: usize,
     pub single_submissions: usize,
-    pub sign_samples: usize,
+    pub rsa_samples: usize,
 }
 
 impl Plan {
@@ -100,10 +100,10 @@ impl Plan {
             synchronous: args.synchronous,
             clients: args.clients,
             departments: pick(args.departments, 20, 2),
-            tokens: pick(args.tokens, 20_000, 60),
-            submissions: pick(args.submissions, 16_000, 40),
+            tokens: pick(args.tokens, 40_000, 60),
+            submissions: pick(args.submissions, 36_000, 40),
             single_submissions: pick(args.single_submissions, 2_000, 10),
-            sign_samples: pick(args.sign_samples, 300, 3),
+            rsa_samples: pick(args.rsa_samples, 300, 3),
         };
         plan.check()?;
         Ok(plan)

@@ -32,19 +32,19 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
         }
     );
     let fixture = setup::prepare(&plan.dir, plan.departments, plan.tokens).await?;
-    let sign = limits::sign_time(&fixture, plan.sign_samples)?;
-    println!("{}", report::signing(sign, cores));
+    let rsa = limits::rsa_times(&fixture, plan.rsa_samples)?;
+    println!("{}", report::rsa(&rsa, cores));
     let (blinded, requests) = client::blind(&fixture, plan.tokens)?;
     let mut memory = Memory::default();
     let (issued, stats) = issuance(plan, &fixture, &requests, &mut memory).await?;
-    println!("{}", report::issuance(&issued, &stats, sign, cores));
+    println!("{}", report::issuance(&issued, &stats, &rsa, cores));
     let ballots = client::ballots(&fixture, &blinded, &issued.answers)?;
     let (many, rest) = ballots.split_at(plan.submissions);
     let single = &rest[..plan.single_submissions];
     for (ballots, clients) in [(many, plan.clients), (single, 1)] {
         if !ballots.is_empty() {
             let (load, stats) = submission(plan, &fixture, ballots, clients, &mut memory).await?;
-            println!("{}", report::submission(&load, &stats));
+            println!("{}", report::submission(&load, &stats, &rsa, cores));
         }
     }
     println!("{}", results_page(&fixture));

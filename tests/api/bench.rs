@@ -16,7 +16,7 @@ fn the_benchmark_runs_end_to_end_and_prints_every_figure() {
     assert!(output.status.success(), "{}", stderr(&output));
     let printed = stdout(&output);
     let figures = [
-        "RSA-2048 blind signature, one core: ",
+        "RSA-2048 on one core: blind signature ",
         "token issuance, 64 clients: ",
         "submission, 64 clients: ",
         "submission, 1 client: ",
