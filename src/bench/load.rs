@@ -34,11 +34,26 @@ pub struct LoadReport {
     pub answers: Vec<Bytes>,
     /// Size of the server's write-ahead log when the load ended, if measured.
     pub wal_bytes: u64,
+    /// CPU time the server and this client used during the load, if measured.
+    pub cpu: Option<(Duration, Duration)>,
 }
 
 impl LoadReport {
     pub fn per_second(&self) -> f64 {
         self.latencies.len() as f64 / self.elapsed.as_secs_f64()
+    }
+
+    /// "server 1.81 cores, client 0.09": how busy each side kept the machine.
+    pub fn cores(&self) -> String {
+        let Some((server, client)) = self.cpu else {
+            return "CPU not measured".to_owned();
+        };
+        let cores = |d: Duration| d.as_secs_f64() / self.elapsed.as_secs_f64();
+        format!(
+            "CPU: server {:.2} cores, client {:.2}",
+            cores(server),
+            cores(client)
+        )
     }
 
     /// The latency at quantile `q` (0.5, 0.99), by nearest rank.
@@ -86,6 +101,7 @@ pub async fn run(server: SocketAddr, load: &Load<'_>) -> anyhow::Result<LoadRepo
         latencies,
         answers: outcomes.into_iter().map(|o| o.body).collect(),
         wal_bytes: 0,
+        cpu: None,
     })
 }
 

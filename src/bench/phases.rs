@@ -5,7 +5,7 @@ use hyper::{Method, StatusCode};
 
 use super::load::{self, Load, LoadReport};
 use super::report::{self, Memory, count};
-use super::server::Server;
+use super::server::{Server, cpu_time};
 use super::setup::{self, Fixture};
 use super::{Plan, client, limits};
 use crate::store::WriterStats;
@@ -87,7 +87,7 @@ async fn issuance(
     )
     .await?;
     let load = post(fixture, "tokens", requests, plan.clients, StatusCode::OK);
-    let report = load::run(server.address, &load).await?;
+    let report = measure(&server, &load).await?;
     let after = format!("{} issuances", count(requests.len() as f64));
     memory.after.push((after, server.resident_memory()?));
     Ok((report, server.stop()?))
@@ -107,12 +107,21 @@ async fn submission(
     let forbidden = StatusCode::FORBIDDEN;
     warm_up(&server, post(fixture, "responses", &unsigned, 1, forbidden)).await?;
     let load = post(fixture, "responses", ballots, clients, StatusCode::CREATED);
-    let mut report = load::run(server.address, &load).await?;
+    let mut report = measure(&server, &load).await?;
     report.wal_bytes =
         std::fs::metadata(fixture.db.with_extension("db-wal")).map_or(0, |m| m.len());
     let after = format!("{} submissions from {clients}", count(ballots.len() as f64));
     memory.after.push((after, server.resident_memory()?));
     Ok((report, server.stop()?))
+}
+
+/// Runs a timed load, noting the CPU time each side used meanwhile.
+async fn measure(server: &Server, load: &Load<'_>) -> anyhow::Result<LoadReport> {
+    let before = (server.cpu_time()?, cpu_time("self")?);
+    let mut report = load::run(server.address, load).await?;
+    let after = (server.cpu_time()?, cpu_time("self")?);
+    report.cpu = Some((after.0 - before.0, after.1 - before.1));
+    Ok(report)
 }
 
 /// Starts a server and waits until it answers a request about the survey,

@@ -27,7 +27,13 @@ pub fn count(n: f64) -> String {
 pub fn ms(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
     // Three digits, whatever the size: 0.052 ms, 1.13 ms, 12.1 ms.
-    let decimals = if ms < 1.0 { 3 } else if ms < 10.0 { 2 } else { 1 };
+    let decimals = if ms < 1.0 {
+        3
+    } else if ms < 10.0 {
+        2
+    } else {
+        1
+    };
     format!("{ms:.decimals$} ms")
 }
 
@@ -41,11 +47,12 @@ fn verdict(met: bool) -> &'static str {
 
 fn timing(load: &LoadReport, what: &str) -> String {
     format!(
-        "p50 {} · p99 {} · {} {what} in {:.2} s",
+        "p50 {} · p99 {} · {} {what} in {:.2} s · {}",
         ms(load.quantile(0.5)),
         ms(load.quantile(0.99)),
         count(load.latencies.len() as f64),
-        load.elapsed.as_secs_f64()
+        load.elapsed.as_secs_f64(),
+        load.cores()
     )
 }
 
@@ -172,6 +179,7 @@ mod tests {
             latencies: (1..=100).map(Duration::from_millis).collect(),
             answers: Vec::new(),
             wal_bytes: 0,
+            cpu: None,
         };
         assert_eq!(load.quantile(0.5), Duration::from_millis(51));
         assert_eq!(load.quantile(0.99), Duration::from_millis(99));
