@@ -66,7 +66,7 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
         .unwrap()
         .to_owned();
     assert!(stemme(&db, &["survey", "open", &id]).status.success());
-    let mut server = serve(&db);
+    let server = serve(&db);
     let client = reqwest::Client::new();
     let id = SurveyId::parse(&id).unwrap();
 
@@ -108,11 +108,15 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
             .await
             .unwrap();
     }
-    server.child.kill().unwrap();
+    // Stopped as an operator would, so the shutdown line is checked too.
+    drop(client);
+    let pid = rustix::process::Pid::from_child(&server.child);
+    rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
     let log = String::from_utf8(server.child.wait_with_output().unwrap().stderr).unwrap();
 
     // Assert
     assert!(log.contains("route=/api/v1/surveys/{id}/tokens"), "{log}");
+    assert!(log.contains("group commit: batches="), "{log}");
     assert!(
         log.contains("status=201") && log.contains("status=409"),
         "{log}"
