@@ -16,6 +16,8 @@ use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
+use super::cpu::Usage;
+
 /// What one timed phase sends: one request per body, all to one path.
 pub struct Load<'a> {
     pub method: Method,
@@ -34,8 +36,8 @@ pub struct LoadReport {
     pub answers: Vec<Bytes>,
     /// Size of the server's write-ahead log when the load ended, if measured.
     pub wal_bytes: u64,
-    /// CPU time the server and this client used during the load, if measured.
-    pub cpu: Option<(Duration, Duration)>,
+    /// Where the CPU time went during the load, if measured.
+    pub cpu: Option<Usage>,
 }
 
 impl LoadReport {
@@ -43,16 +45,17 @@ impl LoadReport {
         self.latencies.len() as f64 / self.elapsed.as_secs_f64()
     }
 
-    /// "server 1.81 cores, client 0.09": how busy each side kept the machine.
+    /// "CPU: server 1.81 cores, client 0.09, other processes 0.02".
     pub fn cores(&self) -> String {
-        let Some((server, client)) = self.cpu else {
+        let Some(usage) = self.cpu else {
             return "CPU not measured".to_owned();
         };
         let cores = |d: Duration| d.as_secs_f64() / self.elapsed.as_secs_f64();
         format!(
-            "CPU: server {:.2} cores, client {:.2}",
-            cores(server),
-            cores(client)
+            "CPU: server {:.2} cores, client {:.2}, other processes {:.2}",
+            cores(usage.server),
+            cores(usage.client),
+            cores(usage.others)
         )
     }
 

@@ -9,6 +9,7 @@
 //! Prints one line per figure; `docs/performance.md` explains them.
 
 mod client;
+mod cpu;
 mod limits;
 mod load;
 mod phases;

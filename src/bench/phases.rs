@@ -5,9 +5,9 @@ use hyper::{Method, StatusCode};
 
 use super::load::{self, Load, LoadReport};
 use super::report::{self, Memory, count};
-use super::server::{Server, cpu_time};
+use super::server::Server;
 use super::setup::{self, Fixture};
-use super::{Plan, client, limits};
+use super::{Plan, client, cpu, limits};
 use crate::store::WriterStats;
 
 pub async fn run(plan: &Plan) -> anyhow::Result<()> {
@@ -50,6 +50,7 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     println!("{}", results_page(&fixture));
     println!("{}", xlsx_export(&fixture));
     println!("{}", memory.line());
+    println!("machine at the end: {}", limits::machine());
     Ok(())
 }
 
@@ -117,10 +118,9 @@ async fn submission(
 
 /// Runs a timed load, noting the CPU time each side used meanwhile.
 async fn measure(server: &Server, load: &Load<'_>) -> anyhow::Result<LoadReport> {
-    let before = (server.cpu_time()?, cpu_time("self")?);
+    let before = cpu::snapshot(server.pid())?;
     let mut report = load::run(server.address, load).await?;
-    let after = (server.cpu_time()?, cpu_time("self")?);
-    report.cpu = Some((after.0 - before.0, after.1 - before.1));
+    report.cpu = Some(before.until(&cpu::snapshot(server.pid())?));
     Ok(report)
 }
 

@@ -6,10 +6,8 @@ use std::net::SocketAddr;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Stdio};
-use std::time::Duration;
 
 use anyhow::{Context, bail};
-use rustix::param::clock_ticks_per_second;
 use rustix::process::{Pid, Signal, kill_process};
 
 use crate::config::Synchronous;
@@ -70,9 +68,8 @@ impl Server {
         Ok(kib * 1024)
     }
 
-    /// CPU time (user and system) the server has used so far.
-    pub fn cpu_time(&self) -> anyhow::Result<Duration> {
-        cpu_time(&self.child.id().to_string())
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// Stops the server as an operator would (SIGTERM) and reads the
@@ -105,24 +102,6 @@ impl Drop for Server {
     }
 }
 
-/// CPU time used so far by the process `pid` ("self" for this one), all
-/// threads, from `/proc/PID/stat`.
-pub fn cpu_time(pid: &str) -> anyhow::Result<Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    // The command name, in parentheses, may contain spaces: count from after it.
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
-    let ticks = |i: usize| -> anyhow::Result<u64> {
-        let field = fields.get(i).context("a short /proc/PID/stat")?;
-        Ok(field.parse()?)
-    };
-    // utime and stime, fields 14 and 15, in clock ticks.
-    let total = ticks(11)? + ticks(12)?;
-    let per_second = clock_ticks_per_second();
-    Ok(Duration::from_secs_f64(total as f64 / per_second as f64))
-}
-
 /// "Stemme is listening on port 41237 (public address …)" → 41237.
 fn listening_port(line: &str) -> Option<u16> {
     line.strip_prefix("Stemme is listening on port ")?
@@ -141,12 +120,5 @@ mod tests {
         let line = "Stemme is listening on port 41237 (public address http://localhost:8080)\n";
         assert_eq!(listening_port(line), Some(41237));
         assert_eq!(listening_port("error: could not open the database"), None);
-    }
-
-    #[test]
-    fn this_process_has_used_some_cpu_time() {
-        let spent: u64 = (0..2_000_000u64).map(|i| i ^ (i >> 3)).sum();
-        assert!(spent > 0);
-        assert!(cpu_time("self").is_ok_and(|t| t < Duration::from_secs(3600)));
     }
 }
