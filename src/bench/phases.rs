@@ -13,24 +13,7 @@ use crate::store::WriterStats;
 pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("machine: {}", limits::machine());
-    println!(
-        "server: {} --synchronous {}",
-        plan.server.display(),
-        plan.synchronous.pragma().to_ascii_lowercase()
-    );
-    println!(
-        "workload: {} departments, {} tokens, {} submissions from {} clients, {} from 1{}",
-        plan.departments,
-        count(plan.tokens as f64),
-        count(plan.submissions as f64),
-        plan.clients,
-        count(plan.single_submissions as f64),
-        if plan.quick {
-            " (--quick: too few to measure anything)"
-        } else {
-            ""
-        }
-    );
+    println!("{}", report::setup(plan));
     let fixture = setup::prepare(&plan.dir, plan.departments, plan.tokens).await?;
     let rsa = limits::rsa_times(&fixture, plan.rsa_samples)?;
     println!("{}", report::rsa(&rsa, cores));

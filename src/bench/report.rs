@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use super::Plan;
 use super::limits::RsaTimes;
 use super::load::LoadReport;
 use crate::store::WriterStats;
@@ -72,6 +73,26 @@ fn sizes(stats: &WriterStats) -> String {
     let line = stats.to_string();
     let sizes = line.split("sizes=").nth(1).unwrap_or_default();
     sizes.replace(',', " ")
+}
+
+/// The server measured and the work it will be given.
+pub fn setup(plan: &Plan) -> String {
+    let quick = if plan.quick {
+        " (--quick: too few to measure anything)"
+    } else {
+        ""
+    };
+    format!(
+        "server: {} --synchronous {}\nworkload: {} departments, {} tokens, \
+         {} submissions from {} clients, {} from 1{quick}",
+        plan.server.display(),
+        plan.synchronous.pragma().to_ascii_lowercase(),
+        plan.departments,
+        count(plan.tokens as f64),
+        count(plan.submissions as f64),
+        plan.clients,
+        count(plan.single_submissions as f64),
+    )
 }
 
 pub fn rsa(times: &RsaTimes, cores: usize) -> String {
