@@ -77,12 +77,35 @@ impl fmt::Display for PublicUrl {
     }
 }
 
+/// When a commit counts as done: SQLite's `synchronous` in WAL mode.
+/// `docs/performance.md` measures what each costs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Synchronous {
+    /// Every answer is on disk before it is acknowledged: survives a crash
+    /// of Stemme, of the operating system and a power cut.
+    #[default]
+    Full,
+    /// Survives a crash of Stemme, but a power cut or operating-system crash
+    /// may lose the last answers already acknowledged.
+    Normal,
+}
+
+impl Synchronous {
+    pub fn pragma(self) -> &'static str {
+        match self {
+            Synchronous::Full => "FULL",
+            Synchronous::Normal => "NORMAL",
+        }
+    }
+}
+
 /// What `stemme serve` needs to run.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database: PathBuf,
     pub bind: SocketAddr,
     pub public_url: PublicUrl,
+    pub synchronous: Synchronous,
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{PublicUrl, Settings};
+use crate::config::{PublicUrl, Settings, Synchronous};
 use crate::service::Service;
 use crate::store::Store;
 use crate::web::Application;
@@ -66,6 +66,12 @@ pub struct ServeArgs {
     /// Address and port to listen on; port 0 picks a free one.
     #[arg(long, env = "STEMME_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
+
+    /// When an answer counts as stored: `full` waits for the disk (survives a
+    /// power cut), `normal` only for the operating system (survives a crash
+    /// of Stemme). See docs/performance.md.
+    #[arg(long, env = "STEMME_SYNCHRONOUS", value_enum, default_value_t)]
+    pub synchronous: Synchronous,
 }
 
 /// Runs one command to completion.
@@ -77,6 +83,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 database: cli.db,
                 bind: args.bind,
                 public_url,
+                synchronous: args.synchronous,
             };
             serve(settings).await
         }
@@ -106,7 +113,11 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
              administrator's password (it works once; a restart prints a new one):\n{link}"
         );
     }
+    let store = app.service().store().clone();
     app.run_until_stopped()
         .await
-        .context("the web server stopped with an error")
+        .context("the web server stopped with an error")?;
+    // Totals only, once: how well group commit batched (read by stemme-bench).
+    tracing::info!("group commit: {}", store.writer_stats());
+    Ok(())
 }

@@ -5,6 +5,7 @@
 //! them never has to look an id up again.
 
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use super::{Kind, Question, Questionnaire};
@@ -67,28 +68,49 @@ impl Answers {
     }
 
     /// Canonical JSON with ids, in questionnaire order: what the store keeps.
-    pub fn to_json(&self, questionnaire: &Questionnaire) -> String {
-        let mut map = Map::new();
-        for (index, answer) in &self.0 {
-            let q = &questionnaire.questions[*index];
-            let value = match answer {
-                Answer::One(o) => Value::from(q.options[*o].id.as_str()),
-                Answer::Many(os) => os
-                    .iter()
-                    .map(|&o| Value::from(q.options[o].id.as_str()))
-                    .collect(),
-                Answer::Grid(cells) => Value::Object(
-                    cells
-                        .iter()
-                        .map(|&(r, o)| {
-                            (q.rows[r].id.clone(), Value::from(q.options[o].id.as_str()))
-                        })
-                        .collect(),
-                ),
-            };
-            map.insert(q.id.clone(), value);
+    /// Written straight into one string: no map of copied ids on the way.
+    pub fn to_json(&self, questionnaire: &Questionnaire) -> Result<String, serde_json::Error> {
+        serde_json::to_string(&Canonical {
+            answers: self,
+            questionnaire,
+        })
+    }
+}
+
+struct Canonical<'a> {
+    answers: &'a Answers,
+    questionnaire: &'a Questionnaire,
+}
+
+/// One answer with the ids of its question's options and rows.
+struct Ids<'a> {
+    answer: &'a Answer,
+    question: &'a Question,
+}
+
+impl Serialize for Canonical<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.answers.0.len()))?;
+        for (index, answer) in &self.answers.0 {
+            let question = &self.questionnaire.questions[*index];
+            map.serialize_entry(&question.id, &Ids { answer, question })?;
         }
-        Value::Object(map).to_string()
+        map.end()
+    }
+}
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let option = |o: usize| self.question.options[o].id.as_str();
+        match self.answer {
+            Answer::One(o) => serializer.serialize_str(option(*o)),
+            Answer::Many(os) => serializer.collect_seq(os.iter().map(|&o| option(o))),
+            Answer::Grid(cells) => serializer.collect_map(
+                cells
+                    .iter()
+                    .map(|&(r, o)| (self.question.rows[r].id.as_str(), option(o))),
+            ),
+        }
     }
 }
 

@@ -107,7 +107,7 @@ fn a_complete_valid_answer_set_is_accepted_in_questionnaire_order() {
     }))
     .unwrap();
     assert_eq!(
-        answers.to_json(&small()),
+        answers.to_json(&small()).unwrap(),
         r#"{"use":{"linkedin":"daily","tiktok":"never"},"purpose":{"linkedin":"work"},"barriers":["no_time","unsure"],"willing":"4"}"#
     );
 }

@@ -82,6 +82,8 @@ pub enum ServiceError {
     Randomness(#[from] RandomnessError),
     #[error("a background task failed")]
     Task,
+    #[error("could not encode the answers for storage")]
+    Encode(#[source] serde_json::Error),
 }
 
 /// The operations of Stemme over one database. Cheap to clone.

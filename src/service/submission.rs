@@ -54,7 +54,9 @@ impl Service {
                 &key.department,
                 message.hash(),
                 random_bytes()?,
-                answers.to_json(&questionnaire),
+                answers
+                    .to_json(&questionnaire)
+                    .map_err(ServiceError::Encode)?,
             )
             .await?;
         match stored {

@@ -21,13 +21,15 @@ use std::sync::Arc;
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::Connection;
 
+use crate::config::Synchronous;
 pub use accounts::{SessionRecord, SetupOutcome};
+
 pub use ballots::RecordOutcome;
 pub use departments::DraftChange;
 pub use invites::{AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord};
 pub use keys::{KeyRecord, Transition};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
-pub use writer::WriterStats;
+pub use writer::{StatsLineError, WriterStats};
 
 use writer::Writer;
 
@@ -63,10 +65,16 @@ pub struct Store {
 const READERS: u32 = 4;
 
 impl Store {
-    /// Opens (creating if needed) the database file and migrates it.
+    /// Opens (creating if needed) the database file and migrates it. Every
+    /// commit is durable before it is acknowledged, power loss included.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with(path, Synchronous::Full)
+    }
+
+    /// Like [`Store::open`], with the durability the operator chose.
+    pub fn open_with(path: &Path, synchronous: Synchronous) -> Result<Self, StoreError> {
         let mut conn = Connection::open(path)?;
-        configure_writer(&conn)?;
+        configure_writer(&conn, synchronous)?;
         migrations::migrations().to_latest(&mut conn)?;
         let manager = SqliteConnectionManager::file(path).with_init(configure_reader);
         let pool = r2d2::Pool::builder().max_size(READERS).build(manager)?;
@@ -104,17 +112,17 @@ impl Store {
     }
 }
 
-/// WAL lets readers proceed while the writer commits; `synchronous = FULL`
-/// makes every commit durable before it is acknowledged (one fsync per
-/// batch); `secure_delete` overwrites deleted content such as private keys.
-fn configure_writer(conn: &Connection) -> Result<(), rusqlite::Error> {
+/// WAL lets readers proceed while the writer commits; `synchronous` decides
+/// whether each commit waits for its fsync (see [`Synchronous`]);
+/// `secure_delete` overwrites deleted content such as private keys.
+fn configure_writer(conn: &Connection, synchronous: Synchronous) -> Result<(), rusqlite::Error> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA secure_delete = ON;
          PRAGMA busy_timeout = 5000;",
-    )
+    )?;
+    conn.pragma_update(None, "synchronous", synchronous.pragma())
 }
 
 fn configure_reader(conn: &mut Connection) -> Result<(), rusqlite::Error> {

@@ -5,14 +5,17 @@
 //! one failure does not spoil the rest, commits once, and only then answers
 //! each request. One fsync thus covers a whole batch.
 
+mod stats;
+
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 
 use rusqlite::Connection;
 use tokio::sync::{mpsc, oneshot};
 
 use super::StoreError;
+use stats::Counters;
+pub use stats::{StatsLineError, WriterStats};
 
 const QUEUE: usize = 8192;
 const MAX_BATCH: usize = 1024;
@@ -76,30 +79,18 @@ fn in_savepoint<T>(
     conn: &Connection,
     f: impl FnOnce(&Connection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    conn.execute_batch("SAVEPOINT job")?;
+    run_cached(conn, "SAVEPOINT job")?;
     let result = f(conn);
-    let end = if result.is_ok() {
-        "RELEASE job"
-    } else {
-        "ROLLBACK TO job; RELEASE job"
-    };
-    conn.execute_batch(end)?;
+    if result.is_err() {
+        run_cached(conn, "ROLLBACK TO job")?;
+    }
+    run_cached(conn, "RELEASE job")?;
     result
 }
 
-/// Counters that show how well group commit batches.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct WriterStats {
-    pub batches: u64,
-    pub jobs: u64,
-    pub largest_batch: u64,
-}
-
-#[derive(Default)]
-struct Counters {
-    batches: AtomicU64,
-    jobs: AtomicU64,
-    largest_batch: AtomicU64,
+/// Every job and batch runs these: prepared once, not parsed each time.
+fn run_cached(conn: &Connection, sql: &str) -> Result<(), rusqlite::Error> {
+    conn.prepare_cached(sql)?.execute([]).map(drop)
 }
 
 /// Most work joins a batch; maintenance such as `VACUUM` must run outside
@@ -162,11 +153,7 @@ impl Writer {
     }
 
     pub(super) fn stats(&self) -> WriterStats {
-        WriterStats {
-            batches: self.counters.batches.load(Ordering::Relaxed),
-            jobs: self.counters.jobs.load(Ordering::Relaxed),
-            largest_batch: self.counters.largest_batch.load(Ordering::Relaxed),
-        }
+        self.counters.snapshot()
     }
 }
 
@@ -196,16 +183,8 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
     }
 }
 
-impl Counters {
-    fn record(&self, size: u64) {
-        self.batches.fetch_add(1, Ordering::Relaxed);
-        self.jobs.fetch_add(size, Ordering::Relaxed);
-        self.largest_batch.fetch_max(size, Ordering::Relaxed);
-    }
-}
-
 fn commit_batch(conn: &Connection, jobs: impl Iterator<Item = Box<dyn Job>>) {
-    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+    if let Err(e) = run_cached(conn, "BEGIN IMMEDIATE") {
         let e = Arc::new(e);
         for job in jobs {
             job.fail(Arc::clone(&e));
@@ -213,12 +192,42 @@ fn commit_batch(conn: &Connection, jobs: impl Iterator<Item = Box<dyn Job>>) {
         return;
     }
     let finishes: Vec<Box<dyn Finish>> = jobs.map(|job| job.run(conn, false)).collect();
-    let commit = conn.execute_batch("COMMIT").map_err(|e| {
+    let commit = run_cached(conn, "COMMIT").map_err(|e| {
         tracing::error!(error = %e, "group commit failed; rolling back the batch");
         let _ = conn.execute_batch("ROLLBACK");
         Arc::new(e)
     });
     for finish in finishes {
         finish.finish(commit.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(conn: &Connection) -> Result<Vec<i64>, StoreError> {
+        let mut select = conn.prepare("SELECT x FROM t ORDER BY x")?;
+        let rows = select.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    #[tokio::test]
+    async fn a_failing_job_leaves_no_trace_and_spoils_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = Connection::open(dir.path().join("t.db")).unwrap();
+        conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+        let writer = Writer::spawn(conn).unwrap();
+
+        let failing = writer.write(|c| {
+            c.execute("INSERT INTO t VALUES (1)", [])?;
+            Err::<(), _>(StoreError::Corrupt("on purpose".into()))
+        });
+        let succeeding = writer.write(|c| Ok(c.execute("INSERT INTO t VALUES (2)", [])?));
+        let (failed, succeeded) = tokio::join!(failing, succeeding);
+
+        assert!(matches!(failed, Err(StoreError::Corrupt(_))));
+        assert_eq!(succeeded.unwrap(), 1);
+        assert_eq!(writer.write(values).await.unwrap(), [2]);
     }
 }

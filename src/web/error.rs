@@ -62,7 +62,7 @@ pub(super) fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
         E::Name(_) | E::Departments(_) | E::MinGroupSize(_) | E::InviteCount { .. } => {
             (StatusCode::BAD_REQUEST, "invalid_input")
         }
-        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task => {
+        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task | E::Encode(_) => {
             (StatusCode::INTERNAL_SERVER_ERROR, "internal_error")
         }
     }

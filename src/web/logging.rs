@@ -17,14 +17,14 @@ pub async fn log_request(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let route = req
-        .match_pattern()
-        .unwrap_or_else(|| "<unmatched>".to_owned());
     let result = next.call(req).await;
-    let status = match &result {
-        Ok(response) => response.status(),
-        Err(error) => error.as_response_error().status_code(),
+    // Asked after routing, the route is a lookup; asked before, it is a
+    // second regex match of the path against every route (seen in profiles).
+    let (route, status) = match &result {
+        Ok(response) => (response.request().match_pattern(), response.status()),
+        Err(error) => (None, error.as_response_error().status_code()),
     };
+    let route = route.unwrap_or_else(|| "<unmatched>".to_owned());
     tracing::info!(
         method = %method,
         route = %route,

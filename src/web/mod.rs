@@ -35,12 +35,13 @@ pub struct Application {
 impl Application {
     /// Opens the database and binds the listener (port 0 picks a free port).
     pub fn build(settings: Settings) -> anyhow::Result<Self> {
-        let store = Store::open(&settings.database).with_context(|| {
-            format!(
-                "could not open the database {}",
-                settings.database.display()
-            )
-        })?;
+        let store =
+            Store::open_with(&settings.database, settings.synchronous).with_context(|| {
+                format!(
+                    "could not open the database {}",
+                    settings.database.display()
+                )
+            })?;
         let service = Service::new(store.clone());
         let admins = web::Data::new(Admins::new(store));
         let listener = TcpListener::bind(settings.bind)

@@ -10,7 +10,7 @@ use blind_rsa_signatures::{
 };
 use reqwest::Response;
 use serde_json::{Value, json};
-use stemme::config::{PublicUrl, Settings};
+use stemme::config::{PublicUrl, Settings, Synchronous};
 use stemme::survey::{Departments, MinGroupSize, SurveyId};
 use stemme::web::Application;
 use tempfile::TempDir;
@@ -32,6 +32,7 @@ pub async fn spawn_app() -> TestApp {
         database: db_path.clone(),
         bind: "127.0.0.1:0".parse().unwrap(),
         public_url: PublicUrl::parse("http://localhost:8080").unwrap(),
+        synchronous: Synchronous::Full,
     };
     let application = Application::build(settings).unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());

@@ -72,10 +72,13 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
             .await
             .unwrap();
     }
-    let (_, log) = server.stop();
+    // Stopped as an operator would, so the shutdown line is checked too.
+    drop(client);
+    let (_, log) = server.terminate();
 
     // Assert
     assert!(log.contains("route=/api/v1/surveys/{id}/tokens"), "{log}");
+    assert!(log.contains("group commit: batches="), "{log}");
     assert!(
         log.contains("status=201") && log.contains("status=409"),
         "{log}"

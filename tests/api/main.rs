@@ -4,9 +4,11 @@
 mod admin;
 mod answer_rules;
 mod assets;
+mod bench;
 mod browser;
 mod cli;
 mod concurrency;
+mod durability;
 mod errors;
 mod flow;
 mod helpers;

@@ -44,9 +44,21 @@ pub fn serve(db: &Path) -> Server {
 }
 
 impl Server {
-    /// Stops the server; returns the rest of standard output and the log.
+    /// Kills the server; returns the rest of standard output and the log.
     pub fn stop(mut self) -> (String, String) {
         self.child.kill().unwrap();
+        self.finish()
+    }
+
+    /// Stops the server as an operator would (SIGTERM), so it shuts down
+    /// gracefully; returns the rest of standard output and the log.
+    pub fn terminate(self) -> (String, String) {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+        self.finish()
+    }
+
+    fn finish(mut self) -> (String, String) {
         let mut rest = String::new();
         self.stdout.read_to_string(&mut rest).unwrap();
         let mut log = String::new();

@@ -42,7 +42,9 @@ pub fn service_message(l: Language, e: &ServiceError) -> String {
         E::MinGroupSize(MinGroupSizeError::TooSmall) => t(l, "admin-error-k-too-small"),
         E::MinGroupSize(MinGroupSizeError::TooLarge) => t(l, "admin-error-k-too-large"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
-        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task | E::Encode(_) => {
+            t(l, "error-server")
+        }
         // Errors of the employees' API; no HR page can cause them.
         E::InviteMalformed(_)
         | E::InviteInvalid

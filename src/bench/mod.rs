@@ -1,0 +1,152 @@
+//! `stemme-bench`: the performance targets of the brief, measured.
+//!
+//! Makes a fresh database with a survey and invites, starts the real
+//! `stemme serve` as a separate process for each phase, and drives it over
+//! loopback with its own HTTP client: a fixed number of keep-alive
+//! connections and a fixed number of requests. Everything the client can
+//! compute (blinding, finalising, request bodies) is computed before each
+//! timed phase, because client and server share the machine's cores.
+//! Prints one line per figure; `docs/performance.md` explains them.
+
+mod client;
+mod cpu;
+mod limits;
+mod load;
+mod phases;
+mod report;
+mod server;
+mod setup;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::Parser;
+
+use crate::config::Synchronous;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stemme-bench",
+    about = "Measures Stemme against its performance targets on this machine."
+)]
+pub struct Args {
+    /// Tiny counts that finish in seconds: shows the benchmark works, measures nothing.
+    #[arg(long, env = "STEMME_BENCH_QUICK")]
+    pub quick: bool,
+
+    /// The `stemme` binary to measure; by default the one beside this program.
+    #[arg(long, env = "STEMME_BENCH_SERVER")]
+    pub server: Option<PathBuf>,
+
+    /// Where to make the fresh database (in a new directory, removed after).
+    /// Use the disk you deploy on: on tmpfs an fsync costs nothing.
+    #[arg(long, env = "STEMME_BENCH_DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// The server's `--synchronous`: `full` waits for the disk at every commit.
+    #[arg(long, env = "STEMME_BENCH_SYNCHRONOUS", value_enum, default_value_t)]
+    pub synchronous: Synchronous,
+
+    /// Concurrent clients (keep-alive connections) in the loaded phases.
+    #[arg(long, env = "STEMME_BENCH_CLIENTS", default_value_t = 64)]
+    pub clients: usize,
+
+    /// Departments in the survey, each with its own RSA key [default: 20; 2 with --quick].
+    #[arg(long, env = "STEMME_BENCH_DEPARTMENTS")]
+    pub departments: Option<usize>,
+
+    /// Tokens issued in the issuance phase [default: 40000; 60 with --quick].
+    #[arg(long, env = "STEMME_BENCH_TOKENS")]
+    pub tokens: Option<usize>,
+
+    /// Responses sent by the many clients [default: 36000; 40 with --quick].
+    #[arg(long, env = "STEMME_BENCH_SUBMISSIONS")]
+    pub submissions: Option<usize>,
+
+    /// Responses sent by one client alone [default: 2000; 10 with --quick].
+    #[arg(long, env = "STEMME_BENCH_SINGLE_SUBMISSIONS")]
+    pub single_submissions: Option<usize>,
+
+    /// RSA signatures and verifications timed on one core [default: 300; 3 with --quick].
+    #[arg(long, env = "STEMME_BENCH_RSA_SAMPLES")]
+    pub rsa_samples: Option<usize>,
+}
+
+/// The benchmark's settings, checked.
+pub struct Plan {
+    pub quick: bool,
+    pub server: PathBuf,
+    pub dir: PathBuf,
+    pub synchronous: Synchronous,
+    pub clients: usize,
+    pub departments: usize,
+    pub tokens: usize,
+    pub submissions: usize,
+    pub single_submissions: usize,
+    pub rsa_samples: usize,
+}
+
+impl Plan {
+    pub fn new(args: Args) -> anyhow::Result<Plan> {
+        let pick = |given: Option<usize>, full: usize, quick: usize| {
+            given.unwrap_or(if args.quick { quick } else { full })
+        };
+        let plan = Plan {
+            quick: args.quick,
+            server: match args.server {
+                Some(path) => path,
+                None => beside_this_program("stemme")?,
+            },
+            dir: args.dir.unwrap_or_else(std::env::temp_dir),
+            synchronous: args.synchronous,
+            clients: args.clients,
+            departments: pick(args.departments, 20, 2),
+            tokens: pick(args.tokens, 40_000, 60),
+            submissions: pick(args.submissions, 36_000, 40),
+            single_submissions: pick(args.single_submissions, 2_000, 10),
+            rsa_samples: pick(args.rsa_samples, 300, 3),
+        };
+        plan.check()?;
+        Ok(plan)
+    }
+
+    fn check(&self) -> anyhow::Result<()> {
+        if self.clients == 0 || self.departments == 0 || self.submissions == 0 {
+            bail!("--clients, --departments and --submissions must be at least 1");
+        }
+        if self.tokens < self.departments {
+            bail!("--tokens must be at least one per department");
+        }
+        if self.submissions + self.single_submissions > self.tokens {
+            bail!(
+                "every submission spends a token: --submissions plus --single-submissions \
+                 ({}) must not exceed --tokens ({})",
+                self.submissions + self.single_submissions,
+                self.tokens
+            );
+        }
+        if !self.server.is_file() {
+            bail!(
+                "there is no server binary at {}; build it with `cargo build --release` \
+                 or name it with --server",
+                self.server.display()
+            );
+        }
+        Ok(())
+    }
+}
+
+fn beside_this_program(name: &str) -> anyhow::Result<PathBuf> {
+    let me = std::env::current_exe().context("cannot find this program's own path")?;
+    Ok(me.with_file_name(name))
+}
+
+/// Runs the whole benchmark, printing each figure as it is measured.
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let plan = Plan::new(args)?;
+    // One thread: the client's share of the cores stays small and steady.
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(phases::run(&plan))
+}

@@ -1,0 +1,145 @@
+//! The benchmark's phases in order. Each loaded phase gets a freshly started
+//! server, so the group-commit totals it logs at shutdown are that phase's.
+
+use hyper::{Method, StatusCode};
+
+use super::load::{self, Load, LoadReport};
+use super::report::{self, Memory, count};
+use super::server::Server;
+use super::setup::{self, Fixture};
+use super::{Plan, client, cpu, limits};
+use crate::store::WriterStats;
+
+pub async fn run(plan: &Plan) -> anyhow::Result<()> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("machine: {}", limits::machine());
+    println!("{}", report::setup(plan));
+    let fixture = setup::prepare(&plan.dir, plan.departments, plan.tokens).await?;
+    let rsa = limits::rsa_times(&fixture, plan.rsa_samples)?;
+    println!("{}", report::rsa(&rsa, cores));
+    let (blinded, requests) = client::blind(&fixture, plan.tokens)?;
+    let mut memory = Memory::default();
+    let (issued, stats) = issuance(plan, &fixture, &requests, &mut memory).await?;
+    println!("{}", report::issuance(&issued, &stats, &rsa, cores));
+    let ballots = client::ballots(&fixture, &blinded, &issued.answers)?;
+    let (many, rest) = ballots.split_at(plan.submissions);
+    let single = &rest[..plan.single_submissions];
+    for (ballots, clients) in [(many, plan.clients), (single, 1)] {
+        if !ballots.is_empty() {
+            let (load, stats) = submission(plan, &fixture, ballots, clients, &mut memory).await?;
+            println!("{}", report::submission(&load, &stats, &rsa, cores));
+        }
+    }
+    println!("{}", results_page(&fixture));
+    println!("{}", xlsx_export(&fixture));
+    println!("{}", memory.line());
+    println!("machine at the end: {}", limits::machine());
+    Ok(())
+}
+
+/// HR's results page with 100,000 responses in 20 departments (target ≤ 150 ms).
+/// When it exists: store 100,000 responses, start a server, time GETs of the page.
+fn results_page(_fixture: &Fixture) -> String {
+    report::not_measured(
+        "results page, 100,000 responses",
+        "the results page is not built yet",
+    )
+}
+
+/// XLSX export of 100,000 responses (target ≤ 3 s, peak memory ≤ 150 MB).
+/// When it exists: time the download and read the server's VmHWM after it.
+fn xlsx_export(_fixture: &Fixture) -> String {
+    report::not_measured(
+        "XLSX export, 100,000 responses",
+        "the export is not built yet",
+    )
+}
+
+async fn issuance(
+    plan: &Plan,
+    fixture: &Fixture,
+    requests: &[bytes::Bytes],
+    memory: &mut Memory,
+) -> anyhow::Result<(LoadReport, WriterStats)> {
+    let server = start(plan, fixture, "issuance").await?;
+    memory.idle = Some(server.resident_memory()?);
+    // Each department's signing key is loaded before the clock starts.
+    let lookups = client::invite_lookups(fixture);
+    warm_up(
+        &server,
+        post(fixture, "invite", &lookups, 1, StatusCode::OK),
+    )
+    .await?;
+    let load = post(fixture, "tokens", requests, plan.clients, StatusCode::OK);
+    let report = measure(&server, &load).await?;
+    let after = format!("{} issuances", count(requests.len() as f64));
+    memory.after.push((after, server.resident_memory()?));
+    Ok((report, server.stop()?))
+}
+
+async fn submission(
+    plan: &Plan,
+    fixture: &Fixture,
+    ballots: &[bytes::Bytes],
+    clients: usize,
+    memory: &mut Memory,
+) -> anyhow::Result<(LoadReport, WriterStats)> {
+    let server = start(plan, fixture, &format!("submission-{clients}")).await?;
+    // The questionnaire and every department's public key are loaded before
+    // the clock starts, as the browsers' own GETs of the survey would.
+    let unsigned = client::unsigned_ballots(fixture)?;
+    let forbidden = StatusCode::FORBIDDEN;
+    warm_up(&server, post(fixture, "responses", &unsigned, 1, forbidden)).await?;
+    let load = post(fixture, "responses", ballots, clients, StatusCode::CREATED);
+    let mut report = measure(&server, &load).await?;
+    report.wal_bytes =
+        std::fs::metadata(fixture.db.with_extension("db-wal")).map_or(0, |m| m.len());
+    let after = format!("{} submissions from {clients}", count(ballots.len() as f64));
+    memory.after.push((after, server.resident_memory()?));
+    Ok((report, server.stop()?))
+}
+
+/// Runs a timed load, noting the CPU time each side used meanwhile.
+async fn measure(server: &Server, load: &Load<'_>) -> anyhow::Result<LoadReport> {
+    let before = cpu::snapshot(server.pid())?;
+    let mut report = load::run(server.address, load).await?;
+    report.cpu = Some(before.until(&cpu::snapshot(server.pid())?));
+    Ok(report)
+}
+
+/// Starts a server and waits until it answers a request about the survey,
+/// which also loads the questionnaire.
+async fn start(plan: &Plan, fixture: &Fixture, phase: &str) -> anyhow::Result<Server> {
+    let log = fixture.dir.path().join(format!("{phase}.log"));
+    let server = Server::start(&plan.server, &fixture.db, log, plan.synchronous)?;
+    let empty = [bytes::Bytes::new()];
+    let survey = Load {
+        method: Method::GET,
+        path: format!("/api/v1/surveys/{}", fixture.survey),
+        bodies: &empty,
+        connections: 1,
+        expect: StatusCode::OK,
+    };
+    warm_up(&server, survey).await?;
+    Ok(server)
+}
+
+async fn warm_up(server: &Server, load: Load<'_>) -> anyhow::Result<()> {
+    load::run(server.address, &load).await.map(drop)
+}
+
+fn post<'a>(
+    fixture: &Fixture,
+    endpoint: &str,
+    bodies: &'a [bytes::Bytes],
+    connections: usize,
+    expect: StatusCode,
+) -> Load<'a> {
+    Load {
+        method: Method::POST,
+        path: format!("/api/v1/surveys/{}/{endpoint}", fixture.survey),
+        bodies,
+        connections,
+        expect,
+    }
+}
