@@ -17,11 +17,10 @@ pub enum Action {
     InvitesCreated,
     SurveyOpened,
     SurveyClosed,
-    ResultsExported,
 }
 
 impl Action {
-    const ALL: [Action; 10] = [
+    const ALL: [Action; 9] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -31,7 +30,6 @@ impl Action {
         Action::InvitesCreated,
         Action::SurveyOpened,
         Action::SurveyClosed,
-        Action::ResultsExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,7 +43,6 @@ impl Action {
             Action::InvitesCreated => "invites_created",
             Action::SurveyOpened => "survey_opened",
             Action::SurveyClosed => "survey_closed",
-            Action::ResultsExported => "results_exported",
         }
     }
 

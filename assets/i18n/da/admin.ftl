@@ -132,7 +132,6 @@ admin-action-settings-changed = Ændrede en indstilling
 admin-action-invites-created = Lavede invitationer
 admin-action-survey-opened = Åbnede en undersøgelse
 admin-action-survey-closed = Lukkede en undersøgelse
-admin-action-results-exported = Eksporterede resultater
 
 ## Fejl
 admin-error-cross-site = Forespørgslen blev afvist, fordi den ikke kom fra Stemmes egne sider. Gå tilbage, genindlæs siden, og prøv igen.

@@ -132,7 +132,6 @@ admin-action-settings-changed = Changed a setting
 admin-action-invites-created = Made invites
 admin-action-survey-opened = Opened a survey
 admin-action-survey-closed = Closed a survey
-admin-action-results-exported = Exported results
 
 ## Errors
 admin-error-cross-site = This request was refused because it did not come from Stemme's own pages. Go back, reload the page and try again.

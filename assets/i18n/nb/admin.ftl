@@ -132,7 +132,6 @@ admin-action-settings-changed = Endret en innstilling
 admin-action-invites-created = Laget invitasjoner
 admin-action-survey-opened = Åpnet en undersøkelse
 admin-action-survey-closed = Lukket en undersøkelse
-admin-action-results-exported = Eksporterte resultater
 
 ## Feil
 admin-error-cross-site = Forespørselen ble avvist fordi den ikke kom fra Stemmes egne sider. Gå tilbake, last inn siden på nytt og prøv igjen.
