@@ -25,6 +25,23 @@ pub struct InviteCode(String);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CodeHash(pub [u8; 32]);
 
+/// How a batch of invites leaves Stemme: a file for a mail merge, or a
+/// sheet of slips to print and hand out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteFormat {
+    Csv,
+    Slips,
+}
+
+impl InviteFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InviteFormat::Csv => "csv",
+            InviteFormat::Slips => "slips",
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum InviteCodeError {
     #[error("an invite code has {CODE_LEN} letters and digits; this one has {0}")]

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use tempfile::TempDir;
 
+use crate::accounts::Actor;
+use crate::invites::InviteFormat;
 use crate::service::Service;
 use crate::store::Store;
 use crate::survey::{DepartmentName, Departments, MinGroupSize, SurveyId};
@@ -89,7 +91,15 @@ async fn make_invites(
     let max = crate::service::MAX_INVITES_PER_BATCH as usize;
     while codes.len() < count {
         let n = (count - codes.len()).min(max) as u32;
-        let batch = service.create_invites(survey, department, n).await?;
+        let batch = service
+            .create_invites(
+                survey,
+                department,
+                n,
+                &Actor::CommandLine,
+                InviteFormat::Csv,
+            )
+            .await?;
         codes.extend(batch.codes.iter().map(|c| c.grouped()));
     }
     Ok(codes)

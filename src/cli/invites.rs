@@ -7,6 +7,7 @@ use clap::Subcommand;
 use super::surveys::parse_id;
 use crate::accounts::{Action, Actor};
 use crate::config::PublicUrl;
+use crate::invites::InviteFormat;
 use crate::service::Service;
 
 #[derive(Debug, Subcommand)]
@@ -46,7 +47,15 @@ pub async fn run(
         Some(path) => Some(prepare(path)?),
         None => None,
     };
-    let batch = service.create_invites(&survey, &department, count).await?;
+    let batch = service
+        .create_invites(
+            &survey,
+            &department,
+            count,
+            &Actor::CommandLine,
+            InviteFormat::Csv,
+        )
+        .await?;
     let detail = format!("{}: {count} (CSV)", batch.department);
     service
         .audit(

@@ -10,6 +10,10 @@ use serde_json::{Map, Value};
 
 use super::{Kind, Question, Questionnaire};
 
+mod record;
+
+pub use record::RecordError;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// `single` and `scale`: the option's index.

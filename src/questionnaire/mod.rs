@@ -7,7 +7,7 @@
 mod answers;
 mod load;
 
-pub use answers::{Answer, AnswerProblem, Answers};
+pub use answers::{Answer, AnswerProblem, Answers, RecordError};
 pub use load::{Problem, QuestionnaireError};
 
 use crate::language::Language;

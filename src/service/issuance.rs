@@ -84,6 +84,15 @@ impl Service {
             return Err(ServiceError::WrongKey);
         }
         let key_id = signer.key_id;
+        // The signature a retry asks for again was kept with the invite:
+        // a flood of retries costs no RSA operation.
+        if let (true, Some(blind_sig)) = (retry, invite.blind_sig) {
+            return Ok(IssuedToken {
+                department: invite.department,
+                key_id,
+                blind_sig,
+            });
+        }
         let blind_sig = blocking(move || signer.key.sign_blinded(&blinded))
             .await?
             .map_err(|e| match e {
@@ -92,13 +101,15 @@ impl Service {
                 }
                 other => ServiceError::Crypto(other),
             })?;
-        if !retry {
-            match self.store.claim_invite(code.hash(), blinded_hash).await? {
-                ClaimOutcome::Claimed => {}
-                ClaimOutcome::AlreadyUsed => return Err(ServiceError::InviteUsed),
-                ClaimOutcome::SurveyNotOpen => {
-                    return Err(ServiceError::SurveyNotOpen(SurveyStatus::Closed));
-                }
+        let claim = self
+            .store
+            .claim_invite(code.hash(), blinded_hash, blind_sig.clone())
+            .await?;
+        match claim {
+            ClaimOutcome::Claimed => {}
+            ClaimOutcome::AlreadyUsed => return Err(ServiceError::InviteUsed),
+            ClaimOutcome::SurveyNotOpen => {
+                return Err(ServiceError::SurveyNotOpen(SurveyStatus::Closed));
             }
         }
         Ok(IssuedToken {

@@ -54,9 +54,7 @@ impl Service {
                 &key.department,
                 message.hash(),
                 random_bytes()?,
-                answers
-                    .to_json(&questionnaire)
-                    .map_err(ServiceError::Encode)?,
+                answers.to_record(&questionnaire),
             )
             .await?;
         match stored {

@@ -3,10 +3,12 @@
 use std::sync::Arc;
 
 use super::{Service, ServiceError, blocking};
+use crate::accounts::Actor;
 use crate::config::PublicUrl;
-use crate::invites::InviteCode;
+use crate::invites::{InviteCode, InviteFormat};
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::store::AddInvitesOutcome;
+use crate::random::random_bytes;
+use crate::store::{AddInvitesOutcome, NewBatch, NewInvites};
 use crate::store::{KeyRecord, NewSurvey, SurveyRecord, SurveySummary, Transition};
 use crate::survey::{
     DepartmentName, Departments, MinGroupSize, SurveyId, SurveyStatus, SurveyTitle,
@@ -142,12 +144,15 @@ impl Service {
         transition(SurveyStatus::Open, outcome)
     }
 
-    /// Makes `count` invites for a department of a draft or open survey.
+    /// Makes `count` invites for a department of a draft or open survey,
+    /// each with an empty ballot for the answers it will bring.
     pub async fn create_invites(
         &self,
         survey: &SurveyId,
         department: &str,
         count: u32,
+        by: &Actor,
+        format: InviteFormat,
     ) -> Result<InviteBatch, ServiceError> {
         if count == 0 || count > MAX_INVITES_PER_BATCH {
             return Err(ServiceError::InviteCount {
@@ -158,8 +163,18 @@ impl Service {
         let codes = (0..count)
             .map(|_| InviteCode::generate())
             .collect::<Result<Vec<_>, _>>()?;
-        let hashes = codes.iter().map(InviteCode::hash).collect();
-        match self.store.add_invites(survey, &department, hashes).await? {
+        let new = NewInvites {
+            codes: codes.iter().map(InviteCode::hash).collect(),
+            ballots: (0..count)
+                .map(|_| random_bytes())
+                .collect::<Result<_, _>>()?,
+            record_width: self.questionnaire(survey).await?.record_width(),
+            batch: NewBatch {
+                format: format.as_str().to_owned(),
+                made_by: by.to_string(),
+            },
+        };
+        match self.store.add_invites(survey, &department, new).await? {
             AddInvitesOutcome::Added => Ok(InviteBatch {
                 survey: survey.clone(),
                 department,

@@ -1,4 +1,5 @@
-//! Invites: a hash of each code and a used flag, nothing else (rule P1).
+//! Invites: a hash of each code and a used flag, nothing else (rule P1),
+//! each made together with an empty ballot of its department.
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -15,6 +16,23 @@ pub enum AddInvitesOutcome {
     SurveyClosed,
 }
 
+/// A batch of invites as HR made it: who, in which form.
+#[derive(Debug, Clone)]
+pub struct NewBatch {
+    pub format: String,
+    pub made_by: String,
+}
+
+/// Fresh invites for one department, with as many empty ballots.
+pub struct NewInvites {
+    pub codes: Vec<CodeHash>,
+    /// Random ids for the empty ballots, one per code.
+    pub ballots: Vec<[u8; 16]>,
+    /// The width of the survey's answer records (`Questionnaire::record_width`).
+    pub record_width: usize,
+    pub batch: NewBatch,
+}
+
 /// An invite as issuance needs to see it.
 #[derive(Debug, Clone)]
 pub struct InviteRecord {
@@ -24,6 +42,13 @@ pub struct InviteRecord {
     pub used: bool,
     /// SHA-256 of the blinded message it was spent on, while the survey is open.
     pub blinded_hash: Option<[u8; 32]>,
+    /// The blind signature it was given, kept for a retry while the survey is open.
+    pub blind_sig: Option<Vec<u8>>,
+}
+
+/// The zeros an unused invite holds in place of a hash or a signature.
+fn unless_zero(bytes: Vec<u8>) -> Option<Vec<u8>> {
+    bytes.iter().any(|&b| b != 0).then_some(bytes)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,12 +69,13 @@ pub struct DepartmentParticipation {
 }
 
 impl Store {
-    /// Adds invites to a department of a draft or open survey, all or none.
+    /// Adds invites to a department of a draft or open survey, all or none,
+    /// each with an empty ballot, as one batch.
     pub async fn add_invites(
         &self,
         survey: &SurveyId,
         department: &DepartmentName,
-        codes: Vec<CodeHash>,
+        new: NewInvites,
     ) -> Result<AddInvitesOutcome, StoreError> {
         let (survey, department) = (survey.clone(), department.clone());
         self.write(move |conn| {
@@ -61,11 +87,29 @@ impl Store {
             if !department_exists(conn, &survey, &department)? {
                 return Ok(AddInvitesOutcome::DepartmentNotFound);
             }
-            let mut insert = conn.prepare_cached(
-                "INSERT INTO invites (code_hash, survey_id, department) VALUES (?1, ?2, ?3)",
+            let (s, d) = (survey.as_str(), department.as_str());
+            // In key order, so that where a row sits in its page says
+            // nothing, not even the order of the codes in HR's list.
+            let (mut codes, mut ballots) = (new.codes, new.ballots);
+            codes.sort_unstable_by_key(|c| c.0);
+            ballots.sort_unstable();
+            conn.prepare_cached(
+                "INSERT INTO invite_batches (survey_id, department, size, format, made_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![s, d, codes.len(), new.batch.format, new.batch.made_by])?;
+            let batch = conn.last_insert_rowid();
+            let mut invite = conn.prepare_cached(
+                "INSERT INTO invites (code_hash, survey_id, department, batch) VALUES (?1, ?2, ?3, ?4)",
             )?;
             for code in &codes {
-                insert.execute(params![&code.0[..], survey.as_str(), department.as_str()])?;
+                invite.execute(params![&code.0[..], s, d, batch])?;
+            }
+            let mut ballot = conn.prepare_cached(
+                "INSERT INTO ballots (survey_id, department, id, answers) VALUES (?1, ?2, ?3, zeroblob(?4))",
+            )?;
+            for id in &ballots {
+                ballot.execute(params![s, d, &id[..], new.record_width])?;
             }
             Ok(AddInvitesOutcome::Added)
         })
@@ -76,7 +120,7 @@ impl Store {
         self.read(move |conn| {
             let row = conn
                 .prepare_cached(
-                    "SELECT i.survey_id, i.department, s.status, i.used, i.blinded_hash
+                    "SELECT i.survey_id, i.department, s.status, i.used, i.blinded_hash, i.blind_sig
                      FROM invites i JOIN surveys s ON s.id = i.survey_id WHERE i.code_hash = ?1",
                 )?
                 .query_row([&code.0[..]], |r| {
@@ -85,11 +129,12 @@ impl Store {
                         r.get::<_, String>(1)?,
                         r.get::<_, String>(2)?,
                         r.get::<_, bool>(3)?,
-                        r.get::<_, Option<Vec<u8>>>(4)?,
+                        r.get::<_, Vec<u8>>(4)?,
+                        r.get::<_, Vec<u8>>(5)?,
                     ))
                 })
                 .optional()?;
-            let Some((s, d, st, used, blinded)) = row else {
+            let Some((s, d, st, used, blinded, sig)) = row else {
                 return Ok(None);
             };
             Ok(Some(InviteRecord {
@@ -97,27 +142,31 @@ impl Store {
                 department: department(&d)?,
                 survey_status: status(&st)?,
                 used,
-                blinded_hash: blinded.and_then(|b| b.try_into().ok()),
+                blinded_hash: unless_zero(blinded).and_then(|b| b.try_into().ok()),
+                blind_sig: unless_zero(sig),
             }))
         })
         .await
     }
 
-    /// Marks an invite used for one blinded message, atomically: of two
-    /// concurrent claims with different messages, exactly one succeeds.
+    /// Marks an invite used for one blinded message and keeps the signature
+    /// it got, atomically: of two concurrent claims with different messages,
+    /// exactly one succeeds. The row keeps its size, so it stays in place.
     pub async fn claim_invite(
         &self,
         code: CodeHash,
         blinded_hash: [u8; 32],
+        blind_sig: Vec<u8>,
     ) -> Result<ClaimOutcome, StoreError> {
         self.write(move |conn| {
             let changed = conn
                 .prepare_cached(
-                    "UPDATE invites SET used = 1, blinded_hash = ?1
+                    "UPDATE invites SET used = 1, blinded_hash = ?1, blind_sig = ?3
                      WHERE code_hash = ?2 AND (used = 0 OR blinded_hash = ?1)
+                       AND length(?3) = 256
                        AND survey_id IN (SELECT id FROM surveys WHERE status = 'open')",
                 )?
-                .execute(params![&blinded_hash[..], &code.0[..]])?;
+                .execute(params![&blinded_hash[..], &code.0[..], blind_sig])?;
             if changed == 1 {
                 return Ok(ClaimOutcome::Claimed);
             }
@@ -149,7 +198,8 @@ impl Store {
                     (SELECT count(*) FROM invites i WHERE i.survey_id = d.survey_id AND i.department = d.name),
                     (SELECT count(*) FROM invites i
                         WHERE i.survey_id = d.survey_id AND i.department = d.name AND i.used = 1),
-                    (SELECT count(*) FROM responses r WHERE r.survey_id = d.survey_id AND r.department = d.name)
+                    (SELECT count(*) FROM ballots b
+                        WHERE b.survey_id = d.survey_id AND b.department = d.name AND b.filled = 1)
                  FROM departments d WHERE d.survey_id = ?1 ORDER BY d.position",
             )?;
             let rows = stmt.query_map([survey.as_str()], |r| {

@@ -72,9 +72,10 @@ impl Store {
         .await
     }
 
-    /// Closes an open survey for good: destroys the private keys and the
-    /// blinded-message hashes, then rewrites the file so nothing of them
-    /// survives in free pages or the write-ahead log (rule P6).
+    /// Closes an open survey for good: destroys the private keys, the
+    /// blinded-message hashes and the blind signatures kept for retries,
+    /// drops the ballots nobody filled, then rewrites the file so nothing of
+    /// them survives in free pages or the write-ahead log (rule P6).
     pub async fn close_survey(&self, id: &SurveyId) -> Result<Transition, StoreError> {
         let id = id.clone();
         let outcome = self
@@ -93,7 +94,12 @@ impl Store {
                     [id.as_str()],
                 )?;
                 conn.execute(
-                    "UPDATE invites SET blinded_hash = NULL WHERE survey_id = ?1",
+                    "UPDATE invites SET blinded_hash = zeroblob(32), blind_sig = zeroblob(256)
+                     WHERE survey_id = ?1",
+                    [id.as_str()],
+                )?;
+                conn.execute(
+                    "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
                     [id.as_str()],
                 )?;
                 Ok(Transition::Done)

@@ -26,7 +26,9 @@ pub use accounts::{SessionRecord, SetupOutcome};
 
 pub use ballots::RecordOutcome;
 pub use departments::DraftChange;
-pub use invites::{AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord};
+pub use invites::{
+    AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,
+};
 pub use keys::{KeyRecord, Transition};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
@@ -75,7 +77,16 @@ impl Store {
     pub fn open_with(path: &Path, synchronous: Synchronous) -> Result<Self, StoreError> {
         let mut conn = Connection::open(path)?;
         configure_writer(&conn, synchronous)?;
-        migrations::migrations().to_latest(&mut conn)?;
+        let migrations = migrations::migrations();
+        let before = usize::from(migrations.current_version(&conn)?);
+        migrations.to_latest(&mut conn)?;
+        if (1..migrations::IN_PLACE).contains(&before) {
+            // The tables migration 3 replaced kept their write order in
+            // their pages; rewriting the file leaves nothing of it.
+            conn.execute_batch("VACUUM")?;
+        }
+        // A crash may have left a batch in the log.
+        writer::truncate_log(&conn);
         let manager = SqliteConnectionManager::file(path).with_init(configure_reader);
         let pool = r2d2::Pool::builder().max_size(READERS).build(manager)?;
         let writer = Writer::spawn(conn).map_err(StoreError::Spawn)?;
@@ -112,23 +123,40 @@ impl Store {
     }
 }
 
-/// WAL lets readers proceed while the writer commits; `synchronous` decides
+/// WAL lets readers proceed while the writer commits (the writer empties
+/// the log after each commit, see `writer.rs`); `synchronous` decides
 /// whether each commit waits for its fsync (see [`Synchronous`]);
-/// `secure_delete` overwrites deleted content such as private keys.
+/// `secure_delete` overwrites deleted content such as private keys; temporary
+/// tables and sorts stay in memory, so no temporary file holds rows either.
 fn configure_writer(conn: &Connection, synchronous: Synchronous) -> Result<(), rusqlite::Error> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA foreign_keys = ON;
          PRAGMA secure_delete = ON;
-         PRAGMA busy_timeout = 5000;",
+         PRAGMA temp_store = MEMORY;",
     )?;
+    // A checkpoint waits for readers that began before it; they are short,
+    // so yield to them rather than sleep whole milliseconds at a time.
+    conn.busy_handler(Some(retry_soon))?;
     conn.pragma_update(None, "synchronous", synchronous.pragma())
+}
+
+/// Busy handler: yield for the first thousand tries, then sleep 1 ms at a
+/// time, giving up after about five seconds.
+fn retry_soon(attempt: i32) -> bool {
+    match attempt {
+        0..1000 => std::thread::yield_now(),
+        1000..6000 => std::thread::sleep(std::time::Duration::from_millis(1)),
+        _ => return false,
+    }
+    true
 }
 
 fn configure_reader(conn: &mut Connection) -> Result<(), rusqlite::Error> {
     conn.execute_batch(
         "PRAGMA foreign_keys = ON;
          PRAGMA busy_timeout = 5000;
+         PRAGMA temp_store = MEMORY;
          PRAGMA query_only = ON;",
     )
 }

@@ -101,7 +101,7 @@ impl Store {
                     (SELECT count(*) FROM departments d WHERE d.survey_id = s.id),
                     (SELECT count(*) FROM invites i WHERE i.survey_id = s.id),
                     (SELECT count(*) FROM invites i WHERE i.survey_id = s.id AND i.used = 1),
-                    (SELECT count(*) FROM responses r WHERE r.survey_id = s.id)
+                    (SELECT count(*) FROM ballots b WHERE b.survey_id = s.id AND b.filled = 1)
                  FROM surveys s ORDER BY s.title, s.id",
             )?;
             let rows = stmt.query_map([], |r| {

@@ -4,6 +4,11 @@
 //! else already waiting (up to a limit), runs each in its own savepoint so
 //! one failure does not spoil the rest, commits once, and only then answers
 //! each request. One fsync thus covers a whole batch.
+//!
+//! After every commit the writer checkpoints the write-ahead log and
+//! truncates it to nothing: a log that grew over many commits would keep,
+//! frame after frame, the order in which invites were used and answers
+//! arrived (rule P1). So the log holds at most the batch being committed.
 
 mod stats;
 
@@ -163,7 +168,10 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
     // Ends when every sender is dropped, i.e. when the store is dropped.
     while let Some(first) = waiting.take().or_else(|| receiver.blocking_recv()) {
         match first {
-            Request::Alone(job) => job.run(&conn, true).finish(Ok(())),
+            Request::Alone(job) => {
+                job.run(&conn, true).finish(Ok(()));
+                truncate_log(&conn);
+            }
             Request::Batched(job) => {
                 batch.push(job);
                 while batch.len() < MAX_BATCH {
@@ -178,6 +186,7 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
                 }
                 counters.record(batch.len() as u64);
                 commit_batch(&conn, batch.drain(..));
+                truncate_log(&conn);
             }
         }
     }
@@ -199,6 +208,21 @@ fn commit_batch(conn: &Connection, jobs: impl Iterator<Item = Box<dyn Job>>) {
     });
     for finish in finishes {
         finish.finish(commit.clone());
+    }
+}
+
+/// Copies the write-ahead log into the database and empties it (rule P1).
+/// Readers that began before the commit delay it for a moment (the busy
+/// handler); a checkpoint that still cannot finish leaves the batch in the
+/// log until the next one, and says so.
+pub(super) fn truncate_log(conn: &Connection) {
+    let outcome = conn
+        .prepare_cached("PRAGMA wal_checkpoint(TRUNCATE)")
+        .and_then(|mut s| s.query_row([], |r| r.get::<_, i64>(0)));
+    match outcome {
+        Ok(0) => {}
+        Ok(_) => tracing::warn!("the write-ahead log could not be emptied: readers kept it busy"),
+        Err(e) => tracing::warn!(error = %e, "the write-ahead log could not be emptied"),
     }
 }
 

@@ -10,7 +10,9 @@ use blind_rsa_signatures::{
 };
 use reqwest::Response;
 use serde_json::{Value, json};
+use stemme::accounts::Actor;
 use stemme::config::{PublicUrl, Settings, Synchronous};
+use stemme::invites::InviteFormat;
 use stemme::survey::{Departments, MinGroupSize, SurveyId};
 use stemme::web::Application;
 use tempfile::TempDir;
@@ -87,7 +89,13 @@ impl TestApp {
     pub async fn invites(&self, survey: &SurveyId, department: &str, count: u32) -> Vec<String> {
         let batch = self
             .app
-            .create_invites(survey, department, count)
+            .create_invites(
+                survey,
+                department,
+                count,
+                &Actor::CommandLine,
+                InviteFormat::Csv,
+            )
             .await
             .unwrap();
         batch.codes.iter().map(|c| c.grouped()).collect()

@@ -19,4 +19,5 @@ mod pages;
 mod privacy;
 mod rfc9474;
 mod server;
+mod storage_order;
 mod token_errors;

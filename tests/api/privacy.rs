@@ -4,6 +4,8 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+use stemme::questionnaire::{Answer, Answers, DEFAULT_SOURCE, Questionnaire};
+
 use crate::helpers::*;
 
 fn raw_database(app: &TestApp) -> Vec<u8> {
@@ -42,12 +44,12 @@ fn secret_parts(pkcs8_der: &[u8]) -> Vec<Vec<u8>> {
     parts
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Answers that identify submission `i` of up to 80: a known order to look for.
-fn numbered_answers(i: usize) -> Value {
+pub fn numbered_answers(i: usize) -> Value {
     let mut answers = valid_answers();
     answers["platform_use"]["linkedin"] = json!(["never", "monthly", "weekly", "daily"][i % 4]);
     answers["willingness"] = json!(((i / 4) % 5 + 1).to_string());
@@ -67,23 +69,28 @@ fn numbered_answers(i: usize) -> Value {
     answers
 }
 
-fn submission_number(answers: &Value) -> usize {
-    let index = |list: &[&str], v: &Value| list.iter().position(|x| v == x).unwrap();
-    let a = index(
-        &["never", "monthly", "weekly", "daily"],
-        &answers["platform_use"]["linkedin"],
-    );
-    let b: usize = answers["willingness"]
-        .as_str()
-        .unwrap()
-        .parse::<usize>()
-        .unwrap()
-        - 1;
-    let c = index(
-        &["never", "rarely", "sometimes", "often"],
-        &answers["shares_work"],
-    );
-    a + 4 * b + 20 * c
+/// Which submission a stored answer record is, read back as HR's results
+/// will read it.
+pub fn submission_number(record: &[u8]) -> usize {
+    let q = Questionnaire::parse(DEFAULT_SOURCE).unwrap();
+    let answers = Answers::from_record(&q, record).unwrap();
+    let answer = |id: &str| {
+        let index = q.question_index(id).unwrap();
+        answers
+            .entries()
+            .iter()
+            .find(|(i, _)| *i == index)
+            .unwrap()
+            .1
+            .clone()
+    };
+    let Answer::Grid(cells) = answer("platform_use") else {
+        panic!("platform_use is a matrix")
+    };
+    let (Answer::One(b), Answer::One(c)) = (answer("willingness"), answer("shares_work")) else {
+        panic!("single answers")
+    };
+    cells[0].1 + 4 * b + 20 * c
 }
 
 #[tokio::test]
@@ -106,11 +113,11 @@ async fn p1_stored_responses_carry_no_time_no_link_and_no_submission_order() {
     // Act
     let conn = Connection::open(&app.db_path).unwrap();
     let order: Vec<usize> = conn
-        .prepare("SELECT answers FROM responses")
+        .prepare("SELECT answers FROM ballots WHERE filled = 1")
         .unwrap()
-        .query_map([], |r| r.get::<_, String>(0))
+        .query_map([], |r| r.get::<_, Vec<u8>>(0))
         .unwrap()
-        .map(|a| submission_number(&serde_json::from_str(&a.unwrap()).unwrap()))
+        .map(|a| submission_number(&a.unwrap()))
         .collect();
 
     // Assert: no time columns anywhere, no rowid, no link, no order.
@@ -130,25 +137,25 @@ async fn p1_stored_responses_carry_no_time_no_link_and_no_submission_order() {
             "{table}.{column}"
         );
     }
-    let response_columns: Vec<String> = employee_data_columns(&conn)
+    let ballot_columns: Vec<String> = employee_data_columns(&conn)
         .into_iter()
-        .filter(|(t, _, _)| t == "responses")
+        .filter(|(t, _, _)| t == "ballots")
         .map(|(_, c, _)| c)
         .collect();
     assert_eq!(
-        response_columns,
-        ["id", "survey_id", "department", "answers"]
+        ballot_columns,
+        ["survey_id", "department", "id", "filled", "answers"]
     );
     assert!(
-        conn.prepare("SELECT rowid FROM responses").is_err(),
-        "responses must be WITHOUT ROWID"
+        conn.prepare("SELECT rowid FROM ballots").is_err(),
+        "ballots must be WITHOUT ROWID"
     );
     let mut sorted = order.clone();
     sorted.sort_unstable();
     assert_eq!(sorted, (0..30).collect::<Vec<_>>());
     assert_ne!(order, sorted, "rows are stored in submission order");
     let responses: Vec<Vec<u8>> = conn
-        .prepare("SELECT CAST(id || survey_id || department || answers AS BLOB) FROM responses")
+        .prepare("SELECT CAST(id || survey_id || department || answers AS BLOB) FROM ballots")
         .unwrap()
         .query_map([], |r| r.get::<_, Vec<u8>>(0))
         .unwrap()
@@ -256,7 +263,8 @@ async fn p6_closing_destroys_private_keys_everywhere_in_the_file() {
         .unwrap();
     let blinded: i64 = conn
         .query_row(
-            "SELECT count(*) FROM invites WHERE blinded_hash IS NOT NULL",
+            "SELECT count(*) FROM invites
+             WHERE blinded_hash != zeroblob(32) OR blind_sig != zeroblob(256)",
             [],
             |r| r.get(0),
         )

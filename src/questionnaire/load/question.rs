@@ -9,6 +9,10 @@ use crate::questionnaire::{Choice, Follows, Kind, Question};
 
 type RawChoices = Option<Spanned<Vec<Spanned<RawChoice>>>>;
 
+/// Stored answers give each option or row a byte (see `answers/record.rs`),
+/// so a question has at most this many; no sensible one comes close.
+pub const MAX_CHOICES: usize = 250;
+
 impl Checker<'_> {
     pub(super) fn question(&mut self, raw: Spanned<RawQuestion>, earlier: &[Question]) -> Question {
         let start = raw.span().start;
@@ -70,6 +74,10 @@ impl Checker<'_> {
         let raw = raw.into_inner();
         if raw.is_empty() {
             self.report(list_start, format!("question \"{id}\" has no {what}"));
+        }
+        if raw.len() > MAX_CHOICES {
+            let msg = format!("question \"{id}\" has more than {MAX_CHOICES} {what}");
+            self.report(list_start, msg);
         }
         let mut seen = HashSet::new();
         let mut choices = Vec::with_capacity(raw.len());

@@ -13,6 +13,7 @@ use super::{html, views};
 use crate::accounts::Action;
 use crate::config::Settings;
 use crate::i18n::{t, t_args};
+use crate::invites::InviteFormat;
 use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, ServiceError};
 
 /// A sheet of slips is for handing out in person; more than this is a job
@@ -93,9 +94,16 @@ pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpRe
         Ok(n) => n,
         Err(message) => return on.refuse(message).await,
     };
+    let slips = form.format != "csv";
+    let format = if slips {
+        InviteFormat::Slips
+    } else {
+        InviteFormat::Csv
+    };
+    let actor = on.admin.0.actor();
     let batch = match on
         .service
-        .create_invites(&on.id, &form.department, count)
+        .create_invites(&on.id, &form.department, count, &actor, format)
         .await
     {
         Ok(batch) => batch,
@@ -104,7 +112,6 @@ pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpRe
         }
         Err(e) => return Err(on.fail(e)),
     };
-    let slips = form.format != "csv";
     let format = if slips { "slips" } else { "CSV" };
     on.audit(
         Action::InvitesCreated,
