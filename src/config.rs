@@ -4,6 +4,7 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::invites::InviteCode;
 use crate::survey::SurveyId;
@@ -99,6 +100,32 @@ impl Synchronous {
     }
 }
 
+/// What a stranger can hold of the server at once (docs/operations.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The deadline for a whole request, body included: a body sent a byte
+    /// at a time cannot keep its connection beyond it.
+    pub request_timeout: Duration,
+    /// Open connections at most; beyond it new ones wait to be accepted.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            request_timeout: Duration::from_secs(15),
+            max_connections: 4096,
+        }
+    }
+}
+
+/// A certificate chain and its private key, in PEM files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
 /// What `stemme serve` needs to run.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -106,6 +133,23 @@ pub struct Settings {
     pub bind: SocketAddr,
     pub public_url: PublicUrl,
     pub synchronous: Synchronous,
+    pub limits: Limits,
+    /// Serve HTTPS itself, rather than behind a proxy that does.
+    pub tls: Option<TlsFiles>,
+}
+
+impl Settings {
+    /// A server on `database` and `bind` with every other setting at its default.
+    pub fn new(database: PathBuf, bind: SocketAddr, public_url: PublicUrl) -> Self {
+        Settings {
+            database,
+            bind,
+            public_url,
+            synchronous: Synchronous::default(),
+            limits: Limits::default(),
+            tls: None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod questionnaire;
 pub mod random;
 pub mod report;
 pub mod service;
+pub mod spreadsheet;
 pub mod store;
 pub mod survey;
 pub mod telemetry;

@@ -60,9 +60,28 @@ impl<K: Eq + Hash + Clone> Throttle<K> {
         }
     }
 
-    /// A successful sign-in clears the account's count.
+    /// A successful sign-in clears the count.
     pub fn clear(&mut self, key: &K) {
         self.failures.remove(key);
+    }
+
+    /// Takes back one failure recorded at `at`: an attempt reserved as a
+    /// failure before its password was checked, that turned out right.
+    pub fn undo(&mut self, key: &K, at: Instant) {
+        if let Some(times) = self.failures.get_mut(key) {
+            if let Some(i) = times.iter().rposition(|t| *t == at) {
+                times.remove(i);
+            }
+            if times.is_empty() {
+                self.failures.remove(key);
+            }
+        }
+    }
+
+    /// Whether `key` has failed within the window.
+    pub fn has_failed(&mut self, key: &K, now: Instant) -> bool {
+        self.wait(key, now);
+        self.failures.contains_key(key)
     }
 
     fn forget_expired(&mut self, now: Instant) {
@@ -115,6 +134,21 @@ mod tests {
         throttle.clear(&"anne");
         throttle.fail(&"anne", now);
         assert_eq!(throttle.wait(&"anne", now), None);
+    }
+
+    #[test]
+    fn an_undone_failure_no_longer_counts() {
+        let mut throttle = Throttle::new(LIMIT);
+        let now = Instant::now();
+        let later = now + Duration::from_secs(1);
+        throttle.fail(&"anne", now);
+        throttle.fail(&"anne", later);
+        throttle.undo(&"anne", later);
+        throttle.fail(&"anne", later);
+        assert_eq!(throttle.wait(&"anne", later), None);
+        throttle.undo(&"anne", later);
+        throttle.undo(&"anne", now);
+        assert!(!throttle.has_failed(&"anne", later));
     }
 
     #[test]

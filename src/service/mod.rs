@@ -104,6 +104,17 @@ impl Service {
     pub fn store(&self) -> &Store {
         &self.store
     }
+
+    /// Commits every write asked for so far and accepts no more: the last
+    /// step of a clean shutdown.
+    pub async fn stop_writing(&self) {
+        self.store.stop_writing().await;
+    }
+
+    /// How well group commit batched, for the log line at shutdown.
+    pub fn writer_stats(&self) -> crate::store::WriterStats {
+        self.store.writer_stats()
+    }
 }
 
 pub(crate) fn decode_base64(field: &'static str, value: &str) -> Result<Vec<u8>, ServiceError> {

@@ -38,7 +38,8 @@ impl InviteBatch {
         writer.write_record(["department", "code", "link"])?;
         for code in &self.codes {
             let link = public_url.invite_link(&self.survey, code);
-            writer.write_record([self.department.as_str(), &code.grouped(), &link])?;
+            let department = crate::spreadsheet::text_cell(self.department.as_str());
+            writer.write_record([&department, code.grouped().as_str(), link.as_str()])?;
         }
         writer.into_inner().map_err(|e| e.into_error().into())
     }

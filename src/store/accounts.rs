@@ -64,6 +64,18 @@ impl Store {
         .await
     }
 
+    /// Whether `token_hash` is the current setup secret's hash.
+    pub async fn setup_token_is(&self, token_hash: [u8; 32]) -> Result<bool, StoreError> {
+        self.read(move |conn| {
+            let found = conn
+                .prepare_cached("SELECT 1 FROM server_secrets WHERE name = ?1 AND value = ?2")?
+                .query_row(params![SETUP_TOKEN, &token_hash[..]], |_| Ok(()))
+                .optional()?;
+            Ok(found.is_some())
+        })
+        .await
+    }
+
     /// Creates the first administrator if `token_hash` is the setup secret's,
     /// and spends the secret in the same transaction: it works exactly once.
     pub async fn complete_setup(

@@ -117,6 +117,12 @@ impl Store {
         self.writer.write(f).await
     }
 
+    /// Commits what was asked so far and stops writing; for a clean
+    /// shutdown. Reads keep working.
+    pub async fn stop_writing(&self) {
+        self.writer.stop().await;
+    }
+
     /// How well group commit is batching, for the benchmark.
     pub fn writer_stats(&self) -> WriterStats {
         self.writer.stats()

@@ -99,10 +99,12 @@ fn run_cached(conn: &Connection, sql: &str) -> Result<(), rusqlite::Error> {
 }
 
 /// Most work joins a batch; maintenance such as `VACUUM` must run outside
-/// any transaction, alone.
+/// any transaction, alone; `Stop` ends the writer once everything sent
+/// before it is committed.
 enum Request {
     Batched(Box<dyn Job>),
     Alone(Box<dyn Job>),
+    Stop(oneshot::Sender<()>),
 }
 
 pub(super) struct Writer {
@@ -160,6 +162,16 @@ impl Writer {
     pub(super) fn stats(&self) -> WriterStats {
         self.counters.snapshot()
     }
+
+    /// Commits everything asked before, empties the log, and stops: writes
+    /// asked after this fail with `WriterGone`.
+    pub(super) async fn stop(&self) {
+        let (done, stopped) = oneshot::channel();
+        if self.queue.send(Request::Stop(done)).await.is_ok() {
+            // An error means the writer had already gone: stopped either way.
+            let _ = stopped.await;
+        }
+    }
 }
 
 fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Counters) {
@@ -168,6 +180,11 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
     // Ends when every sender is dropped, i.e. when the store is dropped.
     while let Some(first) = waiting.take().or_else(|| receiver.blocking_recv()) {
         match first {
+            Request::Stop(done) => {
+                receiver.close();
+                let _ = done.send(());
+                break;
+            }
             Request::Alone(job) => {
                 job.run(&conn, true).finish(Ok(()));
                 truncate_log(&conn);
@@ -177,8 +194,8 @@ fn run(conn: Connection, mut receiver: mpsc::Receiver<Request>, counters: &Count
                 while batch.len() < MAX_BATCH {
                     match receiver.try_recv() {
                         Ok(Request::Batched(job)) => batch.push(job),
-                        Ok(alone) => {
-                            waiting = Some(alone);
+                        Ok(other) => {
+                            waiting = Some(other);
                             break;
                         }
                         Err(_) => break,

@@ -3,9 +3,12 @@
 mod admin;
 mod api;
 mod assets;
+pub mod client_limits;
+pub(crate) mod deadline;
 mod error;
 mod logging;
 pub mod pages;
+mod tls;
 
 use std::net::TcpListener;
 
@@ -79,16 +82,24 @@ fn run(
     admins: web::Data<Admins>,
     settings: Settings,
 ) -> anyhow::Result<Server> {
+    let workers = std::thread::available_parallelism().map_or(2, usize::from);
+    let per_worker = settings.limits.max_connections.div_ceil(workers).max(1);
+    let tls = settings.tls.as_ref().map(tls::server_config).transpose()?;
     let service = web::Data::new(service);
     let settings = web::Data::new(settings);
+    let client_limits = web::Data::new(client_limits::ClientLimits::default());
     let server = HttpServer::new(move || {
         App::new()
             .wrap(middleware::from_fn(pages::remember_language))
+            .wrap(middleware::from_fn(deadline::deadline))
+            .wrap(middleware::from_fn(client_limits::limit_clients))
             .wrap(security_headers())
+            .wrap(middleware::from_fn(deadline::head_as_get))
             .wrap(middleware::from_fn(logging::log_request))
             .app_data(service.clone())
             .app_data(settings.clone())
             .app_data(admins.clone())
+            .app_data(client_limits.clone())
             .app_data(api::json_config())
             .configure(api::routes)
             .configure(pages::routes)
@@ -96,9 +107,14 @@ fn run(
             .route("/assets/{name:.*}", web::get().to(assets::asset))
             .default_service(web::to(not_found))
     })
-    .listen(listener)?
-    .run();
-    Ok(server)
+    .workers(workers)
+    .max_connections(per_worker)
+    .max_connection_rate(per_worker.min(256));
+    let server = match tls {
+        Some(config) => server.listen_rustls_0_23(listener, config)?,
+        None => server.listen(listener)?,
+    };
+    Ok(server.run())
 }
 
 /// Nothing here: a JSON error for the API, a page for people elsewhere.

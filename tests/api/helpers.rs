@@ -11,7 +11,7 @@ use blind_rsa_signatures::{
 use reqwest::Response;
 use serde_json::{Value, json};
 use stemme::accounts::Actor;
-use stemme::config::{PublicUrl, Settings, Synchronous};
+use stemme::config::{PublicUrl, Settings};
 use stemme::invites::InviteFormat;
 use stemme::survey::{Departments, MinGroupSize, SurveyId};
 use stemme::web::Application;
@@ -30,12 +30,11 @@ pub struct TestApp {
 pub async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let db_path = dir.path().join("stemme.db");
-    let settings = Settings {
-        database: db_path.clone(),
-        bind: "127.0.0.1:0".parse().unwrap(),
-        public_url: PublicUrl::parse("http://localhost:8080").unwrap(),
-        synchronous: Synchronous::Full,
-    };
+    let settings = Settings::new(
+        db_path.clone(),
+        "127.0.0.1:0".parse().unwrap(),
+        PublicUrl::parse("http://localhost:8080").unwrap(),
+    );
     let application = Application::build(settings).unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());
     let app = application.service().clone();

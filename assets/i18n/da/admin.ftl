@@ -159,6 +159,7 @@ admin-error-confirm-remove = Sæt kryds for at bekræfte, at afdelingens invitat
 admin-error-confirm-close = Sæt kryds for at bekræfte, at du vil lukke undersøgelsen endeligt.
 admin-error-wrong-credentials = Brugernavnet eller adgangskoden er forkert.
 admin-error-throttled = For mange mislykkede forsøg. Vent { $minutes } minutter, og prøv igen.
+admin-error-busy = Der er mange login-forsøg lige nu. Vent et øjeblik, og prøv igen.
 admin-error-username-length = Et brugernavn har { $min } til { $max } tegn.
 admin-error-username-character = Et brugernavn må ikke indeholde mellemrum.
 admin-error-password-short = Adgangskoden skal have mindst { $min } tegn.

@@ -11,3 +11,4 @@ noscript-survey = Denne undersøgelse kræver JavaScript. Din browser bruger det
 error-title = Noget gik galt
 error-not-found = Der er intet på denne adresse.
 error-server = Der gik noget galt på serveren. Prøv igen om lidt.
+error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.

@@ -159,6 +159,7 @@ admin-error-confirm-remove = Tick the box to confirm that the department's invit
 admin-error-confirm-close = Tick the box to confirm that you want to close the survey for good.
 admin-error-wrong-credentials = The user name or the password is wrong.
 admin-error-throttled = Too many failed attempts. Wait { $minutes } minutes and try again.
+admin-error-busy = There are many sign-in attempts right now. Wait a moment and try again.
 admin-error-username-length = A user name has { $min } to { $max } characters.
 admin-error-username-character = A user name cannot contain spaces.
 admin-error-password-short = The password needs at least { $min } characters.

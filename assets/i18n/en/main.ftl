@@ -11,3 +11,4 @@ noscript-survey = This survey needs JavaScript. Your browser uses it to make you
 error-title = Something went wrong
 error-not-found = There is nothing at this address.
 error-server = Something went wrong on the server. Please try again later.
+error-too-slow = The request took too long to arrive. Please try again.

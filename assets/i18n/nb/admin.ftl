@@ -159,6 +159,7 @@ admin-error-confirm-remove = Kryss av for å bekrefte at avdelingens invitasjone
 admin-error-confirm-close = Kryss av for å bekrefte at du vil lukke undersøkelsen for godt.
 admin-error-wrong-credentials = Brukernavnet eller passordet er feil.
 admin-error-throttled = For mange mislykkede forsøk. Vent { $minutes } minutter og prøv igjen.
+admin-error-busy = Det er mange innloggingsforsøk akkurat nå. Vent et øyeblikk og prøv igjen.
 admin-error-username-length = Et brukernavn har { $min } til { $max } tegn.
 admin-error-username-character = Et brukernavn kan ikke inneholde mellomrom.
 admin-error-password-short = Passordet må ha minst { $min } tegn.

@@ -11,3 +11,4 @@ noscript-survey = Denne undersøkelsen krever JavaScript. Nettleseren din bruker
 error-title = Noe gikk galt
 error-not-found = Det finnes ingenting på denne adressen.
 error-server = Noe gikk galt på serveren. Prøv igjen om litt.
+error-too-slow = Forespørselen brukte for lang tid på å komme fram. Prøv igjen.

@@ -2,38 +2,28 @@
 //! sessions that expire after inactivity, and the audit of sign-ins.
 
 use std::net::IpAddr;
-use std::sync::{Mutex, PoisonError};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
-use tokio::sync::{OnceCell, Semaphore};
+use tokio::sync::OnceCell;
 
 use crate::accounts::{
-    AccountError, Action, Actor, AuditEntry, Limit, Password, PasswordHashError, SessionKey,
-    Throttle, Username, hash_password, verify_password,
+    AccountError, Action, Actor, AuditEntry, Password, PasswordHashError, SessionKey, Username,
+    hash_password, verify_password,
 };
 use crate::config::PublicUrl;
 use crate::random::{RandomnessError, random_bytes};
 use crate::service::encode_base64;
 use crate::store::{SetupOutcome, Store, StoreError};
 
+mod guard;
 mod once;
 mod sessions;
 
+use guard::Guard;
+
 pub use once::OnceForms;
 pub use sessions::{AdminSession, IDLE_TIMEOUT, MAX_SESSION, NewSession};
-
-const PER_ACCOUNT: Limit = Limit {
-    failures: 5,
-    window: Duration::from_secs(15 * 60),
-};
-const PER_CLIENT: Limit = Limit {
-    failures: 20,
-    window: Duration::from_secs(15 * 60),
-};
-/// Argon2 takes 19 MiB and a core for tens of milliseconds: at most this
-/// many at once, so a flood of sign-ins cannot starve the server.
-const CONCURRENT_HASHES: usize = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
@@ -41,6 +31,8 @@ pub enum AccountsError {
     WrongCredentials,
     #[error("too many failed attempts; wait {} minutes", .0.as_secs().div_ceil(60))]
     Throttled(Duration),
+    #[error("too many sign-ins at once; try again in a moment")]
+    Busy,
     #[error(transparent)]
     Invalid(#[from] AccountError),
     #[error("an account called \"{0}\" already exists")]
@@ -57,16 +49,10 @@ pub enum AccountsError {
     Task,
 }
 
-struct Throttles {
-    accounts: Throttle<String>,
-    clients: Throttle<IpAddr>,
-}
-
 pub struct Admins {
     store: Store,
     key: OnceCell<SessionKey>,
-    throttles: Mutex<Throttles>,
-    hashing: Semaphore,
+    guard: Guard,
     /// One-time tokens of the invite forms.
     pub forms: OnceForms,
 }
@@ -82,11 +68,7 @@ impl Admins {
         Admins {
             store,
             key: OnceCell::new(),
-            throttles: Mutex::new(Throttles {
-                accounts: Throttle::new(PER_ACCOUNT),
-                clients: Throttle::new(PER_CLIENT),
-            }),
-            hashing: Semaphore::new(CONCURRENT_HASHES),
+            guard: Guard::default(),
             forms: OnceForms::default(),
         }
     }
@@ -131,11 +113,7 @@ impl Admins {
     }
 
     async fn hash(&self, password: Password) -> Result<String, AccountsError> {
-        let _permit = self
-            .hashing
-            .acquire()
-            .await
-            .map_err(|_| AccountsError::Task)?;
+        let _permit = self.guard.hashing().await?;
         let hash = tokio::task::spawn_blocking(move || hash_password(&password))
             .await
             .map_err(|_| AccountsError::Task)??;
@@ -143,11 +121,7 @@ impl Admins {
     }
 
     async fn verify(&self, attempt: String, stored: Option<String>) -> Result<bool, AccountsError> {
-        let _permit = self
-            .hashing
-            .acquire()
-            .await
-            .map_err(|_| AccountsError::Task)?;
+        let _permit = self.guard.hashing().await?;
         tokio::task::spawn_blocking(move || verify_password(&attempt, stored.as_deref()))
             .await
             .map_err(|_| AccountsError::Task)
@@ -171,23 +145,29 @@ impl Admins {
     }
 
     /// Creates the first administrator through the setup link, and signs them in.
+    /// The link is checked before the costly hash of the new password, and
+    /// a wrong link counts against the client like a wrong password.
     pub async fn complete_setup(
         &self,
         secret: &str,
         username: &str,
         password: &str,
+        client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
-        // Refused before the costly hash once the link has served its purpose.
-        if self.store.has_admin().await? {
+        self.guard.client_allowed(client)?;
+        let token_hash: [u8; 32] = match crate::service::decode_base64("token", secret.trim()) {
+            Ok(secret) => Sha256::digest(&secret).into(),
+            Err(_) => [0; 32],
+        };
+        if self.store.has_admin().await? || !self.store.setup_token_is(token_hash).await? {
+            self.guard.client_failed(client)?;
             return Err(AccountsError::SetupRefused);
         }
-        let secret = crate::service::decode_base64("token", secret.trim())
-            .map_err(|_| AccountsError::SetupRefused)?;
         let username = Username::parse(username)?;
         let hash = self.hash(Password::parse(password)?).await?;
         let outcome = self
             .store
-            .complete_setup(Sha256::digest(&secret).into(), &username, hash, now())
+            .complete_setup(token_hash, &username, hash, now())
             .await?;
         if outcome == SetupOutcome::Refused {
             return Err(AccountsError::SetupRefused);
@@ -198,9 +178,8 @@ impl Admins {
         self.start_session(username).await
     }
 
-    /// Checks a password, within the limits per account and per client.
-    /// A wrong password and an unknown name get the same answer, in about
-    /// the same time.
+    /// Checks a password, within the limits of [`guard`]. A wrong password
+    /// and an unknown name get the same answer, in about the same time.
     pub async fn sign_in(
         &self,
         username: &str,
@@ -208,48 +187,29 @@ impl Admins {
         client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
         let account = username.trim().to_lowercase();
-        self.throttled(&account, client)?;
+        let attempt = self.guard.reserve(&account, client)?;
         let name = Username::parse(username).ok();
-        let stored = match &name {
-            Some(name) => self.store.password_hash(name).await?,
-            None => None,
-        };
-        let matches = self.verify(password.to_owned(), stored).await?;
-        let signed_in = {
-            let now = Instant::now();
-            let mut throttles = self
-                .throttles
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            match (name, matches) {
-                (Some(name), true) => {
-                    throttles.accounts.clear(&account);
-                    Some(name)
-                }
-                _ => {
-                    throttles.accounts.fail(&account, now);
-                    throttles.clients.fail(&client, now);
-                    None
-                }
+        let checked = async {
+            let stored = match &name {
+                Some(name) => self.store.password_hash(name).await?,
+                None => None,
+            };
+            self.verify(password.to_owned(), stored).await
+        }
+        .await;
+        match (name, checked) {
+            (Some(name), Ok(true)) => {
+                self.guard.succeeded(attempt);
+                self.start_session(name).await
             }
-        };
-        let name = signed_in.ok_or(AccountsError::WrongCredentials)?;
-        self.start_session(name).await
-    }
-
-    fn throttled(&self, account: &String, client: IpAddr) -> Result<(), AccountsError> {
-        let now = Instant::now();
-        let mut throttles = self
-            .throttles
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let waits = [
-            throttles.accounts.wait(account, now),
-            throttles.clients.wait(&client, now),
-        ];
-        match waits.into_iter().flatten().max() {
-            Some(wait) => Err(AccountsError::Throttled(wait)),
-            None => Ok(()),
+            (_, Ok(_)) => {
+                self.guard.failed(attempt);
+                Err(AccountsError::WrongCredentials)
+            }
+            (_, Err(e)) => {
+                self.guard.failed(attempt);
+                Err(e)
+            }
         }
     }
 

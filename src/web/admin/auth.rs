@@ -57,6 +57,7 @@ pub async fn setup_page(
 
 pub async fn setup(
     ctx: PageContext,
+    req: HttpRequest,
     admins: web::Data<Admins>,
     settings: web::Data<Settings>,
     form: web::Form<SetupForm>,
@@ -72,8 +73,9 @@ pub async fn setup(
         let message = crate::i18n::t(l, "admin-error-passwords-differ");
         return Ok(retry(StatusCode::BAD_REQUEST, message));
     }
+    let client = client(&req);
     match admins
-        .complete_setup(&form.token, &form.username, &form.password)
+        .complete_setup(&form.token, &form.username, &form.password, client)
         .await
     {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
@@ -83,6 +85,13 @@ pub async fn setup(
         )),
         Err(e) => Err(ctx.fail(e)),
     }
+}
+
+/// The client's address, only to count failed attempts, in memory; never
+/// stored or logged.
+fn client(req: &HttpRequest) -> IpAddr {
+    req.peer_addr()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
 pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
@@ -96,17 +105,18 @@ pub async fn sign_in(
     settings: web::Data<Settings>,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, PageError> {
-    // Only to count failed attempts, in memory; never stored or logged.
-    let client = req
-        .peer_addr()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+    let client = client(&req);
     match admins.sign_in(&form.username, &form.password, client).await {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
-        Err(e @ (AccountsError::WrongCredentials | AccountsError::Throttled(_))) => {
-            let status = if matches!(e, AccountsError::Throttled(_)) {
-                StatusCode::TOO_MANY_REQUESTS
-            } else {
-                StatusCode::UNAUTHORIZED
+        Err(
+            e @ (AccountsError::WrongCredentials
+            | AccountsError::Throttled(_)
+            | AccountsError::Busy),
+        ) => {
+            let status = match e {
+                AccountsError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+                AccountsError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+                _ => StatusCode::UNAUTHORIZED,
             };
             let message = views::accounts_message(ctx.language, &e);
             Ok(html(

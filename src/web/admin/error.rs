@@ -21,6 +21,8 @@ pub enum Problem {
     NotFound,
     #[error("the form could not be read: {0}")]
     BadForm(String),
+    #[error("the form took too long to arrive")]
+    TooSlow,
     #[error(transparent)]
     Service(#[from] ServiceError),
     #[error(transparent)]
@@ -64,6 +66,7 @@ fn accounts_status(e: &AccountsError) -> StatusCode {
     match e {
         E::WrongCredentials => StatusCode::UNAUTHORIZED,
         E::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+        E::Busy => StatusCode::SERVICE_UNAVAILABLE,
         E::Invalid(_) => StatusCode::BAD_REQUEST,
         E::NameTaken(_) => StatusCode::CONFLICT,
         E::SetupRefused => StatusCode::FORBIDDEN,
@@ -80,6 +83,7 @@ impl ResponseError for PageError {
             Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::NotFound => StatusCode::NOT_FOUND,
             Problem::BadForm(_) => StatusCode::BAD_REQUEST,
+            Problem::TooSlow => StatusCode::REQUEST_TIMEOUT,
             Problem::Service(e) => service_code(e).0,
             Problem::Accounts(e) => accounts_status(e),
         }

@@ -28,6 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         web::scope("/admin")
             .wrap(middleware::from_fn(session::same_origin))
             .app_data(form_config())
+            .app_data(query_config())
             .app_data(surveys::upload_config())
             .route("", web::get().to(surveys::list))
             .route("/", web::get().to(surveys::list))
@@ -85,10 +86,25 @@ fn form_config() -> web::FormConfig {
     web::FormConfig::default()
         .limit(MAX_FORM_BYTES)
         .error_handler(|error, req| {
-            session::context(req)
-                .fail(error::Problem::BadForm(error.to_string()))
-                .into()
+            let problem = match &error {
+                actix_web::error::UrlencodedError::Payload(e)
+                    if crate::web::deadline::timed_out(e) =>
+                {
+                    error::Problem::TooSlow
+                }
+                other => error::Problem::BadForm(other.to_string()),
+            };
+            session::context(req).fail(problem).into()
         })
+}
+
+/// A query HR's pages cannot read (`?done=a&done=b`) is a page too.
+fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|error, req| {
+        session::context(req)
+            .fail(error::Problem::BadForm(error.to_string()))
+            .into()
+    })
 }
 
 /// The minimum group size typed into a form, or what is wrong with it.

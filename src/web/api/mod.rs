@@ -61,6 +61,11 @@ fn json_error(error: JsonPayloadError) -> ApiError {
             "unsupported_media_type",
             "send the request body as JSON with Content-Type: application/json",
         ),
+        JsonPayloadError::Payload(e) if super::deadline::timed_out(&e) => ApiError::request(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            "the request body took too long to arrive; please try again",
+        ),
         JsonPayloadError::Deserialize(e) => ApiError::request(
             StatusCode::BAD_REQUEST,
             "invalid_json",

@@ -101,6 +101,7 @@ pub fn accounts_message(l: Language, e: &AccountsError) -> String {
     use AccountsError as E;
     match e {
         E::WrongCredentials => t(l, "admin-error-wrong-credentials"),
+        E::Busy => t(l, "admin-error-busy"),
         E::Throttled(wait) => t_args(
             l,
             "admin-error-throttled",

@@ -75,6 +75,7 @@ pub fn error_page(ctx: &PageContext, problem: &Problem, server: bool) -> Markup 
         Problem::CrossSite => t(l, "admin-error-cross-site"),
         Problem::NotFound => t(l, "error-not-found"),
         Problem::BadForm(_) => t(l, "admin-error-bad-form"),
+        Problem::TooSlow => t(l, "error-too-slow"),
         Problem::Service(e) => service_message(l, e),
         Problem::Accounts(e) => accounts_message(l, e),
     };
