@@ -4,6 +4,7 @@
 //! and logs to standard error, so scripts can capture results cleanly.
 
 mod admin;
+mod backup;
 mod invites;
 mod surveys;
 
@@ -60,6 +61,8 @@ pub enum Command {
     /// Manage the accounts of HR's administrators.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Write a consistent copy of the database, also while the server runs.
+    Backup(backup::BackupArgs),
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +121,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,
+        Command::Backup(args) => backup::run(args, &open(&cli.db)?).await,
     }
 }
 

@@ -111,6 +111,11 @@ impl Service {
         self.store.stop_writing().await;
     }
 
+    /// A consistent copy of the whole database into `path`, an empty file.
+    pub async fn back_up_into(&self, path: &std::path::Path) -> Result<(), ServiceError> {
+        Ok(self.store.back_up_into(path.to_owned()).await?)
+    }
+
     /// How well group commit batched, for the log line at shutdown.
     pub fn writer_stats(&self) -> crate::store::WriterStats {
         self.store.writer_stats()

@@ -60,6 +60,7 @@ pub enum StoreError {
 /// Handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
+    path: std::path::PathBuf,
     pool: Pool,
     writer: Arc<Writer>,
 }
@@ -91,6 +92,7 @@ impl Store {
         let pool = r2d2::Pool::builder().max_size(READERS).build(manager)?;
         let writer = Writer::spawn(conn).map_err(StoreError::Spawn)?;
         Ok(Store {
+            path: path.to_owned(),
             pool,
             writer: Arc::new(writer),
         })
@@ -121,6 +123,23 @@ impl Store {
     /// shutdown. Reads keep working.
     pub async fn stop_writing(&self) {
         self.writer.stop().await;
+    }
+
+    /// Writes a consistent copy of the database into `path` (which must not
+    /// exist or be empty) with `VACUUM INTO`, also while others write: it
+    /// reads one snapshot. The copy is rebuilt in key order, with no free
+    /// pages and no log, so it keeps no order of use either (rule P1).
+    pub async fn back_up_into(&self, path: std::path::PathBuf) -> Result<(), StoreError> {
+        let source = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = Connection::open(&source)?;
+            conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY;")?;
+            let target = path.to_string_lossy().into_owned();
+            conn.execute("VACUUM INTO ?1", [target])?;
+            Ok(())
+        })
+        .await
+        .map_err(|_| StoreError::Task)?
     }
 
     /// How well group commit is batching, for the benchmark.

@@ -35,6 +35,8 @@ pub const REFUSALS: Rate = Rate {
     burst: 100.0,
     per_second: 2.0,
 };
+/// How long a request over the limit waits for its 429.
+const TARPIT: Duration = Duration::from_secs(1);
 /// Addresses remembered at most; beyond it, those with full buckets go.
 const MAX_CLIENTS: usize = 100_000;
 
@@ -129,6 +131,11 @@ pub async fn limit_clients(
         .peer_addr()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
     if let Err(wait) = limits.admit(client, Instant::now()) {
+        // Answered after a pause: a client over its limit that asks again
+        // at once gets nowhere faster, and a flood from it costs the server
+        // one timer per request instead of its CPU (measured: another
+        // employee's issuance went from 2–3 times slower to unchanged).
+        tokio::time::sleep(TARPIT).await;
         let seconds = wait.as_secs().max(1);
         let response = HttpResponse::build(StatusCode::TOO_MANY_REQUESTS)
             .insert_header((header::RETRY_AFTER, seconds.to_string()))

@@ -10,8 +10,6 @@ mod logging;
 pub mod pages;
 mod tls;
 
-use std::net::TcpListener;
-
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, middleware, web};
 use anyhow::Context;
@@ -47,10 +45,7 @@ impl Application {
             })?;
         let service = Service::new(store.clone());
         let admins = web::Data::new(Admins::new(store));
-        let listener = TcpListener::bind(settings.bind)
-            .with_context(|| format!("could not listen on {}", settings.bind))?;
-        let port = listener.local_addr()?.port();
-        let server = run(listener, service.clone(), admins.clone(), settings)?;
+        let (server, port) = run(service.clone(), admins.clone(), settings)?;
         Ok(Application {
             port,
             server,
@@ -76,12 +71,15 @@ impl Application {
     }
 }
 
+/// Binds with a listen backlog of 2,048 (the standard library's is 128: a
+/// burst of connections beyond it waited a whole second for a SYN retry)
+/// and starts the server; returns it and the port it listens on.
 fn run(
-    listener: TcpListener,
     service: Service,
     admins: web::Data<Admins>,
     settings: Settings,
-) -> anyhow::Result<Server> {
+) -> anyhow::Result<(Server, u16)> {
+    let bind = settings.bind;
     let workers = std::thread::available_parallelism().map_or(2, usize::from);
     let per_worker = settings.limits.max_connections.div_ceil(workers).max(1);
     let tls = settings.tls.as_ref().map(tls::server_config).transpose()?;
@@ -108,13 +106,20 @@ fn run(
             .default_service(web::to(not_found))
     })
     .workers(workers)
+    .backlog(2048)
     .max_connections(per_worker)
     .max_connection_rate(per_worker.min(256));
     let server = match tls {
-        Some(config) => server.listen_rustls_0_23(listener, config)?,
-        None => server.listen(listener)?,
-    };
-    Ok(server.run())
+        Some(config) => server.bind_rustls_0_23(bind, config),
+        None => server.bind(bind),
+    }
+    .with_context(|| format!("could not listen on {bind}"))?;
+    let port = server
+        .addrs()
+        .first()
+        .map(std::net::SocketAddr::port)
+        .context("the server is listening nowhere")?;
+    Ok((server.run(), port))
 }
 
 /// Nothing here: a JSON error for the API, a page for people elsewhere.

@@ -16,7 +16,7 @@ use crate::helpers::*;
 use crate::server::serve;
 
 /// An open survey made with the command line, and its department Salg's codes.
-fn open_survey_with_invites(db: &Path, count: u32) -> (SurveyId, Vec<String>) {
+pub fn open_survey_with_invites(db: &Path, count: u32) -> (SurveyId, Vec<String>) {
     let id = create(db);
     let csv = stdout(&stemme_line(
         db,
@@ -31,8 +31,17 @@ fn open_survey_with_invites(db: &Path, count: u32) -> (SurveyId, Vec<String>) {
 }
 
 /// What an employee's browser does, against a server at `address`.
-async fn obtain_tokens(address: &str, id: &SurveyId, codes: &[String]) -> Vec<Token> {
-    let client = reqwest::Client::new();
+pub async fn obtain_tokens(address: &str, id: &SurveyId, codes: &[String]) -> Vec<Token> {
+    obtain_tokens_with(&reqwest::Client::new(), address, id, codes).await
+}
+
+/// The same, with a given HTTP client (e.g. bound to another address).
+pub async fn obtain_tokens_with(
+    client: &reqwest::Client,
+    address: &str,
+    id: &SurveyId,
+    codes: &[String],
+) -> Vec<Token> {
     let url = format!("{address}/api/v1/surveys/{id}");
     let survey: Value = client.get(&url).send().await.unwrap().json().await.unwrap();
     let department = &survey["departments"][0];
@@ -60,7 +69,7 @@ async fn obtain_tokens(address: &str, id: &SurveyId, codes: &[String]) -> Vec<To
     tokens
 }
 
-fn is_spent(conn: &Connection, token: &Token) -> bool {
+pub fn is_spent(conn: &Connection, token: &Token) -> bool {
     let hash = Sha256::digest(&token.msg).to_vec();
     conn.query_row(
         "SELECT 1 FROM spent_tokens WHERE token_hash = ?1",

@@ -4,6 +4,7 @@
 mod admin;
 mod answer_rules;
 mod assets;
+mod attacks;
 mod bench;
 mod browser;
 mod cli;
@@ -15,6 +16,7 @@ mod helpers;
 mod invite_lookup;
 mod js;
 mod logs;
+mod operations;
 mod pages;
 mod privacy;
 mod rfc9474;

@@ -3,15 +3,24 @@
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, ChildStdout, Command, Stdio};
+use std::thread::JoinHandle;
 
 /// `stemme serve` on a free port; its standard output kept open for reading.
 pub struct Server {
     pub child: Child,
     pub stdout: BufReader<ChildStdout>,
     pub address: String,
+    /// Reads the log as it is written, so a chatty server never blocks on a
+    /// full pipe; yields the whole log when the server has exited.
+    log: Option<JoinHandle<String>>,
 }
 
 pub fn serve(db: &Path) -> Server {
+    serve_with(db, &[])
+}
+
+/// `stemme serve` with more flags, e.g. `["--request-timeout", "2"]`.
+pub fn serve_with(db: &Path, flags: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_stemme"))
         .args([
             "--db",
@@ -20,11 +29,18 @@ pub fn serve(db: &Path) -> Server {
             "--bind",
             "127.0.0.1:0",
         ])
+        .args(flags)
         .env_remove("STEMME_PUBLIC_URL")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let log = std::thread::spawn(move || {
+        let mut log = String::new();
+        let _ = stderr.read_to_string(&mut log);
+        log
+    });
     // The first line on standard output says where it listens: no sleeping.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
@@ -32,7 +48,7 @@ pub fn serve(db: &Path) -> Server {
     let port = line
         .split("port ")
         .nth(1)
-        .unwrap()
+        .unwrap_or_else(|| panic!("no port in {line:?}"))
         .split_whitespace()
         .next()
         .unwrap();
@@ -40,10 +56,30 @@ pub fn serve(db: &Path) -> Server {
         child,
         stdout,
         address: format!("http://127.0.0.1:{port}"),
+        log: Some(log),
     }
 }
 
 impl Server {
+    pub fn port(&self) -> u16 {
+        self.address.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// The server's resident memory now, in MB.
+    pub fn rss_mb(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        let kb: f64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .unwrap()
+            .trim()
+            .trim_end_matches("kB")
+            .trim()
+            .parse()
+            .unwrap();
+        kb / 1024.0
+    }
+
     /// Kills the server; returns the rest of standard output and the log.
     pub fn stop(mut self) -> (String, String) {
         self.child.kill().unwrap();
@@ -53,22 +89,30 @@ impl Server {
     /// Stops the server as an operator would (SIGTERM), so it shuts down
     /// gracefully; returns the rest of standard output and the log.
     pub fn terminate(self) -> (String, String) {
-        let pid = rustix::process::Pid::from_child(&self.child);
-        rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+        self.signal_term();
         self.finish()
     }
 
-    fn finish(mut self) -> (String, String) {
+    pub fn signal_term(&self) {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, rustix::process::Signal::TERM).unwrap();
+    }
+
+    /// Waits for the server to exit; the rest of standard output and the log.
+    pub fn finish(mut self) -> (String, String) {
         let mut rest = String::new();
         self.stdout.read_to_string(&mut rest).unwrap();
-        let mut log = String::new();
-        self.child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut log)
-            .unwrap();
         self.child.wait().unwrap();
+        let log = self.log.take().unwrap().join().unwrap();
         (rest, log)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.log.is_some() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
