@@ -138,4 +138,6 @@ impl Questionnaire {
 }
 
 #[cfg(test)]
+mod bad_input;
+#[cfg(test)]
 mod tests;

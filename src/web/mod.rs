@@ -83,32 +83,17 @@ fn run(
     let workers = std::thread::available_parallelism().map_or(2, usize::from);
     let per_worker = settings.limits.max_connections.div_ceil(workers).max(1);
     let tls = settings.tls.as_ref().map(tls::server_config).transpose()?;
-    let service = web::Data::new(service);
-    let settings = web::Data::new(settings);
-    let client_limits = web::Data::new(client_limits::ClientLimits::default());
-    let server = HttpServer::new(move || {
-        App::new()
-            .wrap(middleware::from_fn(pages::remember_language))
-            .wrap(middleware::from_fn(deadline::deadline))
-            .wrap(middleware::from_fn(client_limits::limit_clients))
-            .wrap(security_headers())
-            .wrap(middleware::from_fn(deadline::head_as_get))
-            .wrap(middleware::from_fn(logging::log_request))
-            .app_data(service.clone())
-            .app_data(settings.clone())
-            .app_data(admins.clone())
-            .app_data(client_limits.clone())
-            .app_data(api::json_config())
-            .configure(api::routes)
-            .configure(pages::routes)
-            .configure(admin::routes)
-            .route("/assets/{name:.*}", web::get().to(assets::asset))
-            .default_service(web::to(not_found))
-    })
-    .workers(workers)
-    .backlog(2048)
-    .max_connections(per_worker)
-    .max_connection_rate(per_worker.min(256));
+    let state = State {
+        service: web::Data::new(service),
+        admins,
+        settings: web::Data::new(settings),
+        client_limits: web::Data::new(client_limits::ClientLimits::default()),
+    };
+    let server = HttpServer::new(move || app(state.clone()))
+        .workers(workers)
+        .backlog(2048)
+        .max_connections(per_worker)
+        .max_connection_rate(per_worker.min(256));
     let server = match tls {
         Some(config) => server.bind_rustls_0_23(bind, config),
         None => server.bind(bind),
@@ -120,6 +105,47 @@ fn run(
         .map(std::net::SocketAddr::port)
         .context("the server is listening nowhere")?;
     Ok((server.run(), port))
+}
+
+/// What every worker's application shares.
+#[derive(Clone)]
+pub struct State {
+    pub service: web::Data<Service>,
+    pub admins: web::Data<Admins>,
+    pub settings: web::Data<Settings>,
+    pub client_limits: web::Data<client_limits::ClientLimits>,
+}
+
+/// The whole application: middleware, routes, shared state. The server
+/// runs one per worker; the fuzz targets call it in-process.
+pub fn app(
+    state: State,
+) -> App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .wrap(middleware::from_fn(pages::remember_language))
+        .wrap(middleware::from_fn(deadline::deadline))
+        .wrap(middleware::from_fn(client_limits::limit_clients))
+        .wrap(security_headers())
+        .wrap(middleware::from_fn(deadline::head_as_get))
+        .wrap(middleware::from_fn(logging::log_request))
+        .app_data(state.service)
+        .app_data(state.settings)
+        .app_data(state.admins)
+        .app_data(state.client_limits)
+        .app_data(api::json_config())
+        .configure(api::routes)
+        .configure(pages::routes)
+        .configure(admin::routes)
+        .route("/assets/{name:.*}", web::get().to(assets::asset))
+        .default_service(web::to(not_found))
 }
 
 /// Nothing here: a JSON error for the API, a page for people elsewhere.
