@@ -153,7 +153,7 @@ async fn not_found(
     req: actix_web::HttpRequest,
     ctx: pages::PageContext,
 ) -> Result<actix_web::HttpResponse, actix_web::Error> {
-    if req.path().starts_with("/api/") {
+    if req.path().starts_with("/api/") || req.path() == "/healthz" {
         Err(api::not_found_error().into())
     } else {
         Err(pages::PageError::PageNotFound(ctx).into())

@@ -305,3 +305,48 @@ async fn a_query_hrs_pages_cannot_read_is_a_page_in_the_readers_language() {
     let page = response.text().await.unwrap();
     assert!(page.contains("lang=\"da\""), "{page}");
 }
+
+#[tokio::test]
+async fn every_error_has_a_body_json_on_the_api_and_a_page_elsewhere() {
+    let app = spawn_app().await;
+    let survey = app.open_survey(1).await;
+    let client = reqwest::Client::new();
+    let id = survey.id.to_string();
+
+    for (method, path) in [
+        ("PUT", "/admin/sign-in".to_owned()),
+        ("DELETE", "/admin/setup".to_owned()),
+        ("PATCH", format!("/admin/surveys/{id}/close")),
+        ("POST", "/anonymity".to_owned()),
+        ("DELETE", "/".to_owned()),
+        ("PUT", format!("/s/{id}")),
+        ("POST", "/assets/style.css".to_owned()),
+        ("PUT", format!("/api/v1/surveys/{id}")),
+        ("GET", format!("/api/v1/surveys/{id}/tokens")),
+        ("DELETE", "/healthz".to_owned()),
+        ("GET", "/api/v1/nothing".to_owned()),
+    ] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let response = client
+            .request(method.clone(), format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let kind = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let body = response.text().await.unwrap();
+
+        assert!(status.is_client_error(), "{method} {path}: {status}");
+        let expected = if path.starts_with("/api/") || path == "/healthz" {
+            "application/json"
+        } else {
+            "text/html"
+        };
+        assert!(kind.starts_with(expected), "{method} {path}: {kind:?}");
+        assert!(!body.is_empty(), "{method} {path}: no body");
+    }
+}

@@ -12,3 +12,4 @@ error-title = Noget gik galt
 error-not-found = Der er intet på denne adresse.
 error-server = Der gik noget galt på serveren. Prøv igen om lidt.
 error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.
+error-method = Denne adresse kan ikke bruges på den måde.

@@ -12,3 +12,4 @@ error-title = Something went wrong
 error-not-found = There is nothing at this address.
 error-server = Something went wrong on the server. Please try again later.
 error-too-slow = The request took too long to arrive. Please try again.
+error-method = This address cannot be used that way.

@@ -12,3 +12,4 @@ error-title = Noe gikk galt
 error-not-found = Det finnes ingenting på denne adressen.
 error-server = Noe gikk galt på serveren. Prøv igjen om litt.
 error-too-slow = Forespørselen brukte for lang tid på å komme fram. Prøv igjen.
+error-method = Denne adressen kan ikke brukes på den måten.

@@ -19,6 +19,8 @@ pub enum Problem {
     CrossSite,
     #[error("there is nothing at this address")]
     NotFound,
+    #[error("this address does not take that method")]
+    MethodNotAllowed,
     #[error("the form could not be read: {0}")]
     BadForm(String),
     #[error("the form took too long to arrive")]
@@ -82,6 +84,7 @@ impl ResponseError for PageError {
             Problem::SignInRequired => StatusCode::SEE_OTHER,
             Problem::CrossSite => StatusCode::FORBIDDEN,
             Problem::NotFound => StatusCode::NOT_FOUND,
+            Problem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Problem::BadForm(_) => StatusCode::BAD_REQUEST,
             Problem::TooSlow => StatusCode::REQUEST_TIMEOUT,
             Problem::Service(e) => service_code(e).0,

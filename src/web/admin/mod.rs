@@ -33,53 +33,60 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("", web::get().to(surveys::list))
             .route("/", web::get().to(surveys::list))
             .service(
-                web::resource("/setup")
+                resource("/setup")
                     .get(auth::setup_page)
                     .post(auth::setup),
             )
             .service(
-                web::resource("/sign-in")
+                resource("/sign-in")
                     .get(auth::sign_in_page)
                     .post(auth::sign_in),
             )
             .service(
-                web::resource("/sign-out")
+                resource("/sign-out")
                     .get(back_to_list)
                     .post(auth::sign_out),
             )
             .route("/audit", web::get().to(surveys::audit))
             .service(
-                web::resource("/surveys/new")
+                resource("/surveys/new")
                     .get(surveys::new_page)
                     .post(surveys::create),
             )
             .route("/surveys/{id}", web::get().to(survey::show))
             .service(
-                web::resource("/surveys/{id}/close")
+                resource("/surveys/{id}/close")
                     .get(survey::close_page)
                     .post(survey::close),
             )
             .service(
-                web::resource("/surveys/{id}/open")
+                resource("/surveys/{id}/open")
                     .get(back_to_survey)
                     .post(survey::open),
             )
             .service(
-                web::resource("/surveys/{id}/departments")
+                resource("/surveys/{id}/departments")
                     .get(back_to_survey)
                     .post(survey::departments),
             )
             .service(
-                web::resource("/surveys/{id}/settings")
+                resource("/surveys/{id}/settings")
                     .get(back_to_survey)
                     .post(survey::settings),
             )
             .service(
-                web::resource("/surveys/{id}/invites")
+                resource("/surveys/{id}/invites")
                     .get(back_to_survey)
                     .post(invites::create),
             ),
     );
+}
+
+/// A resource of HR's pages; another method than it takes is a page too.
+fn resource(path: &str) -> actix_web::Resource {
+    web::resource(path).default_service(web::to(|ctx: PageContext| async move {
+        Err::<HttpResponse, _>(ctx.fail(error::Problem::MethodNotAllowed))
+    }))
 }
 
 fn form_config() -> web::FormConfig {

@@ -74,6 +74,7 @@ pub fn error_page(ctx: &PageContext, problem: &Problem, server: bool) -> Markup 
         Problem::SignInRequired => t(l, "admin-sign-in-required"),
         Problem::CrossSite => t(l, "admin-error-cross-site"),
         Problem::NotFound => t(l, "error-not-found"),
+        Problem::MethodNotAllowed => t(l, "error-method"),
         Problem::BadForm(_) => t(l, "admin-error-bad-form"),
         Problem::TooSlow => t(l, "error-too-slow"),
         Problem::Service(e) => service_message(l, e),
