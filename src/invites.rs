@@ -171,7 +171,7 @@ mod tests {
     fn a_single_wrong_symbol_is_detected_as_mistyped() {
         let code = InviteCode::generate().unwrap();
         for position in 0..CODE_LEN {
-            for &replacement in ALPHABET.iter() {
+            for &replacement in ALPHABET {
                 let mut bytes = code.0.clone().into_bytes();
                 if bytes[position] == replacement {
                     continue;

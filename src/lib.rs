@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
-pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod i18n;

@@ -29,6 +29,10 @@ impl SessionKey {
         SessionKey(bytes)
     }
 
+    #[expect(
+        clippy::expect_used,
+        reason = "HMAC takes keys of any length: new_from_slice cannot fail"
+    )]
     fn mac(&self, purpose: &[u8], id: &SessionId) -> HmacSha256 {
         let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes keys of any length");
         mac.update(purpose);

@@ -17,7 +17,7 @@ impl Store {
                 entry.at,
                 entry.actor,
                 entry.action.as_str(),
-                entry.survey.as_ref().map(|s| s.as_str()),
+                entry.survey.as_ref().map(super::super::survey::SurveyId::as_str),
                 entry.detail
             ])?;
             Ok(())

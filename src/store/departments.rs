@@ -77,7 +77,7 @@ fn departments(conn: &Connection, survey: &SurveyId) -> Result<Departments, Stor
         .query_map([survey.as_str()], |r| r.get::<_, String>(0))?
         .map(|name| department(&name?))
         .collect::<Result<Vec<_>, _>>()?;
-    Departments::parse(&names.iter().map(|n| n.as_str()).collect::<Vec<_>>())
+    Departments::parse(&names.iter().map(super::super::survey::DepartmentName::as_str).collect::<Vec<_>>())
         .map_err(|e| super::surveys::corrupt(format!("departments of {survey}: {e}")))
 }
 

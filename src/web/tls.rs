@@ -10,7 +10,7 @@ use crate::config::TlsFiles;
 
 pub fn server_config(files: &TlsFiles) -> anyhow::Result<ServerConfig> {
     let certs = CertificateDer::pem_file_iter(&files.cert)
-        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .and_then(std::iter::Iterator::collect::<Result<Vec<_>, _>>)
         .with_context(|| format!("could not read a certificate from {}", files.cert.display()))?;
     anyhow::ensure!(
         !certs.is_empty(),

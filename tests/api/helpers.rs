@@ -97,7 +97,7 @@ impl TestApp {
             )
             .await
             .unwrap();
-        batch.codes.iter().map(|c| c.grouped()).collect()
+        batch.codes.iter().map(stemme::invites::InviteCode::grouped).collect()
     }
 
     /// Creates a survey with one department ("Salg"), `count` invites, and opens it.

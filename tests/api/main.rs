@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Integration tests: the real server on a free port with a fresh SQLite
 //! file, driven over HTTP; the real binary for the command line.
 
@@ -5,7 +6,6 @@ mod admin;
 mod answer_rules;
 mod assets;
 mod attacks;
-mod bench;
 mod browser;
 mod cli;
 mod concurrency;

@@ -120,7 +120,7 @@ impl Guard {
     }
 
     /// The attempt is over; it stays counted unless `succeeded` is called.
-    fn finish(&self, attempt: &Attempt, counts: &mut Counts) {
+    fn finish(attempt: &Attempt, counts: &mut Counts) {
         if attempt.guarded {
             counts.checking.retain(|a| *a != attempt.account);
         }
@@ -128,14 +128,14 @@ impl Guard {
 
     pub fn failed(&self, attempt: Attempt) {
         let mut counts = self.counts();
-        self.finish(&attempt, &mut counts);
+        Self::finish(&attempt, &mut counts);
     }
 
     /// The right password: this attempt no longer counts, nor do the
     /// client's earlier mistakes with this account.
     pub fn succeeded(&self, attempt: Attempt) {
         let mut counts = self.counts();
-        self.finish(&attempt, &mut counts);
+        Self::finish(&attempt, &mut counts);
         counts
             .pairs
             .clear(&(attempt.account.clone(), attempt.client));

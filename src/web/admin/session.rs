@@ -31,9 +31,7 @@ impl Admin {
 }
 
 pub fn context(req: &HttpRequest) -> PageContext {
-    PageContext::extract(req)
-        .into_inner()
-        .expect("PageContext extraction is infallible")
+    PageContext::of(req)
 }
 
 impl FromRequest for Admin {

@@ -68,19 +68,26 @@ fn negotiate(req: &HttpRequest) -> Language {
         .unwrap_or(Language::En)
 }
 
+impl PageContext {
+    /// The context of a request: it always has one.
+    pub fn of(req: &HttpRequest) -> Self {
+        let base = req
+            .app_data::<web::Data<Settings>>()
+            .map(|s| s.public_url.path_prefix().to_owned())
+            .unwrap_or_default();
+        PageContext {
+            language: negotiate(req),
+            base,
+        }
+    }
+}
+
 impl FromRequest for PageContext {
     type Error = Error;
     type Future = Ready<Result<Self, Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let base = req
-            .app_data::<web::Data<Settings>>()
-            .map(|s| s.public_url.path_prefix().to_owned())
-            .unwrap_or_default();
-        ready(Ok(PageContext {
-            language: negotiate(req),
-            base,
-        }))
+        ready(Ok(PageContext::of(req)))
     }
 }
 

@@ -1,4 +1,5 @@
 //! `stemme-bench`: the performance targets of the brief, measured.
+#![forbid(unsafe_code)]
 //!
 //! Makes a fresh database with a survey and invites, starts the real
 //! `stemme serve` as a separate process for each phase, and drives it over
@@ -22,7 +23,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::Parser;
 
-use crate::config::Synchronous;
+use stemme::config::Synchronous;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -12,9 +12,9 @@ use bytes::Bytes;
 use serde_json::{Value, json};
 
 use super::setup::Fixture;
-use crate::random::random_bytes;
-use crate::service::encode_base64;
-use crate::tokens::TokenMessage;
+use stemme::random::random_bytes;
+use stemme::service::encode_base64;
+use stemme::tokens::TokenMessage;
 
 /// A token that has been blinded and waits for its signature.
 pub struct Blinded {
@@ -126,7 +126,7 @@ pub fn parallel<T: Send>(
     n: usize,
     f: impl Fn(usize) -> anyhow::Result<T> + Sync,
 ) -> anyhow::Result<Vec<T>> {
-    let threads = thread::available_parallelism().map_or(1, |t| t.get());
+    let threads = thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let chunk = n.div_ceil(threads).max(1);
     thread::scope(|scope| {
         let f = &f;

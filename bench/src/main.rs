@@ -1,11 +1,11 @@
-//! `stemme-bench`: measures Stemme against its performance targets.
-//! The work is in the library's `bench` module; see docs/performance.md.
+//! `stemme-bench`: measures Stemme against its performance targets; see
+//! docs/performance.md.
 #![forbid(unsafe_code)]
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use stemme::bench::{Args, run};
+use stemme_bench::{Args, run};
 
 fn main() -> ExitCode {
     match run(Args::parse()) {

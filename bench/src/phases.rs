@@ -8,10 +8,10 @@ use super::report::{self, Memory, count};
 use super::server::Server;
 use super::setup::{self, Fixture};
 use super::{Plan, client, cpu, limits};
-use crate::store::WriterStats;
+use stemme::store::WriterStats;
 
 pub async fn run(plan: &Plan) -> anyhow::Result<()> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     println!("machine: {}", limits::machine());
     println!("{}", report::setup(plan));
     let fixture = setup::prepare(&plan.dir, plan.departments, plan.tokens).await?;

@@ -8,12 +8,12 @@ use blind_rsa_signatures::{BlindSignature, DefaultRng};
 
 use super::client::parallel;
 use super::setup::Fixture;
-use crate::random::random_bytes;
-use crate::tokens::{MessagePrefix, TokenMessage};
+use stemme::random::random_bytes;
+use stemme::tokens::{MessagePrefix, TokenMessage};
 
 /// Cores, CPU model, memory and load: enough to judge the figures by.
 pub fn machine() -> String {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = field(&cpuinfo, "model name").unwrap_or_else(|| "unknown CPU".into());
     let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();

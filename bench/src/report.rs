@@ -5,7 +5,7 @@ use std::time::Duration;
 use super::Plan;
 use super::limits::RsaTimes;
 use super::load::LoadReport;
-use crate::store::WriterStats;
+use stemme::store::WriterStats;
 
 const ISSUANCE_TARGET: f64 = 1_000.0;
 const SUBMISSION_TARGET: f64 = 5_000.0;

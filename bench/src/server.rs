@@ -10,8 +10,8 @@ use std::process::{Child, ChildStdout, Command, Stdio};
 use anyhow::{Context, bail};
 use rustix::process::{Pid, Signal, kill_process};
 
-use crate::config::Synchronous;
-use crate::store::WriterStats;
+use stemme::config::Synchronous;
+use stemme::store::WriterStats;
 
 pub struct Server {
     child: Child,

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use tempfile::TempDir;
 
-use crate::accounts::Actor;
-use crate::invites::InviteFormat;
-use crate::service::Service;
-use crate::store::Store;
-use crate::survey::{DepartmentName, Departments, MinGroupSize, SurveyId};
-use crate::tokens::{KeyId, SigningKey, VerifyingKey};
+use stemme::accounts::Actor;
+use stemme::invites::InviteFormat;
+use stemme::service::Service;
+use stemme::store::Store;
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId};
+use stemme::tokens::{KeyId, SigningKey, VerifyingKey};
 
 /// One department as an employee's browser sees it: its public key, and
 /// the invite codes handed out there.
@@ -88,7 +88,7 @@ async fn make_invites(
     count: usize,
 ) -> anyhow::Result<Vec<String>> {
     let mut codes = Vec::with_capacity(count);
-    let max = crate::service::MAX_INVITES_PER_BATCH as usize;
+    let max = stemme::service::MAX_INVITES_PER_BATCH as usize;
     while codes.len() < count {
         let n = (count - codes.len()).min(max) as u32;
         let batch = service
@@ -100,7 +100,7 @@ async fn make_invites(
                 InviteFormat::Csv,
             )
             .await?;
-        codes.extend(batch.codes.iter().map(|c| c.grouped()));
+        codes.extend(batch.codes.iter().map(stemme::invites::InviteCode::grouped));
     }
     Ok(codes)
 }
