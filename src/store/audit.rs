@@ -17,7 +17,10 @@ impl Store {
                 entry.at,
                 entry.actor,
                 entry.action.as_str(),
-                entry.survey.as_ref().map(super::super::survey::SurveyId::as_str),
+                entry
+                    .survey
+                    .as_ref()
+                    .map(super::super::survey::SurveyId::as_str),
                 entry.detail
             ])?;
             Ok(())

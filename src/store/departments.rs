@@ -77,8 +77,13 @@ fn departments(conn: &Connection, survey: &SurveyId) -> Result<Departments, Stor
         .query_map([survey.as_str()], |r| r.get::<_, String>(0))?
         .map(|name| department(&name?))
         .collect::<Result<Vec<_>, _>>()?;
-    Departments::parse(&names.iter().map(super::super::survey::DepartmentName::as_str).collect::<Vec<_>>())
-        .map_err(|e| super::surveys::corrupt(format!("departments of {survey}: {e}")))
+    Departments::parse(
+        &names
+            .iter()
+            .map(super::super::survey::DepartmentName::as_str)
+            .collect::<Vec<_>>(),
+    )
+    .map_err(|e| super::surveys::corrupt(format!("departments of {survey}: {e}")))
 }
 
 fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<u64, StoreError> {

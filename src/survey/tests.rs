@@ -23,7 +23,11 @@ fn ids_with_ambiguous_or_upper_case_letters_are_refused() {
 #[test]
 fn department_lists_are_trimmed_and_split_on_commas() {
     let d = Departments::parse_list(" Sales, Marketing ,IT,, ").unwrap();
-    let names: Vec<&str> = d.names().iter().map(super::DepartmentName::as_str).collect();
+    let names: Vec<&str> = d
+        .names()
+        .iter()
+        .map(super::DepartmentName::as_str)
+        .collect();
     assert_eq!(names, ["Sales", "Marketing", "IT"]);
 }
 

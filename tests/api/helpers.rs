@@ -97,7 +97,11 @@ impl TestApp {
             )
             .await
             .unwrap();
-        batch.codes.iter().map(stemme::invites::InviteCode::grouped).collect()
+        batch
+            .codes
+            .iter()
+            .map(stemme::invites::InviteCode::grouped)
+            .collect()
     }
 
     /// Creates a survey with one department ("Salg"), `count` invites, and opens it.

@@ -4,6 +4,7 @@
 use std::process::Command;
 
 #[test]
+#[ignore = "needs node: run with cargo test -- --ignored"]
 fn the_javascript_client_passes_its_rfc_9474_and_sha_384_tests() {
     let output = Command::new("node")
         .args(["--test", "tests/js/"])

@@ -80,6 +80,21 @@ impl Server {
         kb / 1024.0
     }
 
+    /// The CPU time the server has used so far, all its threads together.
+    pub fn cpu_time(&self) -> std::time::Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+        // After the command name in parentheses: utime and stime are the
+        // 12th and 13th fields, in ticks of 1/100 s (USER_HZ on Linux).
+        let rest = stat.rsplit(')').next().unwrap();
+        let fields: Vec<u64> = rest
+            .split_whitespace()
+            .skip(11)
+            .take(2)
+            .map(|f| f.parse().unwrap())
+            .collect();
+        std::time::Duration::from_millis((fields[0] + fields[1]) * 10)
+    }
+
     /// Kills the server; returns the rest of standard output and the log.
     pub fn stop(mut self) -> (String, String) {
         self.child.kill().unwrap();

@@ -56,6 +56,7 @@ async fn text_of(browser: &Browser, css: &str) -> String {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_runs_a_survey_in_the_browser_and_prints_forty_slips_on_five_a4_pages() {
     // Arrange: a fresh service and its setup link.
     let app = spawn_app().await;
@@ -190,6 +191,7 @@ async fn hr_runs_a_survey_in_the_browser_and_prints_forty_slips_on_five_a4_pages
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_pages_fit_a_phone_without_sideways_scrolling() {
     // Arrange: an open survey with some participation.
     let app = spawn_app().await;

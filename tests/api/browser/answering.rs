@@ -5,6 +5,7 @@ use super::steps::*;
 use crate::helpers::spawn_app;
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn an_invited_employee_answers_from_the_link_and_the_answer_is_counted() {
     // Arrange
     let app = spawn_app().await;
@@ -42,6 +43,7 @@ async fn an_invited_employee_answers_from_the_link_and_the_answer_is_counted() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn the_page_shows_the_fingerprint_of_the_key_that_signed_the_voucher() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -58,6 +60,7 @@ async fn the_page_shows_the_fingerprint_of_the_key_that_signed_the_voucher() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn reloading_in_the_middle_keeps_the_voucher_and_the_answers() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -77,6 +80,7 @@ async fn reloading_in_the_middle_keeps_the_voucher_and_the_answers() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn a_lost_connection_while_sending_keeps_the_answers_for_a_retry() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -100,6 +104,7 @@ async fn a_lost_connection_while_sending_keeps_the_answers_for_a_retry() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn on_a_360_pixel_phone_every_step_fits_without_sideways_scrolling() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -147,6 +152,7 @@ async fn on_a_360_pixel_phone_every_step_fits_without_sideways_scrolling() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn rows_follow_the_platforms_used_and_none_of_these_stands_alone() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -193,6 +199,7 @@ const OUTDATED_RULES: &str = "
     };";
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn answers_the_server_refuses_are_marked_beside_their_questions_and_can_be_fixed() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;

@@ -6,6 +6,7 @@ use super::steps::*;
 use crate::helpers::spawn_app;
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn a_code_typed_on_the_front_page_with_ae_oe_aa_and_typos_is_explained_then_leads_to_its_survey()
  {
     // Arrange
@@ -75,6 +76,7 @@ fn mistype(code: &str) -> String {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn a_spent_code_says_it_has_been_used() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -104,6 +106,7 @@ async fn a_spent_code_says_it_has_been_used() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn a_network_error_while_getting_the_voucher_keeps_the_code_for_a_retry() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -134,6 +137,7 @@ async fn a_network_error_while_getting_the_voucher_keeps_the_code_for_a_retry() 
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn surveys_not_yet_open_or_closed_say_so_and_a_closed_one_forgets_the_voucher() {
     let app = spawn_app().await;
     let draft = app.create_survey("Salg").await;

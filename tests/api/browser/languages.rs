@@ -7,6 +7,7 @@ use super::steps::*;
 use crate::helpers::spawn_app;
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn switching_language_keeps_the_voucher_and_what_was_answered() {
     // Arrange: an English page with a voucher and some answers.
     let app = spawn_app().await;
@@ -56,6 +57,7 @@ async fn switching_language_keeps_the_voucher_and_what_was_answered() {
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn problems_and_messages_appear_in_the_page_language() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;

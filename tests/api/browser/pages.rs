@@ -7,6 +7,7 @@ use super::Browser;
 use crate::helpers::spawn_app;
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn the_front_page_anonymity_page_and_a_missing_page_render_and_run_their_script() {
     let app = spawn_app().await;
     let browser = Browser::start(1024, 800).await;
@@ -36,6 +37,7 @@ async fn the_front_page_anonymity_page_and_a_missing_page_render_and_run_their_s
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn with_scripting_off_a_survey_says_why_it_needs_javascript_and_still_shows_its_questions() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
@@ -66,6 +68,7 @@ async fn with_scripting_off_a_survey_says_why_it_needs_javascript_and_still_show
 }
 
 #[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn the_keyboard_alone_gets_from_a_typed_code_to_ticked_answers() {
     use fantoccini::key::Key;
     let app = spawn_app().await;
