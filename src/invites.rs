@@ -6,8 +6,7 @@
 //! tell "mistyped" from "unknown" without asking the server, and the alphabet
 //! has no I, L, O or U, so a code copied by hand from a slip rarely goes wrong.
 
-use std::fmt;
-
+use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
 use crate::random::{RandomnessError, random_base32};
@@ -18,8 +17,10 @@ const CODE_LEN: usize = RANDOM_SYMBOLS + 1;
 const GROUP: usize = 4;
 
 /// A well-formed invite code, in canonical form (upper case, no separators).
-#[derive(Clone, PartialEq, Eq)]
-pub struct InviteCode(String);
+/// A credential: its `Debug` says `[REDACTED]` and its memory is zeroed when
+/// it is dropped (`secrecy`).
+#[derive(Clone, Debug)]
+pub struct InviteCode(SecretString);
 
 /// SHA-256 of the canonical code: all the database ever keeps of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,7 +58,7 @@ impl InviteCode {
         let mut code = random_base32(ALPHABET, RANDOM_SYMBOLS)?;
         let check = luhn_check_symbol(code.as_bytes());
         code.push(char::from(check));
-        Ok(InviteCode(code))
+        Ok(InviteCode(code.into()))
     }
 
     /// Accepts what people type: any case, spaces or dashes anywhere, and the
@@ -80,28 +81,30 @@ impl InviteCode {
         if !luhn_is_valid(canonical.as_bytes()) {
             return Err(InviteCodeError::Mistyped);
         }
-        Ok(InviteCode(canonical))
+        Ok(InviteCode(canonical.into()))
     }
 
     /// The form printed on slips and in CSV files: groups of four.
     pub fn grouped(&self) -> String {
+        let code = self.0.expose_secret();
         let symbols: Vec<&str> = (0..CODE_LEN / GROUP)
-            .map(|g| &self.0[g * GROUP..(g + 1) * GROUP])
+            .map(|g| &code[g * GROUP..(g + 1) * GROUP])
             .collect();
         symbols.join("-")
     }
 
     pub fn hash(&self) -> CodeHash {
-        CodeHash(Sha256::digest(self.0.as_bytes()).into())
+        CodeHash(Sha256::digest(self.0.expose_secret().as_bytes()).into())
     }
 }
 
-// A code is a credential: keep it out of logs and panic messages.
-impl fmt::Debug for InviteCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("InviteCode(<redacted>)")
+impl PartialEq for InviteCode {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash() == other.hash()
     }
 }
+
+impl Eq for InviteCode {}
 
 fn canonical_symbol(c: char) -> Option<char> {
     let upper = c.to_ascii_uppercase();
@@ -172,7 +175,7 @@ mod tests {
         let code = InviteCode::generate().unwrap();
         for position in 0..CODE_LEN {
             for &replacement in ALPHABET {
-                let mut bytes = code.0.clone().into_bytes();
+                let mut bytes = code.0.expose_secret().as_bytes().to_vec();
                 if bytes[position] == replacement {
                     continue;
                 }
@@ -203,7 +206,7 @@ mod tests {
             serde_json::from_str(include_str!("../tests/data/invite_codes.json")).unwrap();
         for case in fixture["valid"].as_array().unwrap() {
             let code = InviteCode::parse(case["input"].as_str().unwrap()).unwrap();
-            assert_eq!(code.0, case["code"].as_str().unwrap());
+            assert_eq!(code.0.expose_secret(), case["code"].as_str().unwrap());
         }
         for case in fixture["mistyped"].as_array().unwrap() {
             let parsed = InviteCode::parse(case.as_str().unwrap());
@@ -225,7 +228,7 @@ mod tests {
     #[test]
     fn debug_output_never_shows_the_code() {
         let code = InviteCode::generate().unwrap();
-        assert!(!format!("{code:?}").contains(&code.0));
+        assert!(!format!("{code:?}").contains(code.0.expose_secret()));
     }
 
     proptest! {
@@ -237,12 +240,12 @@ mod tests {
         #[test]
         fn swapping_two_different_neighbours_is_usually_detected(pos in 0usize..CODE_LEN - 1) {
             let code = InviteCode::generate().unwrap();
-            let mut bytes = code.0.clone().into_bytes();
+            let mut bytes = code.0.expose_secret().as_bytes().to_vec();
             prop_assume!(bytes[pos] != bytes[pos + 1]);
             bytes.swap(pos, pos + 1);
             let swapped = String::from_utf8(bytes).unwrap();
             // Luhn misses only swaps of symbols whose values differ by 31; allow that.
-            let v = (symbol_value(code.0.as_bytes()[pos]), symbol_value(code.0.as_bytes()[pos + 1]));
+            let v = (symbol_value(code.0.expose_secret().as_bytes()[pos]), symbol_value(code.0.expose_secret().as_bytes()[pos + 1]));
             if v.0.abs_diff(v.1) != 31 {
                 prop_assert_eq!(InviteCode::parse(&swapped), Err(InviteCodeError::Mistyped));
             }

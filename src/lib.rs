@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod accounts;
+pub mod base64url;
 pub mod cli;
 pub mod config;
 pub mod i18n;

@@ -76,27 +76,53 @@ impl fmt::Display for SurveyStatus {
     }
 }
 
+/// Which name a [`NameError`] is about, so a form can say it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameField {
+    Title,
+    Department,
+}
+
+impl fmt::Display for NameField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NameField::Title => "the title",
+            NameField::Department => "a department name",
+        })
+    }
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum NameError {
-    #[error("{what} is empty")]
-    Empty { what: &'static str },
-    #[error("{what} is longer than {max} characters")]
-    TooLong { what: &'static str, max: usize },
-    #[error("{what} contains a control character")]
-    ControlCharacter { what: &'static str },
+    #[error("{field} is empty")]
+    Empty { field: NameField },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: NameField, max: usize },
+    #[error("{field} contains a control character")]
+    ControlCharacter { field: NameField },
+}
+
+impl NameError {
+    pub fn field(&self) -> NameField {
+        match self {
+            NameError::Empty { field }
+            | NameError::TooLong { field, .. }
+            | NameError::ControlCharacter { field } => *field,
+        }
+    }
 }
 
 /// Trims, then refuses empty, over-long and control-character text.
-fn parse_line(input: &str, what: &'static str, max: usize) -> Result<String, NameError> {
+fn parse_line(input: &str, field: NameField, max: usize) -> Result<String, NameError> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(NameError::Empty { what });
+        return Err(NameError::Empty { field });
     }
     if trimmed.chars().count() > max {
-        return Err(NameError::TooLong { what, max });
+        return Err(NameError::TooLong { field, max });
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(NameError::ControlCharacter { what });
+        return Err(NameError::ControlCharacter { field });
     }
     Ok(trimmed.to_owned())
 }
@@ -108,7 +134,7 @@ impl SurveyTitle {
     pub const MAX_CHARS: usize = 200;
 
     pub fn parse(input: &str) -> Result<Self, NameError> {
-        parse_line(input, "the title", Self::MAX_CHARS).map(SurveyTitle)
+        parse_line(input, NameField::Title, Self::MAX_CHARS).map(SurveyTitle)
     }
 
     pub fn as_str(&self) -> &str {
@@ -123,7 +149,7 @@ impl DepartmentName {
     pub const MAX_CHARS: usize = 80;
 
     pub fn parse(input: &str) -> Result<Self, NameError> {
-        let name = parse_line(input, "a department name", Self::MAX_CHARS)?;
+        let name = parse_line(input, NameField::Department, Self::MAX_CHARS)?;
         Ok(DepartmentName(name))
     }
 

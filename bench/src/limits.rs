@@ -7,7 +7,7 @@ use anyhow::Context;
 use blind_rsa_signatures::{BlindSignature, DefaultRng};
 
 use super::client::parallel;
-use super::setup::Fixture;
+use super::setup::{ClientKey, Fixture};
 use stemme::random::random_bytes;
 use stemme::tokens::{MessagePrefix, TokenMessage};
 
@@ -45,11 +45,10 @@ pub struct RsaTimes {
     pub verify: Duration,
 }
 
-/// Mean times over `samples` tokens of the first department, made
-/// (blinded, signed, finalised) beforehand and untimed.
+/// Mean times over `samples` tokens under a key pair like the
+/// departments', made (blinded, signed, finalised) beforehand and untimed.
 pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> {
-    let department = &fixture.departments[0];
-    let key = department.key.public_key();
+    let key = &ClientKey::from_der(fixture.verifying_key.spki_der())?;
     let blindings = parallel(samples.max(1), |_| {
         let message = TokenMessage::new(&fixture.survey, random_bytes()?);
         let blinding = key.blind(&mut DefaultRng, message.as_bytes())?;
@@ -69,11 +68,11 @@ pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> 
             message.as_bytes(),
         )?;
         let prefix = blinding.msg_randomizer.context("no message randomizer")?;
-        Ok((MessagePrefix(prefix.0), signature.0))
+        Ok((MessagePrefix::parse(&prefix.0)?, signature.0))
     })?;
     let started = Instant::now();
     for ((message, _), (prefix, signature)) in blindings.iter().zip(&tokens) {
-        department.key.verify(message, prefix, signature)?;
+        fixture.verifying_key.verify(message, prefix, signature)?;
     }
     let verify = started.elapsed() / tokens.len() as u32;
     Ok(RsaTimes { sign, verify })

@@ -7,18 +7,28 @@ use anyhow::Context;
 use tempfile::TempDir;
 
 use stemme::accounts::Actor;
+use stemme::config::Synchronous;
 use stemme::invites::InviteFormat;
-use stemme::service::Service;
-use stemme::store::Store;
-use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId};
-use stemme::tokens::{KeyId, SigningKey, VerifyingKey};
+use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use stemme::service::{NewSurvey, Service};
+use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use stemme::tokens::{KeyId, SigningKey, VerifyingKey, generate_key_pair};
+
+/// The client side of RFC 9474, as a browser does it.
+pub type ClientKey = blind_rsa_signatures::PublicKey<
+    blind_rsa_signatures::Sha384,
+    blind_rsa_signatures::PSS,
+    blind_rsa_signatures::Randomized,
+>;
 
 /// One department as an employee's browser sees it: its public key, and
 /// the invite codes handed out there.
 pub struct Department {
-    pub name: DepartmentName,
     pub key_id: KeyId,
+    /// The key as the server verifies with it.
     pub key: VerifyingKey,
+    /// The same key as a browser blinds with it.
+    pub client_key: ClientKey,
     pub codes: Vec<String>,
 }
 
@@ -26,8 +36,10 @@ pub struct Fixture {
     pub db: PathBuf,
     pub survey: SurveyId,
     pub departments: Vec<Department>,
-    /// One department's private key, to time signing apart from the server.
+    /// A key pair like the departments', to time the server's RSA code
+    /// apart from the server.
     pub signing_key: SigningKey,
+    pub verifying_key: VerifyingKey,
     // Last: the directory outlives everything in it.
     pub dir: TempDir,
 }
@@ -48,35 +60,31 @@ pub async fn prepare(parent: &Path, departments: usize, invites: usize) -> anyho
         .tempdir_in(parent)
         .with_context(|| format!("cannot make a directory in {}", parent.display()))?;
     let db = dir.path().join("bench.db");
-    let service = Service::new(Store::open(&db)?);
+    let (service, _) = stemme::service::open(&db, Synchronous::Full)?;
     let names: Vec<String> = (1..=departments)
         .map(|d| format!("Department {d:02}"))
         .collect();
-    let survey = service
-        .create_survey(
-            "Benchmark",
-            Departments::parse(&names)?,
-            None,
-            MinGroupSize::default(),
-        )
-        .await?;
+    let new = NewSurvey {
+        title: SurveyTitle::parse("Benchmark")?,
+        departments: Departments::parse(&names)?,
+        questionnaire: Questionnaire::parse(DEFAULT_SOURCE)?,
+        min_group_size: MinGroupSize::default(),
+    };
+    let survey = service.create_survey(new, &Actor::CommandLine).await?;
     let mut codes = Vec::with_capacity(departments);
     for (d, name) in names.iter().enumerate() {
         let count = invites / departments + usize::from(d < invites % departments);
         codes.push(make_invites(&service, &survey, name, count).await?);
     }
-    service.open_survey(&survey).await?;
+    service.open_survey(&survey, &Actor::CommandLine).await?;
     let departments = read_keys(&service, &survey, codes).await?;
-    let der = service
-        .store()
-        .signing_key(&survey, &departments[0].name)
-        .await?
-        .context("the survey has no signing key")?;
+    let (signing_key, verifying_key) = generate_key_pair()?;
     Ok(Fixture {
         db,
         survey,
         departments,
-        signing_key: SigningKey::from_pkcs8_der(&der)?,
+        signing_key,
+        verifying_key,
         dir,
     })
 }
@@ -110,16 +118,16 @@ async fn read_keys(
     survey: &SurveyId,
     mut codes: Vec<Vec<String>>,
 ) -> anyhow::Result<Vec<Department>> {
-    let view = service.survey(survey).await?;
+    let details = service.survey(survey).await?;
     let mut departments = Vec::new();
-    for (record, codes) in view.survey.departments.into_iter().zip(codes.drain(..)) {
-        let (key_id, spki) = record
-            .key
-            .context("an open survey's department has no key")?;
+    for (record, codes) in details.departments.into_iter().zip(codes.drain(..)) {
+        let (Some(key_id), Some(spki)) = (record.key_id, record.public_key) else {
+            anyhow::bail!("an open survey's department has no key");
+        };
         departments.push(Department {
-            name: record.name,
             key_id,
             key: VerifyingKey::from_spki_der(&spki)?,
+            client_key: ClientKey::from_der(&spki)?,
             codes,
         });
     }

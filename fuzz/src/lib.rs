@@ -10,12 +10,11 @@ use std::sync::mpsc;
 use actix_web::http::Method;
 use actix_web::test;
 use stemme::accounts::Actor;
-use stemme::config::{PublicUrl, Settings};
+use stemme::config::{PublicUrl, Settings, Synchronous};
 use stemme::invites::InviteFormat;
-use stemme::service::Service;
-use stemme::service::accounts::Admins;
-use stemme::store::Store;
-use stemme::survey::{Departments, MinGroupSize};
+use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use stemme::service::{NewSurvey, Service};
+use stemme::survey::{Departments, MinGroupSize, SurveyTitle};
 use stemme::web::client_limits::{ClientLimits, Rate};
 use stemme::web::{State, app};
 
@@ -116,9 +115,8 @@ fn start() -> Harness {
             let db = dir.path().join("fuzz.db");
             let public = PublicUrl::parse("http://localhost:8080").expect("a URL");
             let settings = Settings::new(db.clone(), "127.0.0.1:0".parse().expect("addr"), public);
-            let store = Store::open(&db).expect("the database");
-            let service = Service::new(store.clone());
-            let admins = Admins::new(store);
+            let (service, admins) =
+                stemme::service::open(&db, Synchronous::Full).expect("the database");
             // The fuzzer is one client sending millions of requests.
             let unlimited = Rate {
                 burst: 1e15,
@@ -195,19 +193,24 @@ fn start() -> Harness {
 
 /// An open survey with invites, and a draft.
 async fn surveys(service: &Service) -> (String, String) {
-    let departments = Departments::parse_list("Salg,Lager,Økonomi").expect("departments");
-    let k = MinGroupSize::default();
+    let new = |title: &str| NewSurvey {
+        title: SurveyTitle::parse(title).expect("a title"),
+        departments: Departments::parse_list("Salg,Lager,Økonomi").expect("departments"),
+        questionnaire: Questionnaire::parse(DEFAULT_SOURCE).expect("the default"),
+        min_group_size: MinGroupSize::default(),
+    };
+    let by = Actor::CommandLine;
     let open = service
-        .create_survey("Fuzz", departments.clone(), None, k)
+        .create_survey(new("Fuzz"), &by)
         .await
         .expect("a survey");
     service
-        .create_invites(&open, "Salg", 50, &Actor::CommandLine, InviteFormat::Csv)
+        .create_invites(&open, "Salg", 50, &by, InviteFormat::Csv)
         .await
         .expect("invites");
-    service.open_survey(&open).await.expect("opened");
+    service.open_survey(&open, &by).await.expect("opened");
     let draft = service
-        .create_survey("Fuzz draft", departments, None, k)
+        .create_survey(new("Fuzz draft"), &by)
         .await
         .expect("a draft");
     (open.to_string(), draft.to_string())

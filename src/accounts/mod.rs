@@ -4,15 +4,17 @@
 //! password hashing, the sign-in throttle and the audit trail's actions.
 
 mod audit;
+mod cookies;
 mod password;
-mod session;
 mod throttle;
 
 use std::fmt;
 
+use secrecy::{ExposeSecret, SecretString};
+
 pub use audit::{Action, Actor, AuditEntry};
+pub use cookies::{SessionId, SessionKey};
 pub use password::{PasswordHashError, hash_password, verify_password};
-pub use session::{SessionId, SessionKey};
 pub use throttle::{Limit, Throttle};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -63,8 +65,9 @@ impl fmt::Display for Username {
 
 /// A new password that meets the rules: long rather than complicated
 /// (NIST SP 800-63B), and short enough that hashing it is no burden.
-#[derive(Clone)]
-pub struct Password(String);
+/// `Debug` shows `[REDACTED]`; the text is zeroed when dropped (`secrecy`).
+#[derive(Clone, Debug)]
+pub struct Password(SecretString);
 
 impl Password {
     pub const MIN_CHARS: usize = 12;
@@ -82,18 +85,11 @@ impl Password {
                 max: Self::MAX_CHARS,
             });
         }
-        Ok(Password(input.to_owned()))
+        Ok(Password(input.into()))
     }
 
     pub fn as_bytes(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
-}
-
-// A password must never reach a log or a panic message.
-impl fmt::Debug for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Password(<redacted>)")
+        self.0.expose_secret().as_bytes()
     }
 }
 

@@ -5,8 +5,7 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use crate::accounts::Actor;
-use crate::service::accounts::Admins;
-use crate::store::Store;
+use crate::config::Synchronous;
 
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
@@ -37,9 +36,9 @@ pub async fn run(command: AdminCommand, db: &Path) -> anyhow::Result<()> {
     } else {
         prompt()?
     };
-    let store =
-        Store::open(db).with_context(|| format!("could not open the database {}", db.display()))?;
-    let name = Admins::new(store)
+    let (_, admins) = crate::service::open(db, Synchronous::Full)
+        .with_context(|| format!("could not open the database {}", db.display()))?;
+    let name = admins
         .create_account(&username, &password, Actor::CommandLine)
         .await?;
     eprintln!("Created the administrator \"{name}\"; sign in at /admin.");

@@ -5,7 +5,7 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use super::surveys::parse_id;
-use crate::accounts::{Action, Actor};
+use crate::accounts::Actor;
 use crate::config::PublicUrl;
 use crate::invites::InviteFormat;
 use crate::service::Service;
@@ -56,18 +56,7 @@ pub async fn run(
             InviteFormat::Csv,
         )
         .await?;
-    let detail = format!("{}: {count} (CSV)", batch.department);
-    service
-        .audit(
-            &Actor::CommandLine,
-            Action::InvitesCreated,
-            Some(&survey),
-            detail,
-        )
-        .await?;
-    let csv = batch
-        .to_csv(public_url)
-        .context("could not write the CSV")?;
+    let csv = batch.to_csv(public_url)?;
     match (file, &out) {
         (Some(mut file), Some(path)) => {
             file.write_all(&csv)?;

@@ -17,7 +17,6 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Limits, PublicUrl, Settings, Synchronous, TlsFiles};
 use crate::service::Service;
-use crate::store::Store;
 use crate::web::Application;
 
 #[derive(Debug, Parser)]
@@ -126,9 +125,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn open(db: &std::path::Path) -> anyhow::Result<Service> {
-    let store =
-        Store::open(db).with_context(|| format!("could not open the database {}", db.display()))?;
-    Ok(Service::new(store))
+    let (service, _) = crate::service::open(db, Synchronous::Full)
+        .with_context(|| format!("could not open the database {}", db.display()))?;
+    Ok(service)
 }
 
 async fn serve(mut settings: Settings) -> anyhow::Result<()> {

@@ -3,9 +3,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 
-use crate::accounts::{Action, Actor};
-use crate::service::Service;
-use crate::survey::{Departments, MinGroupSize, SurveyId};
+use crate::accounts::Actor;
+use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use crate::service::{NewSurvey, Service};
+use crate::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
 
 #[derive(Debug, Subcommand)]
 pub enum SurveyCommand {
@@ -46,49 +47,35 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
             questionnaire,
             min_group_size,
         } => {
-            let source = match &questionnaire {
-                Some(path) => Some(std::fs::read_to_string(path).with_context(|| {
-                    format!("could not read the questionnaire {}", path.display())
-                })?),
-                None => None,
+            let parsed = match &questionnaire {
+                Some(path) => {
+                    let source = std::fs::read_to_string(path).with_context(|| {
+                        format!("could not read the questionnaire {}", path.display())
+                    })?;
+                    Questionnaire::parse(&source)
+                        .with_context(|| format!("in {}", path.display()))?
+                }
+                None => Questionnaire::parse(DEFAULT_SOURCE)?,
             };
-            let departments = Departments::parse_list(&departments)?;
-            let count = departments.names().len();
-            let k = MinGroupSize::new(min_group_size)?;
-            let id = service
-                .create_survey(&title, departments, source.as_deref(), k)
-                .await
-                .map_err(|e| match &questionnaire {
-                    Some(path) => anyhow::Error::new(e).context(format!("in {}", path.display())),
-                    None => e.into(),
-                })?;
-            let detail = format!("{} ({}, k = {})", title.trim(), count, k.get());
-            service
-                .audit(
-                    &Actor::CommandLine,
-                    Action::SurveyCreated,
-                    Some(&id),
-                    detail,
-                )
-                .await?;
+            let new = NewSurvey {
+                title: SurveyTitle::parse(&title)?,
+                departments: Departments::parse_list(&departments)?,
+                questionnaire: parsed,
+                min_group_size: MinGroupSize::new(min_group_size)?,
+            };
+            let id = service.create_survey(new, &Actor::CommandLine).await?;
             eprintln!("Created survey \"{}\" as a draft.", title.trim());
             println!("{id}");
         }
         SurveyCommand::List => list(service).await?,
         SurveyCommand::Open { id } => {
             let survey = parse_id(&id)?;
-            service.open_survey(&survey).await?;
-            service
-                .audit(&Actor::CommandLine, Action::SurveyOpened, Some(&survey), "")
-                .await?;
+            service.open_survey(&survey, &Actor::CommandLine).await?;
             eprintln!("Survey {id} is open: invites can now be used.");
         }
         SurveyCommand::Close { id } => {
             let survey = parse_id(&id)?;
-            service.close_survey(&survey).await?;
-            service
-                .audit(&Actor::CommandLine, Action::SurveyClosed, Some(&survey), "")
-                .await?;
+            service.close_survey(&survey, &Actor::CommandLine).await?;
             eprintln!("Survey {id} is closed; its private keys are destroyed.");
         }
     }
@@ -106,13 +93,13 @@ async fn list(service: &Service) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "{:<12}  {:<6}  {:>5}  {:>7}  {:>6}  {:>9}  TITLE",
-        "ID", "STATUS", "DEPTS", "INVITES", "TOKENS", "RESPONSES"
+        "{:<12}  {:<6}  {:>5}  {:>7}  {:>7}  {:>8}  TITLE",
+        "ID", "STATUS", "DEPTS", "INVITES", "STARTED", "ANSWERED"
     );
     for s in surveys {
         println!(
-            "{:<12}  {:<6}  {:>5}  {:>7}  {:>6}  {:>9}  {}",
-            s.id, s.status, s.departments, s.invites, s.tokens, s.responses, s.title
+            "{:<12}  {:<6}  {:>5}  {:>7}  {:>7}  {:>8}  {}",
+            s.id, s.status, s.departments, s.invites, s.started, s.answered, s.title
         );
     }
     Ok(())

@@ -1,8 +1,8 @@
 //! In-memory copies of what every request needs and rarely changes: parsed
-//! questionnaires and keys. Keys are cached only while their survey is open;
-//! the store remains the authority on status at every write.
+//! questionnaires and keys. Private keys are cached only while their survey
+//! is open; the store remains the authority on status at every write.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
@@ -47,12 +47,63 @@ impl<K: Eq + Hash, V> Map<K, V> {
             .unwrap_or_else(PoisonError::into_inner)
             .insert(key, value);
     }
+}
 
-    pub fn retain(&self, keep: impl FnMut(&K, &mut Arc<V>) -> bool) {
-        self.0
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .retain(keep);
+/// The private keys in memory, and the surveys known to be closed: once
+/// closed, a survey can never have a signer in memory again.
+#[derive(Default)]
+pub struct Signers {
+    inner: RwLock<SignerState>,
+}
+
+#[derive(Default)]
+struct SignerState {
+    keys: HashMap<(SurveyId, DepartmentName), Arc<DepartmentSigner>>,
+    closed: HashSet<SurveyId>,
+}
+
+impl Signers {
+    pub fn get(
+        &self,
+        survey: &SurveyId,
+        department: &DepartmentName,
+    ) -> Option<Arc<DepartmentSigner>> {
+        let state = self.inner.read().unwrap_or_else(PoisonError::into_inner);
+        state
+            .keys
+            .get(&(survey.clone(), department.clone()))
+            .cloned()
+    }
+
+    /// Keeps a signer, unless its survey closed meanwhile (a close by
+    /// another request, or another process, may have come between loading
+    /// the key and this call).
+    pub fn insert(
+        &self,
+        survey: &SurveyId,
+        department: &DepartmentName,
+        signer: Arc<DepartmentSigner>,
+    ) {
+        let mut state = self.inner.write().unwrap_or_else(PoisonError::into_inner);
+        if !state.closed.contains(survey) {
+            state
+                .keys
+                .insert((survey.clone(), department.clone()), signer);
+        }
+    }
+
+    /// Drops a survey's private keys from memory for good (rule P6).
+    pub fn forget(&self, survey: &SurveyId) {
+        let mut state = self.inner.write().unwrap_or_else(PoisonError::into_inner);
+        state.keys.retain(|(s, _), _| s != survey);
+        state.closed.insert(survey.clone());
+    }
+
+    /// The surveys with a key in memory.
+    pub fn surveys(&self) -> Vec<SurveyId> {
+        let state = self.inner.read().unwrap_or_else(PoisonError::into_inner);
+        let surveys: HashSet<&SurveyId> = state.keys.keys().map(|(s, _)| s).collect();
+        surveys.into_iter().cloned().collect()
     }
 }
 
@@ -60,12 +111,5 @@ impl<K: Eq + Hash, V> Map<K, V> {
 pub struct Cache {
     pub questionnaires: Map<SurveyId, Questionnaire>,
     pub verifying: Map<KeyId, DepartmentKey>,
-    pub signing: Map<(SurveyId, DepartmentName), DepartmentSigner>,
-}
-
-impl Cache {
-    /// Drops a survey's private keys from memory (at close, rule P6).
-    pub fn forget_signers(&self, survey: &SurveyId) {
-        self.signing.retain(|(s, _), _| s != survey);
-    }
+    pub signing: Signers,
 }

@@ -9,11 +9,23 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use super::cache::DepartmentSigner;
-use super::{Service, ServiceError, blocking, decode_base64, parse_key_id};
+use super::{Internal, IssueError, Service, blocking};
 use crate::invites::InviteCode;
 use crate::store::{ClaimOutcome, InviteRecord};
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
-use crate::tokens::{KeyId, SigningKey, TokenError};
+use crate::tokens::{BlindedMessage, KeyId, SigningKey, TokenError};
+
+/// A request for a token, parsed: the code, the blinded message, and the key
+/// it was blinded for.
+#[derive(Debug)]
+pub struct TokenRequest {
+    pub code: InviteCode,
+    pub blinded: BlindedMessage,
+    /// Must be the key the code's department signs with: a token blinded
+    /// for another key could never be unblinded, and the invite would be
+    /// lost for nothing.
+    pub key_id: KeyId,
+}
 
 #[derive(Debug)]
 pub struct IssuedToken {
@@ -37,10 +49,9 @@ impl Service {
     pub async fn look_up_invite(
         &self,
         survey: &SurveyId,
-        invite_code: &str,
-    ) -> Result<InviteInfo, ServiceError> {
-        let code = InviteCode::parse(invite_code)?;
-        let invite = self.open_invite(survey, &code).await?;
+        code: &InviteCode,
+    ) -> Result<InviteInfo, IssueError> {
+        let invite = self.open_invite(survey, code).await?;
         let signer = self.signer(survey, &invite.department).await?;
         Ok(InviteInfo {
             department: invite.department,
@@ -52,36 +63,32 @@ impl Service {
     /// The survey a code belongs to, whatever its status: for a code typed
     /// on the front page, where no link says which survey it is for. The
     /// code's holder learns nothing the invite link would not tell them.
-    pub async fn find_invite(&self, invite_code: &str) -> Result<SurveyId, ServiceError> {
-        let code = InviteCode::parse(invite_code)?;
+    pub async fn find_invite(&self, code: &InviteCode) -> Result<SurveyId, IssueError> {
         let invite = self.store.invite(code.hash()).await?;
-        invite.map(|i| i.survey).ok_or(ServiceError::InviteUnknown)
+        invite.map(|i| i.survey).ok_or(IssueError::InviteUnknown)
     }
 
-    /// `key_id` must be the key the code's department signs with: a token
-    /// blinded for another key could never be unblinded, and the invite
-    /// would be lost for nothing.
     pub async fn issue_token(
         &self,
         survey: &SurveyId,
-        invite_code: &str,
-        blinded_msg: &str,
-        key_id: &str,
-    ) -> Result<IssuedToken, ServiceError> {
-        let code = InviteCode::parse(invite_code)?;
-        let blinded = decode_base64("blinded_msg", blinded_msg)?;
-        let expected_key = parse_key_id(key_id)?;
+        request: TokenRequest,
+    ) -> Result<IssuedToken, IssueError> {
+        let TokenRequest {
+            code,
+            blinded,
+            key_id: expected_key,
+        } = request;
         let invite = self.open_invite(survey, &code).await?;
-        let blinded_hash: [u8; 32] = Sha256::digest(&blinded).into();
+        let blinded_hash: [u8; 32] = Sha256::digest(blinded.as_bytes()).into();
         // A retry with the same blinded message is the same request whose
         // answer was lost; anything else on a used invite is a second token.
         let retry = invite.used && invite.blinded_hash == Some(blinded_hash);
         if invite.used && !retry {
-            return Err(ServiceError::InviteUsed);
+            return Err(IssueError::InviteUsed);
         }
         let signer = self.signer(survey, &invite.department).await?;
         if expected_key != signer.key_id {
-            return Err(ServiceError::WrongKey);
+            return Err(IssueError::WrongKey);
         }
         let key_id = signer.key_id;
         // The signature a retry asks for again was kept with the invite:
@@ -93,30 +100,45 @@ impl Service {
                 blind_sig,
             });
         }
-        let blind_sig = blocking(move || signer.key.sign_blinded(&blinded))
-            .await?
-            .map_err(|e| match e {
-                TokenError::BlindedLength { .. } | TokenError::BlindedOutOfRange => {
-                    ServiceError::BlindedMessage(e)
-                }
-                other => ServiceError::Crypto(other),
-            })?;
+        let blind_sig = blocking("signing", move || {
+            signer.key.sign_blinded(blinded.as_bytes())
+        })
+        .await?
+        .map_err(|e| match e {
+            TokenError::BlindedLength { .. } | TokenError::BlindedOutOfRange => {
+                IssueError::BlindedMessage(e)
+            }
+            other => Internal::Crypto(other).into(),
+        })?;
         let claim = self
             .store
             .claim_invite(code.hash(), blinded_hash, blind_sig.clone())
             .await?;
         match claim {
-            ClaimOutcome::Claimed => {}
-            ClaimOutcome::AlreadyUsed => return Err(ServiceError::InviteUsed),
+            ClaimOutcome::Claimed => Ok(IssuedToken {
+                department: invite.department,
+                key_id,
+                blind_sig,
+            }),
+            ClaimOutcome::AlreadyUsed => Err(IssueError::InviteUsed),
             ClaimOutcome::SurveyNotOpen => {
-                return Err(ServiceError::SurveyNotOpen(SurveyStatus::Closed));
+                self.cache.signing.forget(survey);
+                Err(IssueError::NotOpen(SurveyStatus::Closed))
             }
         }
-        Ok(IssuedToken {
-            department: invite.department,
-            key_id,
-            blind_sig,
-        })
+    }
+
+    /// Ends signing at once for surveys closed by another process (say
+    /// `stemme survey close` while the server runs): their private keys
+    /// leave this process's memory too (rule P6). The server calls it every
+    /// few seconds; each issuance checks the status itself as well.
+    pub async fn forget_closed_signers(&self) -> Result<(), Internal> {
+        for survey in self.cache.signing.surveys() {
+            if self.store.survey_status(&survey).await? != Some(SurveyStatus::Open) {
+                self.cache.signing.forget(&survey);
+            }
+        }
+        Ok(())
     }
 
     /// The invite behind a code, if it belongs to this survey and the survey is open.
@@ -124,25 +146,28 @@ impl Service {
         &self,
         survey: &SurveyId,
         code: &InviteCode,
-    ) -> Result<InviteRecord, ServiceError> {
+    ) -> Result<InviteRecord, IssueError> {
         let Some(invite) = self.store.invite(code.hash()).await? else {
             return Err(self.unknown_invite(survey).await);
         };
         if invite.survey != *survey {
-            return Err(ServiceError::InviteInvalid);
+            return Err(IssueError::InviteInvalid);
         }
         if invite.survey_status != SurveyStatus::Open {
-            return Err(ServiceError::SurveyNotOpen(invite.survey_status));
+            if invite.survey_status == SurveyStatus::Closed {
+                self.cache.signing.forget(survey);
+            }
+            return Err(IssueError::NotOpen(invite.survey_status));
         }
         Ok(invite)
     }
 
     /// An unknown code for an existing survey is forbidden; for a survey
     /// that does not exist, the survey is what is missing.
-    async fn unknown_invite(&self, survey: &SurveyId) -> ServiceError {
+    async fn unknown_invite(&self, survey: &SurveyId) -> IssueError {
         match self.store.survey_status(survey).await {
-            Ok(Some(_)) => ServiceError::InviteInvalid,
-            Ok(None) => ServiceError::SurveyNotFound,
+            Ok(Some(_)) => IssueError::InviteInvalid,
+            Ok(None) => IssueError::SurveyNotFound,
             Err(e) => e.into(),
         }
     }
@@ -152,25 +177,26 @@ impl Service {
         &self,
         survey: &SurveyId,
         department: &DepartmentName,
-    ) -> Result<Arc<DepartmentSigner>, ServiceError> {
-        let cache_key = (survey.clone(), department.clone());
-        if let Some(signer) = self.cache.signing.get(&cache_key) {
+    ) -> Result<Arc<DepartmentSigner>, IssueError> {
+        if let Some(signer) = self.cache.signing.get(survey, department) {
             return Ok(signer);
         }
         let der = self
             .store
             .signing_key(survey, department)
             .await?
-            .ok_or(ServiceError::SurveyNotOpen(SurveyStatus::Closed))?;
-        let signer = blocking(move || -> Result<DepartmentSigner, TokenError> {
+            .ok_or(IssueError::NotOpen(SurveyStatus::Closed))?;
+        let signer = blocking("loading a signing key", move || {
             let key = SigningKey::from_pkcs8_der(&der)?;
             let key_id = key.verifying_key()?.id();
-            Ok(DepartmentSigner { key, key_id })
+            Ok::<_, TokenError>(DepartmentSigner { key, key_id })
         })
         .await?
-        .map_err(ServiceError::Crypto)?;
+        .map_err(Internal::Crypto)?;
         let signer = Arc::new(signer);
-        self.cache.signing.insert(cache_key, Arc::clone(&signer));
+        self.cache
+            .signing
+            .insert(survey, department, Arc::clone(&signer));
         Ok(signer)
     }
 }

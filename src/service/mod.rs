@@ -1,108 +1,59 @@
-//! What Stemme does, independent of how it is asked: the operations the web
-//! handlers and the command line share. Handlers stay thin by calling these.
+//! What Stemme does, independent of how it is asked: one method per use
+//! case, shared by the web pages, the API and the command line. Callers
+//! parse their input into domain types first and get back service-level
+//! types; none of them reaches the store.
 
 pub mod accounts;
 mod cache;
 mod drafts;
+mod errors;
+mod invites;
 mod issuance;
 mod submission;
 mod surveys;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use std::path::Path;
+use std::sync::Arc;
 
-pub use issuance::{InviteInfo, IssuedToken};
+pub use errors::{Internal, IssueError, SubmitError, SurveyError};
+pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH};
+pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use submission::Ballot;
-pub use surveys::{InviteBatch, MAX_INVITES_PER_BATCH, SurveyView};
+pub use surveys::{
+    Department, DepartmentParticipation, NewSurvey, Participation, SurveyDetails, SurveySummary,
+};
 
-use crate::invites::InviteCodeError;
-use crate::questionnaire::{AnswerProblem, QuestionnaireError};
-use crate::random::RandomnessError;
-use crate::store::{Store, StoreError};
-use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, SurveyStatus};
-use crate::tokens::{KeyId, TokenError, TokenMessageError};
+use crate::accounts::{Action, Actor, AuditEntry};
+use crate::config::Synchronous;
+use crate::store::{Store, StoreError, WriterStats};
+use crate::survey::SurveyId;
+use accounts::{Admins, now};
 use cache::Cache;
-
-#[derive(Debug, thiserror::Error)]
-pub enum ServiceError {
-    #[error("there is no such survey")]
-    SurveyNotFound,
-    #[error("the survey has no department called \"{0}\"")]
-    DepartmentNotFound(String),
-    #[error("the survey is {0}, not open")]
-    SurveyNotOpen(SurveyStatus),
-    #[error("the survey is closed")]
-    SurveyClosed,
-    #[error("the survey is {actual}; this needs it to be {expected}")]
-    WrongStatus {
-        expected: SurveyStatus,
-        actual: SurveyStatus,
-    },
-    #[error("{0}")]
-    InviteMalformed(#[from] InviteCodeError),
-    #[error("this invite code is not valid for this survey")]
-    InviteInvalid,
-    #[error("no survey has this invite code")]
-    InviteUnknown,
-    #[error("this invite code has already been used")]
-    InviteUsed,
-    #[error("{field} is not valid base64url")]
-    NotBase64 { field: &'static str },
-    #[error("{field}: {reason}")]
-    InvalidField { field: &'static str, reason: String },
-    #[error("{0}")]
-    BlindedMessage(TokenError),
-    #[error("{0}")]
-    BadMessage(#[from] TokenMessageError),
-    #[error("no key of this survey has that key_id")]
-    UnknownKey,
-    #[error("the blinded message was made for another key than this invite's department uses")]
-    WrongKey,
-    #[error("the token's signature does not verify")]
-    BadSignature,
-    #[error("this token has already been used to answer")]
-    TokenSpent,
-    #[error("some answers are not valid")]
-    InvalidAnswers(Vec<AnswerProblem>),
-    #[error("the questionnaire is not valid: {0}")]
-    Questionnaire(#[from] QuestionnaireError),
-    #[error(transparent)]
-    Name(#[from] NameError),
-    #[error(transparent)]
-    Departments(#[from] DepartmentsError),
-    #[error(transparent)]
-    MinGroupSize(#[from] MinGroupSizeError),
-    #[error("the number of invites must be between 1 and {max}")]
-    InviteCount { max: u32 },
-    #[error("storage failed")]
-    Store(#[from] StoreError),
-    #[error("a cryptographic operation failed")]
-    Crypto(#[source] TokenError),
-    #[error("no randomness available")]
-    Randomness(#[from] RandomnessError),
-    #[error("a background task failed")]
-    Task,
-    #[error("could not encode the answers for storage")]
-    Encode(#[source] serde_json::Error),
-}
 
 /// The operations of Stemme over one database. Cheap to clone.
 #[derive(Clone)]
 pub struct Service {
     store: Store,
-    cache: std::sync::Arc<Cache>,
+    cache: Arc<Cache>,
+}
+
+/// Opens (creating if need be) the database: the service and HR's accounts
+/// over it.
+pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), StoreError> {
+    let store = Store::open_with(path, synchronous)?;
+    let admins = Admins::new(store.clone());
+    let service = Service {
+        store,
+        cache: Arc::default(),
+    };
+    Ok((service, admins))
 }
 
 impl Service {
-    pub fn new(store: Store) -> Self {
-        Service {
-            store,
-            cache: Default::default(),
-        }
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
+    /// Whether the database can be read and its writer answers.
+    pub async fn healthy(&self) -> Result<(), Internal> {
+        self.store.list_surveys().await?;
+        Ok(self.store.ping_writer().await?)
     }
 
     /// Commits every write asked for so far and accepts no more: the last
@@ -111,40 +62,39 @@ impl Service {
         self.store.stop_writing().await;
     }
 
+    /// How well group commit batched, for the log line at shutdown.
+    pub fn writer_stats(&self) -> WriterStats {
+        self.store.writer_stats()
+    }
+
     /// A consistent copy of the whole database into `path`, an empty file.
-    pub async fn back_up_into(&self, path: &std::path::Path) -> Result<(), ServiceError> {
+    pub async fn back_up_into(&self, path: &Path) -> Result<(), Internal> {
         Ok(self.store.back_up_into(path.to_owned()).await?)
     }
 
-    /// How well group commit batched, for the log line at shutdown.
-    pub fn writer_stats(&self) -> crate::store::WriterStats {
-        self.store.writer_stats()
+    /// The latest entries of HR's audit trail, newest first.
+    pub async fn audit_trail(&self, limit: u32) -> Result<Vec<AuditEntry>, Internal> {
+        Ok(self.store.audit_trail(limit).await?)
     }
 }
 
-pub(crate) fn decode_base64(field: &'static str, value: &str) -> Result<Vec<u8>, ServiceError> {
-    // Clients differ on padding; accept it, but nothing else non-canonical.
-    URL_SAFE_NO_PAD
-        .decode(value.trim_end_matches('='))
-        .map_err(|_| ServiceError::NotBase64 { field })
-}
-
-fn parse_key_id(value: &str) -> Result<KeyId, ServiceError> {
-    KeyId::parse(value).map_err(|e| ServiceError::InvalidField {
-        field: "key_id",
-        reason: e.to_string(),
-    })
-}
-
-pub fn encode_base64(bytes: &[u8]) -> String {
-    URL_SAFE_NO_PAD.encode(bytes)
+/// An audit line for `action` on `survey`, by `actor`, now.
+fn audit(actor: &Actor, action: Action, survey: &SurveyId, detail: String) -> AuditEntry {
+    AuditEntry {
+        at: now(),
+        actor: actor.to_string(),
+        action,
+        survey: Some(survey.clone()),
+        detail,
+    }
 }
 
 /// Runs CPU-heavy work (RSA) on the blocking pool, off the async workers.
 async fn blocking<T: Send + 'static>(
+    what: &'static str,
     f: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ServiceError> {
+) -> Result<T, Internal> {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|_| ServiceError::Task)
+        .map_err(|_| Internal::Task(what))
 }

@@ -1,110 +1,193 @@
-//! Creating, opening and closing surveys, and making invites.
+//! A survey's life: created as a draft, opened (keys made), closed (keys
+//! destroyed); what HR may read of it meanwhile.
 
 use std::sync::Arc;
 
-use super::{Service, ServiceError, blocking};
-use crate::accounts::Actor;
-use crate::config::PublicUrl;
-use crate::invites::{InviteCode, InviteFormat};
-use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::random::random_bytes;
-use crate::store::{AddInvitesOutcome, NewBatch, NewInvites};
-use crate::store::{KeyRecord, NewSurvey, SurveyRecord, SurveySummary, Transition};
+use super::{Internal, Service, SurveyError, audit, blocking};
+use crate::accounts::{Action, Actor};
+use crate::questionnaire::Questionnaire;
+use crate::report::suppression::{self, Placement};
+use crate::store::{self, KeyRecord, Transition};
 use crate::survey::{
     DepartmentName, Departments, MinGroupSize, SurveyId, SurveyStatus, SurveyTitle,
 };
-use crate::tokens::generate_key_pair;
+use crate::tokens::{KeyId, generate_key_pair};
 
-/// A survey with its parsed questionnaire.
-pub struct SurveyView {
-    pub survey: SurveyRecord,
+/// A survey to create, its parts already parsed.
+pub struct NewSurvey {
+    pub title: SurveyTitle,
+    pub departments: Departments,
+    pub questionnaire: Questionnaire,
+    pub min_group_size: MinGroupSize,
+}
+
+/// One line of the list of surveys.
+#[derive(Debug, Clone)]
+pub struct SurveySummary {
+    pub id: SurveyId,
+    pub title: String,
+    pub status: SurveyStatus,
+    pub departments: u64,
+    pub invites: u64,
+    pub started: u64,
+    pub answered: u64,
+}
+
+/// A department and, once the survey is open, its public key.
+#[derive(Debug, Clone)]
+pub struct Department {
+    pub name: DepartmentName,
+    pub key_id: Option<KeyId>,
+    /// SPKI DER.
+    pub public_key: Option<Vec<u8>>,
+}
+
+/// A survey as HR's pages and the API describe it.
+pub struct SurveyDetails {
+    pub id: SurveyId,
+    pub title: String,
+    pub status: SurveyStatus,
+    pub min_group_size: MinGroupSize,
     pub questionnaire: Arc<Questionnaire>,
+    pub departments: Vec<Department>,
 }
 
-/// Fresh invite codes: shown once, never stored in clear.
-pub struct InviteBatch {
-    pub survey: SurveyId,
+/// Per department: invites made, invites used to start (a token issued),
+/// answers received, and where the department will appear in the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DepartmentParticipation {
     pub department: DepartmentName,
-    pub codes: Vec<InviteCode>,
+    pub invites: u64,
+    pub started: u64,
+    pub answered: u64,
+    pub placement: Placement,
 }
 
-pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
-
-impl InviteBatch {
-    /// The codes as CSV for a mail merge: `department,code,link`, the link
-    /// carrying the code in its fragment. The CLI and the web UI both use it.
-    pub fn to_csv(&self, public_url: &PublicUrl) -> csv::Result<Vec<u8>> {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(["department", "code", "link"])?;
-        for code in &self.codes {
-            let link = public_url.invite_link(&self.survey, code);
-            let department = crate::spreadsheet::text_cell(self.department.as_str());
-            writer.write_record([&department, code.grouped().as_str(), link.as_str()])?;
-        }
-        writer.into_inner().map_err(|e| e.into_error().into())
-    }
+/// Participation in a survey: only counts, never answers (rule P5), each
+/// department already placed by the minimum-group-size rule (P4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participation {
+    pub departments: Vec<DepartmentParticipation>,
+    pub invites: u64,
+    pub started: u64,
+    pub answered: u64,
 }
 
 impl Service {
-    /// Creates a draft survey. Without a questionnaire, the default one.
-    pub async fn create_survey(
-        &self,
-        title: &str,
-        departments: Departments,
-        questionnaire: Option<&str>,
-        min_group_size: MinGroupSize,
-    ) -> Result<SurveyId, ServiceError> {
-        let title = SurveyTitle::parse(title)?;
-        let questionnaire = Questionnaire::parse(questionnaire.unwrap_or(DEFAULT_SOURCE))?;
+    /// Creates a draft survey.
+    pub async fn create_survey(&self, new: NewSurvey, by: &Actor) -> Result<SurveyId, SurveyError> {
         let id = SurveyId::generate()?;
-        self.store
-            .create_survey(NewSurvey {
-                id: id.clone(),
-                title,
-                departments,
-                questionnaire: questionnaire.source().to_owned(),
-                min_group_size,
-            })
-            .await?;
+        let detail = format!(
+            "{} ({}, k = {})",
+            new.title.as_str(),
+            new.departments.names().len(),
+            new.min_group_size.get()
+        );
+        let entry = audit(by, Action::SurveyCreated, &id, detail);
+        let record = store::NewSurvey {
+            id: id.clone(),
+            title: new.title,
+            departments: new.departments,
+            questionnaire: new.questionnaire.source().to_owned(),
+            min_group_size: new.min_group_size,
+        };
+        self.store.create_survey(record, entry).await?;
         Ok(id)
     }
 
-    pub async fn list_surveys(&self) -> Result<Vec<SurveySummary>, ServiceError> {
-        Ok(self.store.list_surveys().await?)
+    pub async fn list_surveys(&self) -> Result<Vec<SurveySummary>, Internal> {
+        let surveys = self.store.list_surveys().await?;
+        Ok(surveys
+            .into_iter()
+            .map(|s| SurveySummary {
+                id: s.id,
+                title: s.title,
+                status: s.status,
+                departments: s.departments,
+                invites: s.invites,
+                started: s.tokens,
+                answered: s.responses,
+            })
+            .collect())
     }
 
-    pub async fn survey(&self, id: &SurveyId) -> Result<SurveyView, ServiceError> {
-        let survey = self
-            .store
-            .survey(id)
-            .await?
-            .ok_or(ServiceError::SurveyNotFound)?;
-        let questionnaire = self.parsed_questionnaire(id, &survey.questionnaire)?;
-        Ok(SurveyView {
-            survey,
+    pub async fn survey(&self, id: &SurveyId) -> Result<SurveyDetails, SurveyError> {
+        let record = self.store.survey(id).await?.ok_or(SurveyError::NotFound)?;
+        let questionnaire = self.parsed_questionnaire(id, &record.questionnaire)?;
+        Ok(SurveyDetails {
+            id: record.id,
+            title: record.title,
+            status: record.status,
+            min_group_size: record.min_group_size,
             questionnaire,
+            departments: record
+                .departments
+                .into_iter()
+                .map(|d| {
+                    let (key_id, public_key) = d.key.unzip();
+                    Department {
+                        name: d.name,
+                        key_id,
+                        public_key,
+                    }
+                })
+                .collect(),
         })
     }
 
-    pub(super) async fn questionnaire(
+    /// Participation per department, each placed as the results will place it.
+    pub async fn participation(&self, id: &SurveyId) -> Result<Participation, SurveyError> {
+        let k = self
+            .store
+            .survey(id)
+            .await?
+            .ok_or(SurveyError::NotFound)?
+            .min_group_size;
+        let rows = self.store.participation(id).await?;
+        let plan = suppression::plan(rows.iter().map(|r| (&r.department, r.responses)), k);
+        let departments: Vec<DepartmentParticipation> = rows
+            .iter()
+            .zip(plan.groups())
+            .map(|(row, (_, _, placement))| DepartmentParticipation {
+                department: row.department.clone(),
+                invites: row.invites,
+                started: row.tokens,
+                answered: row.responses,
+                placement,
+            })
+            .collect();
+        let sum = |f: fn(&DepartmentParticipation) -> u64| departments.iter().map(f).sum();
+        Ok(Participation {
+            invites: sum(|d| d.invites),
+            started: sum(|d| d.started),
+            answered: sum(|d| d.answered),
+            departments,
+        })
+    }
+
+    /// The questionnaire of a survey, parsed once; `None` if there is no such survey.
+    pub(super) async fn questionnaire_of(
         &self,
         id: &SurveyId,
-    ) -> Result<Arc<Questionnaire>, ServiceError> {
+    ) -> Result<Option<Arc<Questionnaire>>, Internal> {
         if let Some(q) = self.cache.questionnaires.get(id) {
-            return Ok(q);
+            return Ok(Some(q));
         }
-        Ok(self.survey(id).await?.questionnaire)
+        let Some(record) = self.store.survey(id).await? else {
+            return Ok(None);
+        };
+        Ok(Some(self.parsed_questionnaire(id, &record.questionnaire)?))
     }
 
     fn parsed_questionnaire(
         &self,
         id: &SurveyId,
         source: &str,
-    ) -> Result<Arc<Questionnaire>, ServiceError> {
+    ) -> Result<Arc<Questionnaire>, Internal> {
         if let Some(q) = self.cache.questionnaires.get(id) {
             return Ok(q);
         }
-        let parsed = Arc::new(Questionnaire::parse(source)?);
+        let parsed = Arc::new(Questionnaire::parse(source).map_err(Internal::Questionnaire)?);
         self.cache
             .questionnaires
             .insert(id.clone(), Arc::clone(&parsed));
@@ -112,118 +195,82 @@ impl Service {
     }
 
     /// Opens a draft: one fresh RSA-2048 key pair per department.
-    pub async fn open_survey(&self, id: &SurveyId) -> Result<(), ServiceError> {
-        let survey = self
-            .store
-            .survey(id)
-            .await?
-            .ok_or(ServiceError::SurveyNotFound)?;
+    pub async fn open_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
+        let survey = self.store.survey(id).await?.ok_or(SurveyError::NotFound)?;
         expect_status(SurveyStatus::Draft, survey.status)?;
         // One blocking task per department: key generation runs on every core.
         let tasks: Vec<_> = survey
             .departments
             .into_iter()
-            .map(|d| blocking(move || generate_key_pair().map(|pair| (d.name, pair))))
+            .map(|d| {
+                blocking("key generation", move || {
+                    generate_key_pair().map(|pair| (d.name, pair))
+                })
+            })
             .collect();
         let mut keys = Vec::with_capacity(tasks.len());
         for task in tasks {
-            let (department, (signing, verifying)) = task.await?.map_err(ServiceError::Crypto)?;
+            let (department, (signing, verifying)) = task.await?.map_err(Internal::Crypto)?;
             keys.push(KeyRecord {
                 department,
                 key_id: verifying.id(),
                 public_key: verifying.spki_der().to_vec(),
-                private_key: signing.to_pkcs8_der().map_err(ServiceError::Crypto)?,
+                private_key: signing.to_pkcs8_der().map_err(Internal::Crypto)?,
             });
         }
-        transition(SurveyStatus::Draft, self.store.open_survey(id, keys).await?)
+        let count = keys.len();
+        let entry = audit(by, Action::SurveyOpened, id, format!("{count} keys"));
+        transition(
+            SurveyStatus::Draft,
+            self.store.open_survey(id, keys, entry).await?,
+        )
     }
 
-    /// Closes an open survey for good; its private keys are destroyed.
-    pub async fn close_survey(&self, id: &SurveyId) -> Result<(), ServiceError> {
-        let outcome = self.store.close_survey(id).await?;
-        self.cache.forget_signers(id);
+    /// Closes an open survey for good; its private keys are destroyed, here
+    /// and in this process's memory.
+    pub async fn close_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
+        let entry = audit(by, Action::SurveyClosed, id, String::new());
+        let outcome = self.store.close_survey(id, entry).await?;
+        self.cache.signing.forget(id);
         transition(SurveyStatus::Open, outcome)
     }
 
-    /// Makes `count` invites for a department of a draft or open survey,
-    /// each with an empty ballot for the answers it will bring.
-    pub async fn create_invites(
-        &self,
-        survey: &SurveyId,
-        department: &str,
-        count: u32,
-        by: &Actor,
-        format: InviteFormat,
-    ) -> Result<InviteBatch, ServiceError> {
-        if count == 0 || count > MAX_INVITES_PER_BATCH {
-            return Err(ServiceError::InviteCount {
-                max: MAX_INVITES_PER_BATCH,
-            });
-        }
-        let department = self.find_department(survey, department).await?;
-        let codes = (0..count)
-            .map(|_| InviteCode::generate())
-            .collect::<Result<Vec<_>, _>>()?;
-        let new = NewInvites {
-            codes: codes.iter().map(InviteCode::hash).collect(),
-            ballots: (0..count)
-                .map(|_| random_bytes())
-                .collect::<Result<_, _>>()?,
-            record_width: self.questionnaire(survey).await?.record_width(),
-            batch: NewBatch {
-                format: format.as_str().to_owned(),
-                made_by: by.to_string(),
-            },
-        };
-        match self.store.add_invites(survey, &department, new).await? {
-            AddInvitesOutcome::Added => Ok(InviteBatch {
-                survey: survey.clone(),
-                department,
-                codes,
-            }),
-            AddInvitesOutcome::SurveyNotFound => Err(ServiceError::SurveyNotFound),
-            AddInvitesOutcome::DepartmentNotFound => {
-                Err(ServiceError::DepartmentNotFound(department.to_string()))
-            }
-            AddInvitesOutcome::SurveyClosed => Err(ServiceError::SurveyClosed),
-        }
-    }
-}
-
-impl Service {
     /// Looks a department up regardless of case, so `sales` finds `Sales`.
-    async fn find_department(
+    pub(super) async fn find_department(
         &self,
         survey: &SurveyId,
         name: &str,
-    ) -> Result<DepartmentName, ServiceError> {
+    ) -> Result<DepartmentName, SurveyError> {
         let record = self
             .store
             .survey(survey)
             .await?
-            .ok_or(ServiceError::SurveyNotFound)?;
+            .ok_or(SurveyError::NotFound)?;
         let wanted = name.trim().to_lowercase();
         record
             .departments
             .into_iter()
             .map(|d| d.name)
             .find(|d| d.as_str().to_lowercase() == wanted)
-            .ok_or_else(|| ServiceError::DepartmentNotFound(name.trim().to_owned()))
+            .ok_or_else(|| SurveyError::DepartmentNotFound(name.trim().to_owned()))
     }
 }
 
-fn expect_status(expected: SurveyStatus, actual: SurveyStatus) -> Result<(), ServiceError> {
+pub(super) fn expect_status(
+    expected: SurveyStatus,
+    actual: SurveyStatus,
+) -> Result<(), SurveyError> {
     if expected == actual {
         Ok(())
     } else {
-        Err(ServiceError::WrongStatus { expected, actual })
+        Err(SurveyError::WrongStatus { expected, actual })
     }
 }
 
-fn transition(expected: SurveyStatus, outcome: Transition) -> Result<(), ServiceError> {
+fn transition(expected: SurveyStatus, outcome: Transition) -> Result<(), SurveyError> {
     match outcome {
         Transition::Done => Ok(()),
-        Transition::NotFound => Err(ServiceError::SurveyNotFound),
+        Transition::NotFound => Err(SurveyError::NotFound),
         Transition::WrongStatus(actual) => expect_status(expected, actual),
     }
 }

@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, StoreError};
-use crate::accounts::Username;
+use crate::accounts::{AuditEntry, Username};
 
 /// A session as the server remembers it, found by the hash of its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +83,7 @@ impl Store {
         token_hash: [u8; 32],
         username: &Username,
         password_hash: String,
-        now: i64,
+        audit: AuditEntry,
     ) -> Result<SetupOutcome, StoreError> {
         let username = username.clone();
         self.write(move |conn| {
@@ -94,7 +94,8 @@ impl Store {
             if deleted == 0 || admin_exists(conn)? {
                 return Ok(SetupOutcome::Refused);
             }
-            insert_account(conn, &username, &password_hash, now)?;
+            insert_account(conn, &username, &password_hash, audit.at)?;
+            super::audit::record(conn, &audit)?;
             Ok(SetupOutcome::Done)
         })
         .await
@@ -105,14 +106,15 @@ impl Store {
         &self,
         username: &Username,
         password_hash: String,
-        now: i64,
+        audit: AuditEntry,
     ) -> Result<bool, StoreError> {
         let username = username.clone();
         self.write(move |conn| {
-            let added = insert_account(conn, &username, &password_hash, now)?;
+            let added = insert_account(conn, &username, &password_hash, audit.at)?;
             if added {
                 // The setup link has no use once an administrator exists.
                 conn.execute("DELETE FROM server_secrets WHERE name = ?1", [SETUP_TOKEN])?;
+                super::audit::record(conn, &audit)?;
             }
             Ok(added)
         })
@@ -130,19 +132,21 @@ impl Store {
         .await
     }
 
+    /// Starts a session, and records the sign-in with it.
     pub async fn create_session(
         &self,
         id_hash: [u8; 32],
         username: &Username,
-        now: i64,
+        audit: AuditEntry,
     ) -> Result<(), StoreError> {
         let username = username.clone();
         self.write(move |conn| {
             conn.execute(
                 "INSERT INTO admin_sessions (id_hash, username, created_at, last_seen_at)
                  VALUES (?1, ?2, ?3, ?3)",
-                params![&id_hash[..], username.as_str(), now],
+                params![&id_hash[..], username.as_str(), audit.at],
             )?;
+            super::audit::record(conn, &audit)?;
             Ok(())
         })
         .await
@@ -183,17 +187,22 @@ impl Store {
         .await
     }
 
-    /// Ends one session, and forgets every session idle since `stale_before`.
+    /// Ends one session, and forgets every session idle since
+    /// `stale_before`; a sign-out is recorded with it (an expiry is not).
     pub async fn end_session(
         &self,
         id_hash: [u8; 32],
         stale_before: i64,
+        audit: Option<AuditEntry>,
     ) -> Result<(), StoreError> {
         self.write(move |conn| {
             conn.execute(
                 "DELETE FROM admin_sessions WHERE id_hash = ?1 OR last_seen_at < ?2",
                 params![&id_hash[..], stale_before],
             )?;
+            if let Some(entry) = &audit {
+                super::audit::record(conn, entry)?;
+            }
             Ok(())
         })
         .await

@@ -1,33 +1,30 @@
 //! The audit trail of HR's actions.
 
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::surveys::{corrupt, survey_id};
 use super::{Store, StoreError};
 use crate::accounts::{Action, AuditEntry};
+use crate::survey::SurveyId;
+
+/// Writes a line of the trail inside the transaction of the action it
+/// records, so an action is never recorded without its line or the reverse.
+pub(super) fn record(conn: &Connection, entry: &AuditEntry) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO admin_audit (at, actor, action, survey_id, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        entry.at,
+        entry.actor,
+        entry.action.as_str(),
+        entry.survey.as_ref().map(SurveyId::as_str),
+        entry.detail
+    ])?;
+    Ok(())
+}
 
 impl Store {
-    pub async fn record_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
-        self.write(move |conn| {
-            conn.prepare_cached(
-                "INSERT INTO admin_audit (at, actor, action, survey_id, detail)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                entry.at,
-                entry.actor,
-                entry.action.as_str(),
-                entry
-                    .survey
-                    .as_ref()
-                    .map(super::super::survey::SurveyId::as_str),
-                entry.detail
-            ])?;
-            Ok(())
-        })
-        .await
-    }
-
     /// The latest `limit` entries, newest first.
     pub async fn audit_trail(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
         self.read(move |conn| {

@@ -4,6 +4,7 @@ use rusqlite::{Connection, params};
 
 use super::surveys::{current_status, department};
 use super::{Store, StoreError};
+use crate::accounts::AuditEntry;
 use crate::survey::{
     DepartmentEdit, Departments, DepartmentsError, MinGroupSize, SurveyId, SurveyStatus,
 };
@@ -17,15 +18,23 @@ pub enum DraftChange {
     NotFound,
     WrongStatus(SurveyStatus),
     Invalid(DepartmentsError),
+    /// Not done: removing the department would take this many invites,
+    /// and that was not confirmed.
+    HasInvites(u64),
 }
 
 impl Store {
-    /// Applies one change to a draft's departments. A removed department's
-    /// invites go with it (the schema cascades); a renamed one keeps them.
+    /// Applies one change to a draft's departments, and records it with
+    /// `audit` (given how many invites went). A removed department's
+    /// invites go with it (the schema cascades), but only if `confirmed`:
+    /// the count is taken inside this transaction, so invites made a moment
+    /// ago are not removed unseen. A renamed department keeps its invites.
     pub async fn edit_departments(
         &self,
         survey: &SurveyId,
         edit: DepartmentEdit,
+        confirmed: bool,
+        audit: impl FnOnce(u64) -> AuditEntry + Send + 'static,
     ) -> Result<DraftChange, StoreError> {
         let survey = survey.clone();
         self.write(move |conn| {
@@ -36,7 +45,14 @@ impl Store {
             if let Err(e) = departments(conn, &survey)?.apply(&edit) {
                 return Ok(DraftChange::Invalid(e));
             }
+            if let DepartmentEdit::Remove(name) = &edit {
+                let invites = invites_of(conn, &survey, name)?;
+                if invites > 0 && !confirmed {
+                    return Ok(DraftChange::HasInvites(invites));
+                }
+            }
             let invites_removed = apply(conn, &survey, &edit)?;
+            super::audit::record(conn, &audit(invites_removed))?;
             Ok(DraftChange::Done { invites_removed })
         })
         .await
@@ -46,6 +62,7 @@ impl Store {
         &self,
         survey: &SurveyId,
         k: MinGroupSize,
+        audit: AuditEntry,
     ) -> Result<DraftChange, StoreError> {
         let survey = survey.clone();
         self.write(move |conn| {
@@ -56,10 +73,23 @@ impl Store {
                 "UPDATE surveys SET min_group_size = ?1 WHERE id = ?2",
                 params![k.get(), survey.as_str()],
             )?;
+            super::audit::record(conn, &audit)?;
             Ok(DraftChange::Done { invites_removed: 0 })
         })
         .await
     }
+}
+
+fn invites_of(
+    conn: &Connection,
+    survey: &SurveyId,
+    name: &crate::survey::DepartmentName,
+) -> Result<u64, StoreError> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM invites WHERE survey_id = ?1 AND department = ?2",
+        params![survey.as_str(), name.as_str()],
+        |r| r.get(0),
+    )?)
 }
 
 fn unless_draft(conn: &Connection, survey: &SurveyId) -> Result<Option<DraftChange>, StoreError> {
@@ -106,11 +136,7 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
             Ok(0)
         }
         DepartmentEdit::Remove(name) => {
-            let invites: u64 = conn.query_row(
-                "SELECT count(*) FROM invites WHERE survey_id = ?1 AND department = ?2",
-                params![id, name.as_str()],
-                |r| r.get(0),
-            )?;
+            let invites = invites_of(conn, survey, name)?;
             conn.execute(
                 "DELETE FROM departments WHERE survey_id = ?1 AND name = ?2",
                 params![id, name.as_str()],

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::surveys::{current_status, department, status, survey_id};
 use super::{Store, StoreError};
+use crate::accounts::AuditEntry;
 use crate::invites::CodeHash;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 
@@ -76,6 +77,7 @@ impl Store {
         survey: &SurveyId,
         department: &DepartmentName,
         new: NewInvites,
+        audit: AuditEntry,
     ) -> Result<AddInvitesOutcome, StoreError> {
         let (survey, department) = (survey.clone(), department.clone());
         self.write(move |conn| {
@@ -111,6 +113,7 @@ impl Store {
             for id in &ballots {
                 ballot.execute(params![s, d, &id[..], new.record_width])?;
             }
+            super::audit::record(conn, &audit)?;
             Ok(AddInvitesOutcome::Added)
         })
         .await

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::surveys::{corrupt, current_status, department, survey_id};
 use super::{Store, StoreError};
+use crate::accounts::AuditEntry;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 use crate::tokens::KeyId;
 
@@ -31,6 +32,7 @@ impl Store {
         &self,
         id: &SurveyId,
         keys: Vec<KeyRecord>,
+        audit: AuditEntry,
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
         self.write(move |conn| {
@@ -67,6 +69,7 @@ impl Store {
                 "UPDATE surveys SET status = 'open' WHERE id = ?1",
                 [id.as_str()],
             )?;
+            super::audit::record(conn, &audit)?;
             Ok(Transition::Done)
         })
         .await
@@ -76,7 +79,11 @@ impl Store {
     /// blinded-message hashes and the blind signatures kept for retries,
     /// drops the ballots nobody filled, then rewrites the file so nothing of
     /// them survives in free pages or the write-ahead log (rule P6).
-    pub async fn close_survey(&self, id: &SurveyId) -> Result<Transition, StoreError> {
+    pub async fn close_survey(
+        &self,
+        id: &SurveyId,
+        audit: AuditEntry,
+    ) -> Result<Transition, StoreError> {
         let id = id.clone();
         let outcome = self
             .write(move |conn| {
@@ -102,6 +109,7 @@ impl Store {
                     "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
                     [id.as_str()],
                 )?;
+                super::audit::record(conn, &audit)?;
                 Ok(Transition::Done)
             })
             .await?;

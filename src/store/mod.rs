@@ -119,6 +119,11 @@ impl Store {
         self.writer.write(f).await
     }
 
+    /// Whether the writer answers: it runs an empty job and commits.
+    pub async fn ping_writer(&self) -> Result<(), StoreError> {
+        self.write(|_| Ok(())).await
+    }
+
     /// Commits what was asked so far and stops writing; for a clean
     /// shutdown. Reads keep working.
     pub async fn stop_writing(&self) {

@@ -3,6 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Store, StoreError};
+use crate::accounts::AuditEntry;
 use crate::survey::{
     DepartmentName, Departments, MinGroupSize, SurveyId, SurveyStatus, SurveyTitle,
 };
@@ -67,7 +68,7 @@ pub(super) fn key_id(raw: Vec<u8>) -> Result<KeyId, StoreError> {
 }
 
 impl Store {
-    pub async fn create_survey(&self, new: NewSurvey) -> Result<(), StoreError> {
+    pub async fn create_survey(&self, new: NewSurvey, audit: AuditEntry) -> Result<(), StoreError> {
         self.write(move |conn| {
             conn.execute(
                 "INSERT INTO surveys (id, title, min_group_size, questionnaire) VALUES (?1, ?2, ?3, ?4)",
@@ -79,6 +80,7 @@ impl Store {
             for (position, name) in new.departments.names().iter().enumerate() {
                 insert.execute(params![new.id.as_str(), name.as_str(), position])?;
             }
+            super::audit::record(conn, &audit)?;
             Ok(())
         })
         .await

@@ -190,7 +190,11 @@ impl VerifyingKey {
         signature: &[u8],
     ) -> Result<(), TokenError> {
         let signature = Signature(signature.to_vec());
-        let randomizer = Some(MessageRandomizer(prefix.0));
+        let prefix: [u8; 32] = prefix
+            .as_bytes()
+            .try_into()
+            .map_err(|_| TokenError::BadSignature)?;
+        let randomizer = Some(MessageRandomizer(prefix));
         self.key
             .verify(&signature, randomizer, message)
             .map_err(|_| TokenError::BadSignature)

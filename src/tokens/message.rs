@@ -1,3 +1,4 @@
+use secrecy::{ExposeSecret, SecretSlice};
 use sha2::{Digest, Sha256};
 
 use crate::survey::SurveyId;
@@ -9,12 +10,14 @@ pub const NONCE_LEN: usize = 32;
 ///
 /// Binding the survey id into the message means a token minted for one
 /// survey can never be spent in another, even if keys were somehow shared.
-#[derive(Clone, PartialEq, Eq)]
-pub struct TokenMessage(Vec<u8>);
+/// With its prefix and signature it is an employee's vote: `Debug` shows
+/// `[REDACTED]` and the bytes are zeroed when dropped (`secrecy`).
+#[derive(Clone, Debug)]
+pub struct TokenMessage(SecretSlice<u8>);
 
 /// RFC 9474's 32-byte `msg_prefix` of the randomized variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MessagePrefix(pub [u8; 32]);
+#[derive(Clone, Debug)]
+pub struct MessagePrefix(SecretSlice<u8>);
 
 /// SHA-256 of a token message: the spent-token set stores only this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,7 +37,7 @@ impl TokenMessage {
     pub fn new(survey: &SurveyId, nonce: [u8; NONCE_LEN]) -> Self {
         let mut bytes = Self::header(survey);
         bytes.extend_from_slice(&nonce);
-        TokenMessage(bytes)
+        TokenMessage(bytes.into())
     }
 
     fn header(survey: &SurveyId) -> Vec<u8> {
@@ -53,30 +56,70 @@ impl TokenMessage {
         if bytes.len() != header.len() + NONCE_LEN {
             return Err(TokenMessageError::WrongNonceLength);
         }
-        Ok(TokenMessage(bytes))
+        Ok(TokenMessage(bytes.into()))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.0.expose_secret()
+    }
+
+    pub fn hash(&self) -> TokenHash {
+        TokenHash(Sha256::digest(self.as_bytes()).into())
+    }
+}
+
+impl PartialEq for TokenMessage {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for TokenMessage {}
+
+impl MessagePrefix {
+    pub const LEN: usize = 32;
+
+    pub fn parse(bytes: &[u8]) -> Result<Self, TokenMessageError> {
+        if bytes.len() != Self::LEN {
+            return Err(TokenMessageError::WrongPrefixLength);
+        }
+        Ok(MessagePrefix(bytes.to_vec().into()))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.0.expose_secret()
+    }
+}
+
+/// A finalised token's signature, as submitted. Its length is checked
+/// against the key that is to verify it.
+#[derive(Clone, Debug)]
+pub struct Signature(SecretSlice<u8>);
+
+impl Signature {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Signature(bytes.into())
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.0.expose_secret()
+    }
+}
+
+/// A blinded token message as a browser sends it for signing. Whether it
+/// is one modulus long and below the modulus is checked against the key
+/// that is to sign it. Not secret: the server is meant to see it, and it
+/// reveals nothing of the token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlindedMessage(Vec<u8>);
+
+impl BlindedMessage {
+    pub fn new(bytes: Vec<u8>) -> Self {
+        BlindedMessage(bytes)
     }
 
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
-    }
-
-    pub fn hash(&self) -> TokenHash {
-        TokenHash(Sha256::digest(&self.0).into())
-    }
-}
-
-impl std::fmt::Debug for TokenMessage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("TokenMessage(<redacted>)")
-    }
-}
-
-impl MessagePrefix {
-    pub fn parse(bytes: &[u8]) -> Result<Self, TokenMessageError> {
-        bytes
-            .try_into()
-            .map(MessagePrefix)
-            .map_err(|_| TokenMessageError::WrongPrefixLength)
     }
 }
 

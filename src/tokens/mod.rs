@@ -8,7 +8,9 @@ mod keys;
 mod message;
 
 pub use keys::{KeyId, KeyIdError, SigningKey, VerifyingKey, generate_key_pair};
-pub use message::{MessagePrefix, TokenHash, TokenMessage, TokenMessageError};
+pub use message::{
+    BlindedMessage, MessagePrefix, Signature, TokenHash, TokenMessage, TokenMessageError,
+};
 
 /// The variant's name as RFC 9474 spells it; published in the API.
 pub const VARIANT: &str = "RSABSSA-SHA384-PSS-Randomized";

@@ -6,13 +6,20 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
-use crate::service::ServiceError;
+use crate::service::{Internal, IssueError, SubmitError, SurveyError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error(transparent)]
-    Service(#[from] ServiceError),
-    /// The request itself is unusable (JSON, size, content type, route).
+    Issue(#[from] IssueError),
+    #[error(transparent)]
+    Submit(#[from] SubmitError),
+    #[error(transparent)]
+    Survey(#[from] SurveyError),
+    #[error(transparent)]
+    Internal(#[from] Internal),
+    /// The request itself is unusable (JSON, size, content type, route, a
+    /// field that does not parse).
     #[error("{message}")]
     Request {
         status: StatusCode,
@@ -30,40 +37,41 @@ impl ApiError {
         }
     }
 
-    fn code(&self) -> &'static str {
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        use StatusCode as S;
+        const INTERNAL: (StatusCode, &str) = (S::INTERNAL_SERVER_ERROR, "internal_error");
         match self {
-            ApiError::Request { code, .. } => code,
-            ApiError::Service(e) => service_code(e).1,
-        }
-    }
-}
-
-pub(super) fn service_code(e: &ServiceError) -> (StatusCode, &'static str) {
-    use ServiceError as E;
-    match e {
-        E::SurveyNotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
-        E::DepartmentNotFound(_) => (StatusCode::NOT_FOUND, "department_not_found"),
-        E::SurveyNotOpen(_) => (StatusCode::CONFLICT, "survey_not_open"),
-        E::SurveyClosed => (StatusCode::CONFLICT, "survey_closed"),
-        E::WrongStatus { .. } => (StatusCode::CONFLICT, "wrong_status"),
-        E::InviteMalformed(_) => (StatusCode::BAD_REQUEST, "invite_malformed"),
-        E::InviteInvalid | E::InviteUnknown => (StatusCode::FORBIDDEN, "invite_invalid"),
-        E::InviteUsed => (StatusCode::CONFLICT, "invite_used"),
-        E::NotBase64 { .. } => (StatusCode::BAD_REQUEST, "malformed_base64"),
-        E::InvalidField { .. } => (StatusCode::BAD_REQUEST, "invalid_field"),
-        E::BlindedMessage(_) => (StatusCode::BAD_REQUEST, "invalid_blinded_msg"),
-        E::BadMessage(_) => (StatusCode::BAD_REQUEST, "invalid_msg"),
-        E::UnknownKey => (StatusCode::FORBIDDEN, "unknown_key"),
-        E::BadSignature => (StatusCode::FORBIDDEN, "bad_signature"),
-        E::WrongKey => (StatusCode::CONFLICT, "wrong_key"),
-        E::TokenSpent => (StatusCode::CONFLICT, "token_spent"),
-        E::InvalidAnswers(_) => (StatusCode::BAD_REQUEST, "invalid_answers"),
-        E::Questionnaire(_) => (StatusCode::BAD_REQUEST, "invalid_questionnaire"),
-        E::Name(_) | E::Departments(_) | E::MinGroupSize(_) | E::InviteCount { .. } => {
-            (StatusCode::BAD_REQUEST, "invalid_input")
-        }
-        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task | E::Encode(_) => {
-            (StatusCode::INTERNAL_SERVER_ERROR, "internal_error")
+            ApiError::Request { status, code, .. } => (*status, code),
+            ApiError::Internal(_) => INTERNAL,
+            ApiError::Issue(e) => match e {
+                IssueError::SurveyNotFound => (S::NOT_FOUND, "survey_not_found"),
+                IssueError::NotOpen(_) => (S::CONFLICT, "survey_not_open"),
+                IssueError::InviteInvalid | IssueError::InviteUnknown => {
+                    (S::FORBIDDEN, "invite_invalid")
+                }
+                IssueError::InviteUsed => (S::CONFLICT, "invite_used"),
+                IssueError::WrongKey => (S::CONFLICT, "wrong_key"),
+                IssueError::BlindedMessage(_) => (S::BAD_REQUEST, "invalid_blinded_msg"),
+                IssueError::Internal(_) => INTERNAL,
+            },
+            ApiError::Submit(e) => match e {
+                SubmitError::SurveyNotFound => (S::NOT_FOUND, "survey_not_found"),
+                SubmitError::NotOpen(_) => (S::CONFLICT, "survey_not_open"),
+                SubmitError::Closed => (S::CONFLICT, "survey_closed"),
+                SubmitError::UnknownKey => (S::FORBIDDEN, "unknown_key"),
+                SubmitError::SignatureLength(_) => (S::BAD_REQUEST, "invalid_field"),
+                SubmitError::BadSignature => (S::FORBIDDEN, "bad_signature"),
+                SubmitError::TokenSpent => (S::CONFLICT, "token_spent"),
+                SubmitError::InvalidAnswers(_) => (S::BAD_REQUEST, "invalid_answers"),
+                SubmitError::Internal(_) => INTERNAL,
+            },
+            // The API only reads surveys: the rest of HR's errors cannot
+            // reach it, and would be conflicts if they did.
+            ApiError::Survey(e) => match e {
+                SurveyError::NotFound => (S::NOT_FOUND, "survey_not_found"),
+                SurveyError::Internal(_) => INTERNAL,
+                _ => (S::CONFLICT, "conflict"),
+            },
         }
     }
 }
@@ -82,20 +90,17 @@ pub(crate) fn cause_chain(error: &dyn std::error::Error) -> String {
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        match self {
-            ApiError::Request { status, .. } => *status,
-            ApiError::Service(e) => service_code(e).0,
-        }
+        self.status_and_code().0
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        let mut body = json!({ "error": self.code(), "message": self.to_string() });
+        let (status, code) = self.status_and_code();
+        let mut body = json!({ "error": code, "message": self.to_string() });
         if status.is_server_error() {
             tracing::error!(error = %cause_chain(self), "request failed");
             body["message"] = "Something went wrong on the server. Please try again later.".into();
         }
-        if let ApiError::Service(ServiceError::InvalidAnswers(problems)) = self {
+        if let ApiError::Submit(SubmitError::InvalidAnswers(problems)) = self {
             body["problems"] = json!(problems);
         }
         HttpResponse::build(status).json(body)

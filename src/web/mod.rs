@@ -4,6 +4,7 @@ mod admin;
 mod api;
 mod assets;
 pub mod client_limits;
+pub mod context;
 pub(crate) mod deadline;
 mod error;
 mod logging;
@@ -19,7 +20,6 @@ pub use error::ApiError;
 use crate::config::Settings;
 use crate::service::Service;
 use crate::service::accounts::Admins;
-use crate::store::Store;
 
 /// Request bodies larger than this are refused with 413: the largest
 /// legitimate body, a full set of answers, is a few kilobytes.
@@ -36,15 +36,14 @@ pub struct Application {
 impl Application {
     /// Opens the database and binds the listener (port 0 picks a free port).
     pub fn build(settings: Settings) -> anyhow::Result<Self> {
-        let store =
-            Store::open_with(&settings.database, settings.synchronous).with_context(|| {
+        let (service, admins) = crate::service::open(&settings.database, settings.synchronous)
+            .with_context(|| {
                 format!(
                     "could not open the database {}",
                     settings.database.display()
                 )
             })?;
-        let service = Service::new(store.clone());
-        let admins = web::Data::new(Admins::new(store));
+        let admins = web::Data::new(admins);
         let (server, port) = run(service.clone(), admins.clone(), settings)?;
         Ok(Application {
             port,
@@ -62,8 +61,8 @@ impl Application {
         &self.service
     }
 
-    pub fn admins(&self) -> &Admins {
-        &self.admins
+    pub fn admins(&self) -> web::Data<Admins> {
+        self.admins.clone()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -151,12 +150,12 @@ pub fn app(
 /// Nothing here: a JSON error for the API, a page for people elsewhere.
 async fn not_found(
     req: actix_web::HttpRequest,
-    ctx: pages::PageContext,
+    ctx: context::PageContext,
 ) -> Result<actix_web::HttpResponse, actix_web::Error> {
     if req.path().starts_with("/api/") || req.path() == "/healthz" {
         Err(api::not_found_error().into())
     } else {
-        Err(pages::PageError::PageNotFound(ctx).into())
+        Err(pages::EmployeePageError::PageNotFound(ctx).into())
     }
 }
 

@@ -33,7 +33,10 @@ async fn answers_to_a_closed_survey_are_refused() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
     let token = app.obtain_token(&survey.id, &survey.codes[0]).await;
-    app.app.close_survey(&survey.id).await.unwrap();
+    app.app
+        .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     let result = error_code(app.submit(&survey.id, &token, valid_answers()).await).await;
 

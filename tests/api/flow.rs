@@ -14,9 +14,9 @@ async fn an_invited_employee_gets_a_token_and_answers_once() {
 
     // Assert
     assert_eq!(response.status(), 201);
-    let participation = app.app.store().participation(&survey.id).await.unwrap();
-    let salg = &participation[0];
-    assert_eq!((salg.invites, salg.tokens, salg.responses), (3, 1, 1));
+    let participation = app.app.participation(&survey.id).await.unwrap();
+    let salg = &participation.departments[0];
+    assert_eq!((salg.invites, salg.started, salg.answered), (3, 1, 1));
 }
 
 #[tokio::test]
@@ -109,15 +109,19 @@ async fn a_response_is_counted_in_the_department_of_the_key_that_verified_it() {
     let app = spawn_app().await;
     let id = app.create_survey("Salg,Kundeservice").await;
     let codes = app.invites(&id, "kundeservice", 1).await;
-    app.app.open_survey(&id).await.unwrap();
+    app.app
+        .open_survey(&id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     let token = app.obtain_token(&id, &codes[0]).await;
     assert_eq!(app.submit(&id, &token, valid_answers()).await.status(), 201);
 
-    let participation = app.app.store().participation(&id).await.unwrap();
+    let participation = app.app.participation(&id).await.unwrap();
     let counts: Vec<(&str, u64)> = participation
+        .departments
         .iter()
-        .map(|p| (p.department.as_str(), p.responses))
+        .map(|p| (p.department.as_str(), p.answered))
         .collect();
     assert_eq!(counts, [("Salg", 0), ("Kundeservice", 1)]);
 }

@@ -13,7 +13,9 @@ use serde_json::{Value, json};
 use stemme::accounts::Actor;
 use stemme::config::{PublicUrl, Settings};
 use stemme::invites::InviteFormat;
-use stemme::survey::{Departments, MinGroupSize, SurveyId};
+use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use stemme::service::NewSurvey;
+use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
 use stemme::web::Application;
 use tempfile::TempDir;
 
@@ -23,6 +25,7 @@ pub struct TestApp {
     pub address: String,
     pub db_path: PathBuf,
     pub app: stemme::service::Service,
+    pub admins: actix_web::web::Data<stemme::service::accounts::Admins>,
     pub client: reqwest::Client,
     _dir: TempDir,
 }
@@ -38,11 +41,13 @@ pub async fn spawn_app() -> TestApp {
     let application = Application::build(settings).unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());
     let app = application.service().clone();
+    let admins = application.admins();
     tokio::spawn(application.run_until_stopped());
     TestApp {
         address,
         db_path,
         app,
+        admins,
         client: reqwest::Client::new(),
         _dir: dir,
     }
@@ -73,14 +78,14 @@ pub struct Token {
 
 impl TestApp {
     pub async fn create_survey(&self, departments: &str) -> SurveyId {
-        let departments = Departments::parse_list(departments).unwrap();
+        let new = NewSurvey {
+            title: SurveyTitle::parse("Sociale medier hos Nordlys").unwrap(),
+            departments: Departments::parse_list(departments).unwrap(),
+            questionnaire: Questionnaire::parse(DEFAULT_SOURCE).unwrap(),
+            min_group_size: MinGroupSize::default(),
+        };
         self.app
-            .create_survey(
-                "Sociale medier hos Nordlys",
-                departments,
-                None,
-                MinGroupSize::default(),
-            )
+            .create_survey(new, &Actor::CommandLine)
             .await
             .unwrap()
     }
@@ -108,7 +113,10 @@ impl TestApp {
     pub async fn open_survey(&self, count: u32) -> OpenSurvey {
         let id = self.create_survey("Salg,Kundeservice").await;
         let codes = self.invites(&id, "Salg", count).await;
-        self.app.open_survey(&id).await.unwrap();
+        self.app
+            .open_survey(&id, &Actor::CommandLine)
+            .await
+            .unwrap();
         OpenSurvey { id, codes }
     }
 

@@ -16,8 +16,8 @@ async fn a_typed_code_names_its_survey_without_using_up_the_invite() {
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body, json!({ "survey_id": survey.id.as_str() }));
-    let participation = app.app.store().participation(&survey.id).await.unwrap();
-    assert_eq!(participation[0].tokens, 0);
+    let participation = app.app.participation(&survey.id).await.unwrap();
+    assert_eq!(participation.departments[0].started, 0);
 }
 
 #[tokio::test]
@@ -26,7 +26,10 @@ async fn codes_of_draft_and_closed_surveys_are_found_so_the_page_can_say_so() {
     let draft = app.create_survey("Salg").await;
     let draft_code = app.invites(&draft, "Salg", 1).await.remove(0);
     let closed = app.open_survey(1).await;
-    app.app.close_survey(&closed.id).await.unwrap();
+    app.app
+        .close_survey(&closed.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     for (code, id) in [(&draft_code, &draft), (&closed.codes[0], &closed.id)] {
         let response = app.post_invites(&json!({ "invite_code": code })).await;

@@ -168,7 +168,10 @@ async fn surveys_not_yet_open_or_closed_say_so_instead_of_asking() {
     let app = spawn_app().await;
     let draft = app.create_survey("Salg").await;
     let closed = app.open_survey(1).await;
-    app.app.close_survey(&closed.id).await.unwrap();
+    app.app
+        .close_survey(&closed.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     let (_, waiting) = page(&app, &format!("/s/{draft}"), "da").await;
     let (_, over) = page(&app, &format!("/s/{}", closed.id), "nb").await;

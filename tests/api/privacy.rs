@@ -250,7 +250,10 @@ async fn p6_closing_destroys_private_keys_everywhere_in_the_file() {
     assert_eq!(private_keys.len(), 2);
 
     // Act
-    app.app.close_survey(&survey.id).await.unwrap();
+    app.app
+        .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     // Assert
     let conn = Connection::open(&app.db_path).unwrap();

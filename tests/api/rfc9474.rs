@@ -59,6 +59,6 @@ fn the_server_verifies_the_vectors_signature_and_refuses_altered_ones() {
     let mut altered = sig.clone();
     altered[0] ^= 1;
     assert!(verifying.verify_bytes(&msg, &prefix, &altered).is_err());
-    let other_prefix = MessagePrefix([0; 32]);
+    let other_prefix = MessagePrefix::parse(&[0; 32]).unwrap();
     assert!(verifying.verify_bytes(&msg, &other_prefix, &sig).is_err());
 }

@@ -83,7 +83,10 @@ async fn tokens_are_refused_before_the_survey_opens_and_after_it_closes() {
     let draft_code = app.invites(&draft, "Salg", 1).await.remove(0);
     let closed = app.open_survey(2).await;
     let (_, key) = app.department_key(&closed.id, "Salg").await;
-    app.app.close_survey(&closed.id).await.unwrap();
+    app.app
+        .close_survey(&closed.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     let before = token_error(&app, draft.as_str(), &draft_code, "AAAA").await;
     let after = token_error(
@@ -152,7 +155,10 @@ async fn an_invite_tells_its_holder_which_key_to_blind_for_without_using_it_up()
     let app = spawn_app().await;
     let id = app.create_survey("Salg,Kundeservice").await;
     let code = app.invites(&id, "Kundeservice", 1).await.remove(0);
-    app.app.open_survey(&id).await.unwrap();
+    app.app
+        .open_survey(&id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
     let (key_id, _) = app.department_key(&id, "Kundeservice").await;
 
     let before: serde_json::Value = app

@@ -13,7 +13,6 @@ use crate::accounts::{
 };
 use crate::config::PublicUrl;
 use crate::random::{RandomnessError, random_bytes};
-use crate::service::encode_base64;
 use crate::store::{SetupOutcome, Store, StoreError};
 
 mod guard;
@@ -104,7 +103,7 @@ impl Admins {
         }
         Ok(Some(format!(
             "{public_url}/admin/setup#token={}",
-            encode_base64(&secret)
+            crate::base64url::encode(&secret)
         )))
     }
 
@@ -136,11 +135,10 @@ impl Admins {
     ) -> Result<Username, AccountsError> {
         let username = Username::parse(username)?;
         let hash = self.hash(Password::parse(password)?).await?;
-        if !self.store.create_account(&username, hash, now()).await? {
+        let entry = audit(&actor, Action::AccountCreated, username.to_string());
+        if !self.store.create_account(&username, hash, entry).await? {
             return Err(AccountsError::NameTaken(username));
         }
-        let detail = username.to_string();
-        self.audit(actor, Action::AccountCreated, detail).await?;
         Ok(username)
     }
 
@@ -155,7 +153,7 @@ impl Admins {
         client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
         self.guard.client_allowed(client)?;
-        let token_hash: [u8; 32] = match crate::service::decode_base64("token", secret.trim()) {
+        let token_hash: [u8; 32] = match crate::base64url::decode(secret.trim()) {
             Ok(secret) => Sha256::digest(&secret).into(),
             Err(_) => [0; 32],
         };
@@ -165,16 +163,15 @@ impl Admins {
         }
         let username = Username::parse(username)?;
         let hash = self.hash(Password::parse(password)?).await?;
+        let actor = Actor::Account(username.clone());
+        let entry = audit(&actor, Action::AccountCreated, username.to_string());
         let outcome = self
             .store
-            .complete_setup(token_hash, &username, hash, now())
+            .complete_setup(token_hash, &username, hash, entry)
             .await?;
         if outcome == SetupOutcome::Refused {
             return Err(AccountsError::SetupRefused);
         }
-        let actor = Actor::Account(username.clone());
-        self.audit(actor, Action::AccountCreated, username.to_string())
-            .await?;
         self.start_session(username).await
     }
 
@@ -212,20 +209,15 @@ impl Admins {
             }
         }
     }
+}
 
-    pub(super) async fn audit(
-        &self,
-        actor: Actor,
-        action: Action,
-        detail: String,
-    ) -> Result<(), AccountsError> {
-        let entry = AuditEntry {
-            at: now(),
-            actor: actor.to_string(),
-            action,
-            survey: None,
-            detail,
-        };
-        Ok(self.store.record_audit(entry).await?)
+/// An audit line about HR's accounts, now.
+fn audit(actor: &Actor, action: Action, detail: String) -> AuditEntry {
+    AuditEntry {
+        at: now(),
+        actor: actor.to_string(),
+        action,
+        survey: None,
+        detail,
     }
 }

@@ -48,16 +48,12 @@ impl Admins {
         username: Username,
     ) -> Result<NewSession, AccountsError> {
         let id = SessionId::generate()?;
+        let actor = Actor::Account(username.clone());
+        let entry = super::audit(&actor, Action::SignedIn, String::new());
         self.store
-            .create_session(id.hash(), &username, now())
+            .create_session(id.hash(), &username, entry)
             .await?;
         let cookie = self.key().await?.cookie_value(&id);
-        self.audit(
-            Actor::Account(username.clone()),
-            Action::SignedIn,
-            String::new(),
-        )
-        .await?;
         Ok(NewSession { username, cookie })
     }
 
@@ -75,7 +71,9 @@ impl Admins {
         if idle > IDLE_TIMEOUT.as_secs() as i64
             || now - record.created_at > MAX_SESSION.as_secs() as i64
         {
-            self.store.end_session(id.hash(), stale_before(now)).await?;
+            self.store
+                .end_session(id.hash(), stale_before(now), None)
+                .await?;
             return Ok(None);
         }
         if idle >= TOUCH_EVERY {
@@ -89,11 +87,11 @@ impl Admins {
     }
 
     pub async fn sign_out(&self, session: &AdminSession) -> Result<(), AccountsError> {
-        self.store
-            .end_session(session.id.hash(), stale_before(now()))
-            .await?;
-        self.audit(session.actor(), Action::SignedOut, String::new())
-            .await
+        let entry = super::audit(&session.actor(), Action::SignedOut, String::new());
+        Ok(self
+            .store
+            .end_session(session.id.hash(), stale_before(now()), Some(entry))
+            .await?)
     }
 }
 

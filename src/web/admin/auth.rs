@@ -6,12 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::error::{OrPage, PageError};
-use super::session::{Admin, removal_cookie, session_cookie};
+use super::error::{AdminPageError, OrPage};
+use super::signed_in::{Admin, removal_cookie, session_cookie};
 use super::{html, see_other, views};
 use crate::config::Settings;
 use crate::service::accounts::{AccountsError, Admins, NewSession};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 #[derive(Deserialize)]
 pub struct SetupForm {
@@ -50,7 +50,7 @@ fn signed_in(ctx: &PageContext, settings: &Settings, session: NewSession) -> Htt
 pub async fn setup_page(
     ctx: PageContext,
     admins: web::Data<Admins>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let done = !admins.needs_setup().await.or_page(&ctx)?;
     Ok(html(StatusCode::OK, views::setup_page(&ctx, "", &[], done)))
 }
@@ -61,7 +61,7 @@ pub async fn setup(
     admins: web::Data<Admins>,
     settings: web::Data<Settings>,
     form: web::Form<SetupForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let l = ctx.language;
     let retry = |status, message: String| {
         html(
@@ -104,7 +104,7 @@ pub async fn sign_in(
     admins: web::Data<Admins>,
     settings: web::Data<Settings>,
     form: web::Form<SignInForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let client = client(&req);
     match admins.sign_in(&form.username, &form.password, client).await {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
@@ -134,7 +134,7 @@ pub async fn sign_out(
     admins: web::Data<Admins>,
     settings: web::Data<Settings>,
     form: web::Form<CsrfForm>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     admin.check(&ctx, &form.csrf)?;
     admins.sign_out(&admin.0).await.or_page(&ctx)?;
     let mut response = see_other(ctx.href("/admin/sign-in"));

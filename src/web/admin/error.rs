@@ -5,61 +5,50 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 
+use super::problem::AdminProblem;
 use super::views;
-use crate::service::ServiceError;
+use crate::service::SurveyError;
 use crate::service::accounts::AccountsError;
-use crate::web::error::{cause_chain, service_code};
-use crate::web::pages::PageContext;
-
-#[derive(Debug, thiserror::Error)]
-pub enum Problem {
-    #[error("signing in is required")]
-    SignInRequired,
-    #[error("the request came from another site or without a valid form token")]
-    CrossSite,
-    #[error("there is nothing at this address")]
-    NotFound,
-    #[error("this address does not take that method")]
-    MethodNotAllowed,
-    #[error("the form could not be read: {0}")]
-    BadForm(String),
-    #[error("the form took too long to arrive")]
-    TooSlow,
-    #[error(transparent)]
-    Service(#[from] ServiceError),
-    #[error(transparent)]
-    Accounts(#[from] AccountsError),
-}
+use crate::web::context::PageContext;
+use crate::web::error::cause_chain;
 
 /// A problem, with what is needed to explain it on a page.
 #[derive(Debug, thiserror::Error)]
 #[error("{problem}")]
-pub struct PageError {
+pub struct AdminPageError {
     pub ctx: PageContext,
     #[source]
-    pub problem: Box<Problem>,
+    pub problem: Box<AdminProblem>,
 }
 
 /// `result.or_page(&ctx)?` in handlers.
 pub trait OrPage<T> {
-    fn or_page(self, ctx: &PageContext) -> Result<T, PageError>;
+    fn or_page(self, ctx: &PageContext) -> Result<T, AdminPageError>;
 }
 
-impl<T, E: Into<Problem>> OrPage<T> for Result<T, E> {
-    fn or_page(self, ctx: &PageContext) -> Result<T, PageError> {
-        self.map_err(|e| PageError {
-            ctx: ctx.clone(),
-            problem: Box::new(e.into()),
-        })
+impl<T, E: Into<AdminProblem>> OrPage<T> for Result<T, E> {
+    fn or_page(self, ctx: &PageContext) -> Result<T, AdminPageError> {
+        self.map_err(|e| ctx.fail(e))
     }
 }
 
 impl PageContext {
-    pub fn fail(&self, problem: impl Into<Problem>) -> PageError {
-        PageError {
+    pub fn fail(&self, problem: impl Into<AdminProblem>) -> AdminPageError {
+        AdminPageError {
             ctx: self.clone(),
             problem: Box::new(problem.into()),
         }
+    }
+}
+
+fn survey_status(e: &SurveyError) -> StatusCode {
+    match e {
+        SurveyError::NotFound | SurveyError::DepartmentNotFound(_) => StatusCode::NOT_FOUND,
+        SurveyError::WrongStatus { .. } | SurveyError::DepartmentHasInvites { .. } => {
+            StatusCode::CONFLICT
+        }
+        SurveyError::Departments(_) | SurveyError::InviteCount { .. } => StatusCode::BAD_REQUEST,
+        SurveyError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -78,23 +67,24 @@ fn accounts_status(e: &AccountsError) -> StatusCode {
     }
 }
 
-impl ResponseError for PageError {
+impl ResponseError for AdminPageError {
     fn status_code(&self) -> StatusCode {
         match &*self.problem {
-            Problem::SignInRequired => StatusCode::SEE_OTHER,
-            Problem::CrossSite => StatusCode::FORBIDDEN,
-            Problem::NotFound => StatusCode::NOT_FOUND,
-            Problem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Problem::BadForm(_) => StatusCode::BAD_REQUEST,
-            Problem::TooSlow => StatusCode::REQUEST_TIMEOUT,
-            Problem::Service(e) => service_code(e).0,
-            Problem::Accounts(e) => accounts_status(e),
+            AdminProblem::SignInRequired => StatusCode::SEE_OTHER,
+            AdminProblem::CrossSite => StatusCode::FORBIDDEN,
+            AdminProblem::NotFound => StatusCode::NOT_FOUND,
+            AdminProblem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AdminProblem::BadForm(_) => StatusCode::BAD_REQUEST,
+            AdminProblem::TooSlow => StatusCode::REQUEST_TIMEOUT,
+            AdminProblem::Survey(e) => survey_status(e),
+            AdminProblem::Accounts(e) => accounts_status(e),
+            AdminProblem::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        if let Problem::SignInRequired = *self.problem {
+        if let AdminProblem::SignInRequired = *self.problem {
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, self.ctx.href("/admin/sign-in")))
                 .finish();

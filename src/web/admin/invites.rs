@@ -7,14 +7,13 @@ use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionT
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
-use super::error::{OrPage, PageError};
+use super::error::{AdminPageError, OrPage};
 use super::on_survey::OnSurvey;
 use super::{html, views};
-use crate::accounts::Action;
 use crate::config::Settings;
 use crate::i18n::{t, t_args};
 use crate::invites::InviteFormat;
-use crate::service::{InviteBatch, MAX_INVITES_PER_BATCH, ServiceError};
+use crate::service::{Internal, InviteBatch, MAX_INVITES_PER_BATCH, SurveyError};
 
 /// A sheet of slips is for handing out in person; more than this is a job
 /// for several sheets, or for the CSV.
@@ -48,10 +47,8 @@ fn slug(name: &str) -> String {
     slug.trim_matches('-').to_owned()
 }
 
-fn csv_response(batch: &InviteBatch, settings: &Settings) -> Result<HttpResponse, ServiceError> {
-    let csv = batch
-        .to_csv(&settings.public_url)
-        .map_err(|_| ServiceError::Task)?;
+fn csv_response(batch: &InviteBatch, settings: &Settings) -> Result<HttpResponse, Internal> {
+    let csv = batch.to_csv(&settings.public_url)?;
     let name = format!(
         "invites-{}-{}.csv",
         batch.survey,
@@ -84,7 +81,10 @@ fn count(l: crate::language::Language, form: &InvitesForm) -> Result<u32, String
     }
 }
 
-pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpResponse, PageError> {
+pub async fn create(
+    on: OnSurvey,
+    form: web::Form<InvitesForm>,
+) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
     let l = on.ctx.language;
     if !on.admins.forms.spend(&form.once) {
@@ -100,31 +100,32 @@ pub async fn create(on: OnSurvey, form: web::Form<InvitesForm>) -> Result<HttpRe
     } else {
         InviteFormat::Csv
     };
-    let actor = on.admin.0.actor();
     let batch = match on
         .service
-        .create_invites(&on.id, &form.department, count, &actor, format)
+        .create_invites(&on.id, &form.department, count, &on.actor(), format)
         .await
     {
         Ok(batch) => batch,
-        Err(e @ ServiceError::DepartmentNotFound(_)) => {
-            return on.refuse(views::service_message(l, &e)).await;
+        Err(e @ SurveyError::DepartmentNotFound(_)) => {
+            return on.refuse(views::survey_message(l, &e)).await;
         }
         Err(e) => return Err(on.fail(e)),
     };
-    let format = if slips { "slips" } else { "CSV" };
-    on.audit(
-        Action::InvitesCreated,
-        format!("{}: {count} ({format})", batch.department),
-    )
-    .await?;
     if !slips {
         return csv_response(&batch, &on.settings).or_page(&on.ctx);
     }
-    let view = on.service.survey(&on.id).await.or_page(&on.ctx)?;
-    let title = &view.survey.title;
-    let page = views::slips_page(&on.ctx, &on.admin.0, title, &batch, &on.settings.public_url)
-        .map_err(|_| ServiceError::Task)
-        .or_page(&on.ctx)?;
+    let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+    let page = views::slips_page(
+        &on.ctx,
+        &on.admin.0,
+        &survey.title,
+        &batch,
+        &on.settings.public_url,
+    )
+    .map_err(|e| Internal::Render {
+        what: "the QR codes of the slips",
+        cause: Box::new(e),
+    })
+    .or_page(&on.ctx)?;
     Ok(html(StatusCode::OK, page))
 }

@@ -6,9 +6,10 @@ mod auth;
 mod error;
 mod invites;
 mod on_survey;
-mod session;
-mod survey;
-mod surveys;
+mod problem;
+mod signed_in;
+mod survey_actions;
+mod survey_list;
 mod views;
 
 use actix_web::http::{StatusCode, header};
@@ -18,7 +19,7 @@ use maud::Markup;
 use crate::i18n::t_args;
 use crate::language::Language;
 use crate::survey::{MinGroupSize, SurveyId};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 /// Form bodies are small; the questionnaire upload has its own limit.
 const MAX_FORM_BYTES: usize = 16 * 1024;
@@ -26,12 +27,12 @@ const MAX_FORM_BYTES: usize = 16 * 1024;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/admin")
-            .wrap(middleware::from_fn(session::same_origin))
+            .wrap(middleware::from_fn(signed_in::same_origin))
             .app_data(form_config())
             .app_data(query_config())
-            .app_data(surveys::upload_config())
-            .route("", web::get().to(surveys::list))
-            .route("/", web::get().to(surveys::list))
+            .app_data(survey_list::upload_config())
+            .route("", web::get().to(survey_list::list))
+            .route("/", web::get().to(survey_list::list))
             .service(resource("/setup").get(auth::setup_page).post(auth::setup))
             .service(
                 resource("/sign-in")
@@ -39,32 +40,32 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .post(auth::sign_in),
             )
             .service(resource("/sign-out").get(back_to_list).post(auth::sign_out))
-            .route("/audit", web::get().to(surveys::audit))
+            .route("/audit", web::get().to(survey_list::audit))
             .service(
                 resource("/surveys/new")
-                    .get(surveys::new_page)
-                    .post(surveys::create),
+                    .get(survey_list::new_page)
+                    .post(survey_list::create),
             )
-            .route("/surveys/{id}", web::get().to(survey::show))
+            .route("/surveys/{id}", web::get().to(survey_actions::show))
             .service(
                 resource("/surveys/{id}/close")
-                    .get(survey::close_page)
-                    .post(survey::close),
+                    .get(survey_actions::close_page)
+                    .post(survey_actions::close),
             )
             .service(
                 resource("/surveys/{id}/open")
                     .get(back_to_survey)
-                    .post(survey::open),
+                    .post(survey_actions::open),
             )
             .service(
                 resource("/surveys/{id}/departments")
                     .get(back_to_survey)
-                    .post(survey::departments),
+                    .post(survey_actions::departments),
             )
             .service(
                 resource("/surveys/{id}/settings")
                     .get(back_to_survey)
-                    .post(survey::settings),
+                    .post(survey_actions::settings),
             )
             .service(
                 resource("/surveys/{id}/invites")
@@ -77,7 +78,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// A resource of HR's pages; another method than it takes is a page too.
 fn resource(path: &str) -> actix_web::Resource {
     web::resource(path).default_service(web::to(|ctx: PageContext| async move {
-        Err::<HttpResponse, _>(ctx.fail(error::Problem::MethodNotAllowed))
+        Err::<HttpResponse, _>(ctx.fail(problem::AdminProblem::MethodNotAllowed))
     }))
 }
 
@@ -89,19 +90,19 @@ fn form_config() -> web::FormConfig {
                 actix_web::error::UrlencodedError::Payload(e)
                     if crate::web::deadline::timed_out(e) =>
                 {
-                    error::Problem::TooSlow
+                    problem::AdminProblem::TooSlow
                 }
-                other => error::Problem::BadForm(other.to_string()),
+                other => problem::AdminProblem::BadForm(other.to_string()),
             };
-            session::context(req).fail(problem).into()
+            signed_in::context(req).fail(problem).into()
         })
 }
 
 /// A query HR's pages cannot read (`?done=a&done=b`) is a page too.
 fn query_config() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|error, req| {
-        session::context(req)
-            .fail(error::Problem::BadForm(error.to_string()))
+        signed_in::context(req)
+            .fail(problem::AdminProblem::BadForm(error.to_string()))
             .into()
     })
 }
@@ -109,7 +110,7 @@ fn query_config() -> web::QueryConfig {
 /// The minimum group size typed into a form, or what is wrong with it.
 pub fn min_group_size(l: Language, raw: &str) -> Result<MinGroupSize, String> {
     match raw.trim().parse::<u32>() {
-        Ok(k) => MinGroupSize::new(k).map_err(|e| views::service_message(l, &e.into())),
+        Ok(k) => MinGroupSize::new(k).map_err(|e| views::k_message(l, &e)),
         Err(_) => Err(t_args(
             l,
             "admin-error-k-number",

@@ -8,15 +8,16 @@ use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 
-use super::error::{OrPage, PageError, Problem};
-use super::session::{Admin, context};
+use super::error::{AdminPageError, OrPage};
+use super::problem::AdminProblem;
+use super::signed_in::{Admin, context};
 use super::{html, see_other, views};
-use crate::accounts::Action;
+use crate::accounts::Actor;
 use crate::config::Settings;
 use crate::service::accounts::Admins;
-use crate::service::{Service, ServiceError};
+use crate::service::{Internal, Service};
 use crate::survey::SurveyId;
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 pub struct OnSurvey {
     pub ctx: PageContext,
@@ -28,8 +29,8 @@ pub struct OnSurvey {
 }
 
 impl FromRequest for OnSurvey {
-    type Error = PageError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+    type Error = AdminPageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AdminPageError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let ctx = context(req);
@@ -53,7 +54,7 @@ impl FromRequest for OnSurvey {
                     admins,
                     id,
                 }),
-                _ => Err(ctx.fail(Problem::NotFound)),
+                _ => Err(ctx.fail(AdminProblem::NotFound)),
             }
         })
     }
@@ -61,11 +62,11 @@ impl FromRequest for OnSurvey {
 
 impl OnSurvey {
     /// Every state-changing form carries the session's CSRF token.
-    pub fn check(&self, csrf: &str) -> Result<(), PageError> {
+    pub fn check(&self, csrf: &str) -> Result<(), AdminPageError> {
         self.admin.check(&self.ctx, csrf)
     }
 
-    pub fn fail(&self, problem: impl Into<Problem>) -> PageError {
+    pub fn fail(&self, problem: impl Into<AdminProblem>) -> AdminPageError {
         self.ctx.fail(problem)
     }
 
@@ -74,26 +75,25 @@ impl OnSurvey {
         &self,
         notice: Option<String>,
         errors: Vec<String>,
-    ) -> Result<HttpResponse, PageError> {
+    ) -> Result<HttpResponse, AdminPageError> {
         let (ctx, id) = (&self.ctx, &self.id);
-        let view = self.service.survey(id).await.or_page(ctx)?;
-        let participation = self.service.store().participation(id).await;
-        let participation = participation.map_err(ServiceError::from).or_page(ctx)?;
+        let survey = self.service.survey(id).await.or_page(ctx)?;
+        let participation = self.service.participation(id).await.or_page(ctx)?;
         let status = if errors.is_empty() {
             StatusCode::OK
         } else {
             StatusCode::BAD_REQUEST
         };
         let page = views::SurveyPage {
-            survey: &view.survey,
-            questionnaire_title: view.questionnaire.title.get(ctx.language),
+            survey: &survey,
+            questionnaire_title: survey.questionnaire.title.get(ctx.language),
             participation: &participation,
             employee_link: format!("{}/s/{id}", self.settings.public_url),
             invite_form: self
                 .admins
                 .forms
                 .issue()
-                .map_err(ServiceError::from)
+                .map_err(Internal::from)
                 .or_page(ctx)?,
             notice,
             errors,
@@ -102,30 +102,18 @@ impl OnSurvey {
     }
 
     /// The survey's page again, with what was wrong with a form.
-    pub async fn refuse(&self, message: String) -> Result<HttpResponse, PageError> {
+    pub async fn refuse(&self, message: String) -> Result<HttpResponse, AdminPageError> {
         self.render(None, vec![message]).await
     }
 
-    /// Writes HR's action to the audit trail, then goes back to the survey
-    /// with a notice of what was `done`.
-    pub async fn done(
-        &self,
-        action: Action,
-        detail: String,
-        done: &str,
-    ) -> Result<HttpResponse, PageError> {
-        self.audit(action, detail).await?;
+    /// Back to the survey, with a notice of what was `done`.
+    pub fn done(&self, done: &str) -> HttpResponse {
         let id = &self.id;
-        Ok(see_other(
-            self.ctx.href(&format!("/admin/surveys/{id}?done={done}")),
-        ))
+        see_other(self.ctx.href(&format!("/admin/surveys/{id}?done={done}")))
     }
 
-    pub async fn audit(&self, action: Action, detail: String) -> Result<(), PageError> {
-        let actor = self.admin.0.actor();
-        self.service
-            .audit(&actor, action, Some(&self.id), detail)
-            .await
-            .or_page(&self.ctx)
+    /// Who acts, for the audit trail.
+    pub fn actor(&self) -> Actor {
+        self.admin.0.actor()
     }
 }

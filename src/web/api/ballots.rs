@@ -1,27 +1,13 @@
 //! Token issuance and response submission.
 
 use actix_web::{HttpResponse, web};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::survey_id;
-use crate::service::{Ballot, Service, encode_base64};
+use super::wire::{BallotBody, InviteBody, TokenRequestBody};
+use crate::base64url;
+use crate::service::Service;
 use crate::web::ApiError;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TokenRequest {
-    invite_code: String,
-    blinded_msg: String,
-    /// The key the message was blinded for. Required: a message blinded for
-    /// another key would be signed, spend the invite, and never unblind.
-    key_id: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InviteRequest {
-    invite_code: String,
-}
 
 #[derive(Serialize)]
 struct InviteResponse {
@@ -45,26 +31,25 @@ struct TokenResponse {
 pub async fn issue_token(
     service: web::Data<Service>,
     path: web::Path<String>,
-    body: web::Json<TokenRequest>,
+    body: web::Json<TokenRequestBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let issued = service
-        .issue_token(&survey, &body.invite_code, &body.blinded_msg, &body.key_id)
-        .await?;
+    let request = body.into_inner().parse()?;
+    let issued = service.issue_token(&survey, request).await?;
     Ok(HttpResponse::Ok().json(TokenResponse {
         department: issued.department.to_string(),
         key_id: issued.key_id.to_hex(),
-        blind_sig: encode_base64(&issued.blind_sig),
+        blind_sig: base64url::encode(&issued.blind_sig),
     }))
 }
 
 pub async fn look_up_invite(
     service: web::Data<Service>,
     path: web::Path<String>,
-    body: web::Json<InviteRequest>,
+    body: web::Json<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let info = service.look_up_invite(&survey, &body.invite_code).await?;
+    let info = service.look_up_invite(&survey, &body.code()?).await?;
     Ok(HttpResponse::Ok().json(InviteResponse {
         department: info.department.to_string(),
         key_id: info.key_id.to_hex(),
@@ -75,9 +60,9 @@ pub async fn look_up_invite(
 /// For a code typed without its link: which survey's page to go to.
 pub async fn find_invite(
     service: web::Data<Service>,
-    body: web::Json<InviteRequest>,
+    body: web::Json<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let survey = service.find_invite(&body.invite_code).await?;
+    let survey = service.find_invite(&body.code()?).await?;
     Ok(HttpResponse::Ok().json(FoundInvite {
         survey_id: survey.to_string(),
     }))
@@ -86,9 +71,10 @@ pub async fn find_invite(
 pub async fn submit_response(
     service: web::Data<Service>,
     path: web::Path<String>,
-    body: web::Json<Ballot>,
+    body: web::Json<BallotBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    service.submit_response(&survey, body.into_inner()).await?;
+    let ballot = body.into_inner().parse(&survey)?;
+    service.submit_response(&survey, ballot).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "status": "recorded" })))
 }

@@ -2,13 +2,14 @@
 
 mod ballots;
 mod surveys;
+mod wire;
 
 use actix_web::error::JsonPayloadError;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError, web};
 
 use super::{ApiError, MAX_BODY_BYTES};
-use crate::service::{Service, ServiceError};
+use crate::service::{IssueError, Service};
 use crate::survey::SurveyId;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -81,12 +82,22 @@ fn json_error(error: JsonPayloadError) -> ApiError {
 
 /// A malformed id can name no survey: it is simply not found.
 fn survey_id(raw: &str) -> Result<SurveyId, ApiError> {
-    SurveyId::parse(raw).map_err(|_| ServiceError::SurveyNotFound.into())
+    SurveyId::parse(raw).map_err(|_| IssueError::SurveyNotFound.into())
 }
 
-async fn health(service: web::Data<Service>) -> Result<HttpResponse, ApiError> {
-    service.list_surveys().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })))
+/// Healthy when the database reads and its writer commits: a writer that
+/// stopped would otherwise leave every read green while every answer fails.
+async fn health(service: web::Data<Service>) -> HttpResponse {
+    match service.healthy().await {
+        Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })),
+        Err(e) => {
+            tracing::error!(error = %super::error::cause_chain(&e), "health check failed");
+            HttpResponse::ServiceUnavailable().json(serde_json::json!({
+                "error": "unhealthy",
+                "message": "the database cannot be written",
+            }))
+        }
+    }
 }
 
 /// Nothing at this API address.

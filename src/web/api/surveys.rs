@@ -4,9 +4,10 @@ use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 use super::survey_id;
+use crate::base64url;
 use crate::language::Language;
 use crate::questionnaire::{Choice, Question, Questionnaire, Text};
-use crate::service::{Service, SurveyView, encode_base64};
+use crate::service::{Service, SurveyDetails};
 use crate::tokens::VARIANT;
 use crate::web::ApiError;
 
@@ -123,8 +124,8 @@ fn question<'a>(q: &'a Question, questionnaire: &'a Questionnaire) -> QuestionJs
     }
 }
 
-fn survey_json(view: &SurveyView) -> SurveyJson<'_> {
-    let (survey, q) = (&view.survey, &view.questionnaire);
+fn survey_json(survey: &SurveyDetails) -> SurveyJson<'_> {
+    let q = &survey.questionnaire;
     SurveyJson {
         id: survey.id.as_str(),
         title: &survey.title,
@@ -145,8 +146,8 @@ fn survey_json(view: &SurveyView) -> SurveyJson<'_> {
             .iter()
             .map(|d| DepartmentJson {
                 name: d.name.as_str(),
-                key_id: d.key.as_ref().map(|(id, _)| id.to_hex()),
-                spki_der: d.key.as_ref().map(|(_, der)| encode_base64(der)),
+                key_id: d.key_id.map(|id| id.to_hex()),
+                spki_der: d.public_key.as_deref().map(base64url::encode),
             })
             .collect(),
     }

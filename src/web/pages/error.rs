@@ -7,41 +7,43 @@ use maud::html;
 
 use super::{PageContext, page};
 use crate::i18n::t;
-use crate::service::ServiceError;
+use crate::service::SurveyError;
 use crate::web::error::cause_chain;
 
 #[derive(Debug, thiserror::Error)]
-pub enum PageError {
+pub enum EmployeePageError {
     #[error("there is no page at this address")]
     PageNotFound(PageContext),
     #[error("there is no such survey")]
     SurveyNotFound(PageContext),
     #[error("the page could not be made")]
-    Service(PageContext, #[source] ServiceError),
+    Service(PageContext, #[source] SurveyError),
 }
 
-impl PageError {
-    pub fn from_service(ctx: &PageContext, error: ServiceError) -> Self {
+impl EmployeePageError {
+    pub fn from_service(ctx: &PageContext, error: SurveyError) -> Self {
         match error {
-            ServiceError::SurveyNotFound => PageError::SurveyNotFound(ctx.clone()),
-            other => PageError::Service(ctx.clone(), other),
+            SurveyError::NotFound => EmployeePageError::SurveyNotFound(ctx.clone()),
+            other => EmployeePageError::Service(ctx.clone(), other),
         }
     }
 
     fn context(&self) -> &PageContext {
         match self {
-            PageError::PageNotFound(ctx)
-            | PageError::SurveyNotFound(ctx)
-            | PageError::Service(ctx, _) => ctx,
+            EmployeePageError::PageNotFound(ctx)
+            | EmployeePageError::SurveyNotFound(ctx)
+            | EmployeePageError::Service(ctx, _) => ctx,
         }
     }
 }
 
-impl ResponseError for PageError {
+impl ResponseError for EmployeePageError {
     fn status_code(&self) -> StatusCode {
         match self {
-            PageError::PageNotFound(_) | PageError::SurveyNotFound(_) => StatusCode::NOT_FOUND,
-            PageError::Service(..) => StatusCode::INTERNAL_SERVER_ERROR,
+            EmployeePageError::PageNotFound(_) | EmployeePageError::SurveyNotFound(_) => {
+                StatusCode::NOT_FOUND
+            }
+            EmployeePageError::Service(..) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -49,9 +51,9 @@ impl ResponseError for PageError {
         let ctx = self.context();
         let language = ctx.language;
         let (title, message) = match self {
-            PageError::PageNotFound(_) => ("not-found-title", "error-not-found"),
-            PageError::SurveyNotFound(_) => ("not-found-title", "not-found-survey"),
-            PageError::Service(..) => {
+            EmployeePageError::PageNotFound(_) => ("not-found-title", "error-not-found"),
+            EmployeePageError::SurveyNotFound(_) => ("not-found-title", "not-found-survey"),
+            EmployeePageError::Service(..) => {
                 tracing::error!(error = %cause_chain(self), "page failed");
                 ("error-title", "error-server")
             }

@@ -5,16 +5,15 @@ mod code_form;
 mod data;
 mod error;
 mod home;
-mod language;
 mod layout;
 mod questionnaire;
 mod survey;
 
 use actix_web::web;
 
+pub use crate::web::context::{PageContext, remember_language};
 pub use data::{FormQuestion, form_model};
-pub use error::PageError;
-pub use language::{PageContext, remember_language};
+pub use error::EmployeePageError;
 pub use layout::page;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

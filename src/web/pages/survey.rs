@@ -17,10 +17,11 @@ use super::data::{
     module_script,
 };
 use super::questionnaire::questions;
-use super::{PageContext, PageError, page};
+use super::{EmployeePageError, PageContext, page};
+use crate::base64url;
 use crate::i18n::t;
 use crate::language::Language;
-use crate::service::{Service, SurveyView, encode_base64};
+use crate::service::{Service, SurveyDetails};
 use crate::survey::{SurveyId, SurveyStatus};
 
 /// What the script shows besides the code messages.
@@ -65,37 +66,37 @@ pub async fn survey_page(
     ctx: PageContext,
     service: web::Data<Service>,
     path: web::Path<String>,
-) -> Result<Markup, PageError> {
-    let id = SurveyId::parse(&path).map_err(|_| PageError::SurveyNotFound(ctx.clone()))?;
+) -> Result<Markup, EmployeePageError> {
+    let id = SurveyId::parse(&path).map_err(|_| EmployeePageError::SurveyNotFound(ctx.clone()))?;
     let view = service
         .survey(&id)
         .await
-        .map_err(|e| PageError::from_service(&ctx, e))?;
+        .map_err(|e| EmployeePageError::from_service(&ctx, e))?;
     Ok(render(&ctx, &view))
 }
 
-fn render(ctx: &PageContext, view: &SurveyView) -> Markup {
+fn render(ctx: &PageContext, survey: &SurveyDetails) -> Markup {
     let language = ctx.language;
-    let title = view.questionnaire.title.get(language);
+    let title = survey.questionnaire.title.get(language);
     page(
         ctx,
         title,
         html! {
-            p.kicker { (view.survey.title) }
+            p.kicker { (survey.title) }
             h1 #survey-heading { (title) }
-            p.lead { (view.questionnaire.intro.get(language)) }
-            @match view.survey.status {
+            p.lead { (survey.questionnaire.intro.get(language)) }
+            @match survey.status {
                 SurveyStatus::Draft => p.notice #notice { (t(language, "survey-not-open")) },
                 SurveyStatus::Closed => p.notice #notice { (t(language, "survey-closed")) },
-                SurveyStatus::Open => (open_survey(language, view)),
+                SurveyStatus::Open => (open_survey(language, survey)),
             }
-            (json_block("survey-data", &survey_data(ctx, view)))
+            (json_block("survey-data", &survey_data(ctx, survey)))
             (module_script(ctx, "survey.mjs"))
         },
     )
 }
 
-fn open_survey(language: Language, view: &SurveyView) -> Markup {
+fn open_survey(language: Language, survey: &SurveyDetails) -> Markup {
     html! {
         noscript { p.notice.error { (t(language, "noscript-survey")) } }
         p.notice.error #notice role="alert" hidden {}
@@ -111,7 +112,7 @@ fn open_survey(language: Language, view: &SurveyView) -> Markup {
                 h2 { (t(language, "problems-heading")) }
                 ul {}
             }
-            (questions(language, &view.questionnaire))
+            (questions(language, &survey.questionnaire))
             p.field-error #send-error role="alert" {}
             p.progress #send-status role="status" {}
             div.actions {
@@ -123,7 +124,7 @@ fn open_survey(language: Language, view: &SurveyView) -> Markup {
             h2 #thanks-heading tabindex="-1" { (t(language, "thanks-heading")) }
             p { (t(language, "thanks-body")) }
         }
-        (key_fingerprints(language, view))
+        (key_fingerprints(language, survey))
     }
 }
 
@@ -144,13 +145,13 @@ fn voucher(language: Language) -> Markup {
     }
 }
 
-fn key_fingerprints(language: Language, view: &SurveyView) -> Markup {
+fn key_fingerprints(language: Language, survey: &SurveyDetails) -> Markup {
     html! {
         details.keys {
             summary { (t(language, "survey-keys")) }
             dl.facts {
-                @for department in &view.survey.departments {
-                    @if let Some((key_id, _)) = &department.key {
+                @for department in &survey.departments {
+                    @if let Some(key_id) = &department.key_id {
                         dt { (department.name.as_str()) }
                         dd.fingerprint { (grouped_fingerprint(&key_id.to_hex())) }
                     }
@@ -160,8 +161,7 @@ fn key_fingerprints(language: Language, view: &SurveyView) -> Markup {
     }
 }
 
-fn survey_data<'a>(ctx: &PageContext, view: &'a SurveyView) -> SurveyData<'a> {
-    let survey = &view.survey;
+fn survey_data<'a>(ctx: &PageContext, survey: &'a SurveyDetails) -> SurveyData<'a> {
     SurveyData {
         survey: survey.id.as_str(),
         status: survey.status.as_str(),
@@ -172,15 +172,14 @@ fn survey_data<'a>(ctx: &PageContext, view: &'a SurveyView) -> SurveyData<'a> {
             .iter()
             .filter(|_| survey.status == SurveyStatus::Open)
             .filter_map(|d| {
-                let (key_id, der) = d.key.as_ref()?;
                 Some(KeyData {
                     department: d.name.as_str(),
-                    key_id: key_id.to_hex(),
-                    spki: encode_base64(der),
+                    key_id: d.key_id?.to_hex(),
+                    spki: base64url::encode(d.public_key.as_deref()?),
                 })
             })
             .collect(),
-        questions: form_model(&view.questionnaire),
+        questions: form_model(&survey.questionnaire),
         messages: messages(ctx.language, &[CODE_MESSAGES, SURVEY_MESSAGES].concat()),
     }
 }

@@ -6,7 +6,7 @@ use super::{AdminClient, PASSWORD, USER};
 use crate::helpers::*;
 
 async fn status(app: &TestApp, id: &stemme::survey::SurveyId) -> SurveyStatus {
-    app.app.survey(id).await.unwrap().survey.status
+    app.app.survey(id).await.unwrap().status
 }
 
 #[tokio::test]

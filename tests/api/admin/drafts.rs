@@ -153,7 +153,6 @@ async fn departments_are_added_renamed_and_removed_while_the_survey_is_a_draft()
         .survey(&id)
         .await
         .unwrap()
-        .survey
         .departments
         .iter()
         .map(|d| d.name.to_string())
@@ -183,9 +182,9 @@ async fn removing_a_department_with_invites_needs_confirming_and_takes_its_invit
     assert_eq!(unconfirmed.status(), 400);
     assert!(unconfirmed.text().await.unwrap().contains("Tick the box"));
     assert_eq!(confirmed.status(), 303);
-    let participation = app.app.store().participation(&id).await.unwrap();
-    assert_eq!(participation.len(), 1);
-    assert_eq!(participation.iter().map(|p| p.invites).sum::<u64>(), 0);
+    let participation = app.app.participation(&id).await.unwrap();
+    assert_eq!(participation.departments.len(), 1);
+    assert_eq!(participation.invites, 0);
 }
 
 #[tokio::test]
@@ -222,7 +221,10 @@ async fn the_minimum_group_size_is_explained_and_editable_only_in_draft() {
     let too_small = admin.post_settings(&id, "2").await;
     let not_a_number = admin.post_settings(&id, "fem").await;
     let saved = admin.post_settings(&id, "7").await;
-    app.app.open_survey(&id).await.unwrap();
+    app.app
+        .open_survey(&id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
     let after_opening = admin.post_settings(&id, "9").await;
 
     assert_eq!(too_small.status(), 400);
@@ -236,14 +238,7 @@ async fn the_minimum_group_size_is_explained_and_editable_only_in_draft() {
     assert_eq!(not_a_number.status(), 400);
     assert_eq!(saved.status(), 303);
     assert_eq!(after_opening.status(), 409);
-    let k = app
-        .app
-        .survey(&id)
-        .await
-        .unwrap()
-        .survey
-        .min_group_size
-        .get();
+    let k = app.app.survey(&id).await.unwrap().min_group_size.get();
     assert_eq!(k, 7);
     assert!(admin.survey_page(&id).await.contains("k = 7"));
 }
@@ -253,7 +248,10 @@ async fn departments_cannot_change_once_the_survey_is_open() {
     let app = spawn_app().await;
     let admin = app.signed_in_admin().await;
     let id = admin.create_survey("Salg", "5").await;
-    app.app.open_survey(&id).await.unwrap();
+    app.app
+        .open_survey(&id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     let response = admin
         .post_departments(&id, &[("action", "add"), ("name", "Jura")])

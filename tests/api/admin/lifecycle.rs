@@ -36,8 +36,8 @@ async fn invites_download_as_csv_in_the_command_lines_format_and_are_never_cache
             format!("http://localhost:8080/s/{id}#code={}", fields[1])
         );
     }
-    let participation = app.app.store().participation(&id).await.unwrap();
-    assert_eq!(participation[1].invites, 3);
+    let participation = app.app.participation(&id).await.unwrap();
+    assert_eq!(participation.departments[1].invites, 3);
 }
 
 #[tokio::test]
@@ -60,8 +60,8 @@ async fn sending_the_same_invite_form_twice_makes_no_second_batch() {
     assert_eq!(first.status(), 200);
     assert_eq!(again.status(), 400);
     assert!(again.text().await.unwrap().contains("already used"));
-    let participation = app.app.store().participation(&id).await.unwrap();
-    assert_eq!(participation[0].invites, 4);
+    let participation = app.app.participation(&id).await.unwrap();
+    assert_eq!(participation.departments[0].invites, 4);
 }
 
 #[tokio::test]
@@ -125,7 +125,7 @@ async fn bad_invite_requests_are_explained_on_the_survey_page() {
             .contains("no department called &quot;Jura&quot;")
     );
     assert_eq!(
-        app.app.store().participation(&id).await.unwrap()[0].invites,
+        app.app.participation(&id).await.unwrap().departments[0].invites,
         0
     );
 }
@@ -185,13 +185,13 @@ async fn a_survey_runs_from_open_to_closed_with_participation_but_no_answers_sho
     let unconfirmed = admin.post_close(&id, false).await;
     assert_eq!(unconfirmed.status(), 400);
     assert_eq!(
-        app.app.survey(&id).await.unwrap().survey.status,
+        app.app.survey(&id).await.unwrap().status,
         SurveyStatus::Open
     );
     let closed = admin.post_close(&id, true).await;
     assert_eq!(closed.status(), 303);
     assert_eq!(
-        app.app.survey(&id).await.unwrap().survey.status,
+        app.app.survey(&id).await.unwrap().status,
         SurveyStatus::Closed
     );
     let keys: i64 = Connection::open(&app.db_path)

@@ -11,7 +11,6 @@ mod slips;
 use reqwest::redirect::Policy;
 use reqwest::{Response, multipart};
 use stemme::accounts::Actor;
-use stemme::service::accounts::Admins;
 use stemme::survey::SurveyId;
 
 use crate::helpers::TestApp;
@@ -22,7 +21,7 @@ pub const PASSWORD: &str = "rød hest på bakken";
 impl TestApp {
     /// An administrator account, made as `stemme admin create` makes it.
     pub async fn admin_account(&self, username: &str, password: &str) {
-        Admins::new(self.app.store().clone())
+        self.admins
             .create_account(username, password, Actor::CommandLine)
             .await
             .unwrap();

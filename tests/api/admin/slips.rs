@@ -5,7 +5,6 @@ use fantoccini::Locator;
 use fantoccini::wd::PrintConfiguration;
 use serde_json::json;
 use stemme::config::PublicUrl;
-use stemme::service::accounts::Admins;
 
 use super::{PASSWORD, USER};
 use crate::browser::Browser;
@@ -61,11 +60,7 @@ async fn hr_runs_a_survey_in_the_browser_and_prints_forty_slips_on_five_a4_pages
     // Arrange: a fresh service and its setup link.
     let app = spawn_app().await;
     let public = PublicUrl::parse(&app.address).unwrap();
-    let link = Admins::new(app.app.store().clone())
-        .setup_link(&public)
-        .await
-        .unwrap()
-        .unwrap();
+    let link = app.admins.setup_link(&public).await.unwrap().unwrap();
     let browser = Browser::start(1280, 1000).await;
 
     // The setup page reads its secret from the fragment, and hides it.

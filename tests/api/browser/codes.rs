@@ -145,7 +145,10 @@ async fn surveys_not_yet_open_or_closed_say_so_and_a_closed_one_forgets_the_vouc
     let survey = app.open_survey(1).await;
     let browser = Browser::start(1024, 800).await;
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
-    app.app.close_survey(&survey.id).await.unwrap();
+    app.app
+        .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
 
     browser.client.refresh().await.unwrap();
     browser

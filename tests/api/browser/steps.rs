@@ -91,8 +91,11 @@ pub async fn fits_the_width(browser: &Browser) -> bool {
 
 /// (tokens issued, responses stored) for the survey's first department.
 pub async fn counted(app: &TestApp, survey: &SurveyId) -> (u64, u64) {
-    let participation = app.app.store().participation(survey).await.unwrap();
-    (participation[0].tokens, participation[0].responses)
+    let participation = app.app.participation(survey).await.unwrap();
+    (
+        participation.departments[0].started,
+        participation.departments[0].answered,
+    )
 }
 
 /// What the browser keeps for a survey in localStorage, as text.

@@ -5,7 +5,8 @@ use maud::{Markup, html};
 use super::error_summary;
 use crate::accounts::Password;
 use crate::i18n::{t, t_args};
-use crate::web::pages::{PageContext, page};
+use crate::web::context::PageContext;
+use crate::web::pages::page;
 
 pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Markup {
     let l = ctx.language;

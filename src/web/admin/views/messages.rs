@@ -5,9 +5,9 @@ use fluent_templates::fluent_bundle::FluentValue;
 use crate::accounts::AccountError;
 use crate::i18n::{t, t_args};
 use crate::language::Language;
-use crate::service::ServiceError;
+use crate::service::SurveyError;
 use crate::service::accounts::AccountsError;
-use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, SurveyStatus};
+use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, NameField, SurveyStatus};
 
 fn n(value: impl Into<FluentValue<'static>>) -> FluentValue<'static> {
     value.into()
@@ -17,53 +17,36 @@ pub fn status_name(l: Language, status: SurveyStatus) -> String {
     t(l, &format!("admin-status-{}", status.as_str()))
 }
 
-pub fn service_message(l: Language, e: &ServiceError) -> String {
-    use ServiceError as E;
+pub fn survey_message(l: Language, e: &SurveyError) -> String {
+    use SurveyError as E;
     match e {
-        E::SurveyNotFound => t(l, "admin-error-survey-not-found"),
+        E::NotFound => t(l, "admin-error-survey-not-found"),
         E::DepartmentNotFound(name) => t_args(
             l,
             "admin-error-department-not-found",
             &[("name", n(name.clone()))],
         ),
-        E::SurveyNotOpen(status) | E::WrongStatus { actual: status, .. } => t_args(
+        E::WrongStatus { actual, .. } => t_args(
             l,
             "admin-error-wrong-status",
-            &[("status", n(status_name(l, *status)))],
+            &[("status", n(status_name(l, *actual)))],
         ),
-        E::SurveyClosed => t_args(
-            l,
-            "admin-error-wrong-status",
-            &[("status", n(status_name(l, SurveyStatus::Closed)))],
-        ),
-        E::Questionnaire(_) => t(l, "admin-error-questionnaire"),
-        E::Name(e) => name_message(l, e),
         E::Departments(e) => departments_message(l, e),
-        E::MinGroupSize(MinGroupSizeError::TooSmall) => t(l, "admin-error-k-too-small"),
-        E::MinGroupSize(MinGroupSizeError::TooLarge) => t(l, "admin-error-k-too-large"),
+        E::DepartmentHasInvites { .. } => t(l, "admin-error-confirm-remove"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
-        E::Store(_) | E::Crypto(_) | E::Randomness(_) | E::Task | E::Encode(_) => {
-            t(l, "error-server")
-        }
-        // Errors of the employees' API; no HR page can cause them.
-        E::InviteMalformed(_)
-        | E::InviteInvalid
-        | E::InviteUnknown
-        | E::InviteUsed
-        | E::NotBase64 { .. }
-        | E::InvalidField { .. }
-        | E::BlindedMessage(_)
-        | E::BadMessage(_)
-        | E::UnknownKey
-        | E::WrongKey
-        | E::BadSignature
-        | E::TokenSpent
-        | E::InvalidAnswers(_) => t(l, "admin-error-bad-form"),
+        E::Internal(_) => t(l, "error-server"),
     }
 }
 
-fn name_message(l: Language, e: &NameError) -> String {
-    let title = matches!(e, NameError::Empty { what } | NameError::TooLong { what, .. } | NameError::ControlCharacter { what } if what.contains("title"));
+pub fn k_message(l: Language, e: &MinGroupSizeError) -> String {
+    match e {
+        MinGroupSizeError::TooSmall => t(l, "admin-error-k-too-small"),
+        MinGroupSizeError::TooLarge => t(l, "admin-error-k-too-large"),
+    }
+}
+
+pub fn name_message(l: Language, e: &NameError) -> String {
+    let title = e.field() == NameField::Title;
     match (e, title) {
         (NameError::Empty { .. }, true) => t(l, "admin-error-title-empty"),
         (NameError::Empty { .. }, false) => t(l, "admin-error-department-empty"),
@@ -77,7 +60,7 @@ fn name_message(l: Language, e: &NameError) -> String {
     }
 }
 
-fn departments_message(l: Language, e: &DepartmentsError) -> String {
+pub fn departments_message(l: Language, e: &DepartmentsError) -> String {
     match e {
         DepartmentsError::None => t(l, "admin-error-departments-none"),
         DepartmentsError::TooMany { max } => {

@@ -4,22 +4,25 @@ mod auth;
 mod messages;
 mod participation;
 mod slips;
-mod survey;
-mod surveys;
+mod survey_list;
+mod survey_page;
 
 use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
-pub use messages::{accounts_message, service_message};
+pub use messages::{
+    accounts_message, departments_message, k_message, name_message, survey_message,
+};
 pub use slips::slips_page;
-pub use survey::{SurveyPage, close_page, survey_page};
-pub use surveys::{NewSurveyForm, audit_page, list_page, new_survey_page};
+pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
+pub use survey_page::{SurveyPage, close_page, survey_page};
 
-use super::error::Problem;
+use super::problem::AdminProblem;
 use crate::i18n::t;
 use crate::service::accounts::AdminSession;
 use crate::survey::SurveyStatus;
-use crate::web::pages::{PageContext, page};
+use crate::web::context::PageContext;
+use crate::web::pages::page;
 
 /// An HR page: the layout, with a bar naming who is signed in.
 pub fn admin_page(ctx: &PageContext, admin: &AdminSession, title: &str, body: Markup) -> Markup {
@@ -67,18 +70,19 @@ pub fn status_badge(ctx: &PageContext, status: SurveyStatus) -> Markup {
     html! { span class={ "status status-" (status.as_str()) } { (t(ctx.language, key)) } }
 }
 
-pub fn error_page(ctx: &PageContext, problem: &Problem, server: bool) -> Markup {
+pub fn error_page(ctx: &PageContext, problem: &AdminProblem, server: bool) -> Markup {
     let l = ctx.language;
     let message = match problem {
         _ if server => t(l, "error-server"),
-        Problem::SignInRequired => t(l, "admin-sign-in-required"),
-        Problem::CrossSite => t(l, "admin-error-cross-site"),
-        Problem::NotFound => t(l, "error-not-found"),
-        Problem::MethodNotAllowed => t(l, "error-method"),
-        Problem::BadForm(_) => t(l, "admin-error-bad-form"),
-        Problem::TooSlow => t(l, "error-too-slow"),
-        Problem::Service(e) => service_message(l, e),
-        Problem::Accounts(e) => accounts_message(l, e),
+        AdminProblem::SignInRequired => t(l, "admin-sign-in-required"),
+        AdminProblem::CrossSite => t(l, "admin-error-cross-site"),
+        AdminProblem::NotFound => t(l, "error-not-found"),
+        AdminProblem::MethodNotAllowed => t(l, "error-method"),
+        AdminProblem::BadForm(_) => t(l, "admin-error-bad-form"),
+        AdminProblem::TooSlow => t(l, "error-too-slow"),
+        AdminProblem::Survey(e) => survey_message(l, e),
+        AdminProblem::Accounts(e) => accounts_message(l, e),
+        AdminProblem::Internal(_) => t(l, "error-server"),
     };
     page(
         ctx,

@@ -1,13 +1,13 @@
 //! Participation per department: numbers and a bar, nothing about answers
-//! (rule P5), and where each department will appear in the results (P4).
+//! (rule P5), and where each department will appear in the results, as the
+//! service placed it by rule P4.
 
 use maud::{Markup, html};
 
 use crate::i18n::t;
-use crate::report::suppression::{self, Placement};
-use crate::store::DepartmentParticipation;
-use crate::survey::MinGroupSize;
-use crate::web::pages::PageContext;
+use crate::report::suppression::Placement;
+use crate::service::Participation;
+use crate::web::context::PageContext;
 
 /// Tokens issued and responses received as shares of the invites made. An
 /// SVG of presentation attributes only: the CSP allows no inline styles.
@@ -39,16 +39,9 @@ fn placement_text(ctx: &PageContext, placement: Placement) -> String {
     t(ctx.language, key)
 }
 
-pub fn participation_table(
-    ctx: &PageContext,
-    rows: &[DepartmentParticipation],
-    k: MinGroupSize,
-) -> Markup {
+pub fn participation_table(ctx: &PageContext, participation: &Participation) -> Markup {
     let l = ctx.language;
-    let plan = suppression::plan(rows.iter().map(|r| (&r.department, r.responses)), k);
-    let sum = |f: fn(&DepartmentParticipation) -> u64| rows.iter().map(f).sum::<u64>();
-    let (invites, tokens, responses) =
-        (sum(|r| r.invites), sum(|r| r.tokens), sum(|r| r.responses));
+    let p = participation;
     html! {
         div.table-scroll {
             table.participation {
@@ -62,23 +55,23 @@ pub fn participation_table(
                     th scope="col" { (t(l, "admin-in-results")) }
                 } }
                 tbody {
-                    @for (row, (_, _, placement)) in rows.iter().zip(plan.groups()) {
+                    @for row in &p.departments {
                         tr {
                             th scope="row" { (row.department) }
                             td.number { (row.invites) }
-                            td.number { (row.tokens) }
-                            td.number { (row.responses) }
-                            td.bar-cell { (bar(row.invites, row.tokens, row.responses)) }
-                            td { (placement_text(ctx, placement)) }
+                            td.number { (row.started) }
+                            td.number { (row.answered) }
+                            td.bar-cell { (bar(row.invites, row.started, row.answered)) }
+                            td { (placement_text(ctx, row.placement)) }
                         }
                     }
                 }
                 tfoot { tr {
                     th scope="row" { (t(l, "admin-total")) }
-                    td.number { (invites) }
-                    td.number { (tokens) }
-                    td.number { (responses) }
-                    td.bar-cell { (bar(invites, tokens, responses)) }
+                    td.number { (p.invites) }
+                    td.number { (p.started) }
+                    td.number { (p.answered) }
+                    td.bar-cell { (bar(p.invites, p.started, p.answered)) }
                     td {}
                 } }
             }

@@ -10,7 +10,7 @@ use crate::config::PublicUrl;
 use crate::i18n::{t, t_args};
 use crate::service::InviteBatch;
 use crate::service::accounts::AdminSession;
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 /// Two columns of four: a slip of 95 × 68 mm, a QR code of 36 mm.
 pub const SLIPS_PER_PAGE: usize = 8;

@@ -9,10 +9,11 @@ use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use actix_web::{Error, FromRequest, HttpRequest, ResponseError, web};
 
-use super::error::{OrPage, PageError, Problem};
+use super::error::{AdminPageError, OrPage};
+use super::problem::AdminProblem;
 use crate::config::Settings;
 use crate::service::accounts::{AdminSession, Admins};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 const COOKIE: &str = "stemme_admin";
 
@@ -21,11 +22,11 @@ pub struct Admin(pub AdminSession);
 
 impl Admin {
     /// Every state-changing form carries the session's CSRF token.
-    pub fn check(&self, ctx: &PageContext, csrf: &str) -> Result<(), PageError> {
+    pub fn check(&self, ctx: &PageContext, csrf: &str) -> Result<(), AdminPageError> {
         if self.0.csrf_matches(csrf) {
             Ok(())
         } else {
-            Err(ctx.fail(Problem::CrossSite))
+            Err(ctx.fail(AdminProblem::CrossSite))
         }
     }
 }
@@ -35,8 +36,8 @@ pub fn context(req: &HttpRequest) -> PageContext {
 }
 
 impl FromRequest for Admin {
-    type Error = PageError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, PageError>>>>;
+    type Error = AdminPageError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AdminPageError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let ctx = context(req);
@@ -44,11 +45,11 @@ impl FromRequest for Admin {
         let cookie = req.cookie(COOKIE).map(|c| c.value().to_owned());
         Box::pin(async move {
             let (Some(admins), Some(cookie)) = (admins, cookie) else {
-                return Err(ctx.fail(Problem::SignInRequired));
+                return Err(ctx.fail(AdminProblem::SignInRequired));
             };
             match admins.session(&cookie).await.or_page(&ctx)? {
                 Some(session) => Ok(Admin(session)),
-                None => Err(ctx.fail(Problem::SignInRequired)),
+                None => Err(ctx.fail(AdminProblem::SignInRequired)),
             }
         })
     }
@@ -86,7 +87,7 @@ pub async fn same_origin(
         return Ok(next.call(req).await?.map_into_left_body());
     }
     let ctx = context(req.request());
-    let response = ctx.fail(Problem::CrossSite).error_response();
+    let response = ctx.fail(AdminProblem::CrossSite).error_response();
     Ok(req.into_response(response).map_into_right_body())
 }
 

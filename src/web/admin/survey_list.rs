@@ -7,16 +7,15 @@ use actix_multipart::form::{MultipartForm, MultipartFormConfig};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
-use super::error::{OrPage, PageError};
-use super::session::Admin;
+use super::error::{AdminPageError, OrPage};
+use super::signed_in::Admin;
 use super::{html, min_group_size, see_other, views};
-use crate::accounts::Action;
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::service::{Service, ServiceError};
+use crate::service::{NewSurvey, Service};
 use crate::survey::{Departments, MinGroupSize, SurveyTitle};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 /// A questionnaire file is a few kilobytes; this leaves ample room.
 const MAX_QUESTIONNAIRE_BYTES: usize = 256 * 1024;
@@ -43,7 +42,7 @@ pub async fn list(
     ctx: PageContext,
     admin: Admin,
     service: web::Data<Service>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let surveys = service.list_surveys().await.or_page(&ctx)?;
     Ok(html(
         StatusCode::OK,
@@ -55,7 +54,7 @@ pub async fn audit(
     ctx: PageContext,
     admin: Admin,
     service: web::Data<Service>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let entries = service.audit_trail(AUDIT_ENTRIES).await.or_page(&ctx)?;
     Ok(html(
         StatusCode::OK,
@@ -89,47 +88,53 @@ fn department_names(input: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Checks every field at once, so one round trip shows every problem.
+/// Every field parsed at once, so one round trip shows every problem.
 struct Checked {
+    title: Option<SurveyTitle>,
     departments: Option<Departments>,
     k: Option<MinGroupSize>,
-    source: Option<String>,
+    questionnaire: Option<Questionnaire>,
 }
 
 fn check(l: Language, upload: &NewSurveyUpload, form: &mut views::NewSurveyForm) -> Checked {
-    let message = |e: ServiceError| views::service_message(l, &e);
-    if let Err(e) = SurveyTitle::parse(&form.title) {
-        form.errors.push(message(e.into()));
-    }
+    let title = SurveyTitle::parse(&form.title)
+        .map_err(|e| form.errors.push(views::name_message(l, &e)))
+        .ok();
     let departments = Departments::parse(&department_names(&form.departments))
-        .map_err(|e| form.errors.push(message(e.into())))
+        .map_err(|e| form.errors.push(views::departments_message(l, &e)))
         .ok();
     let k = min_group_size(l, &form.min_group_size)
         .map_err(|e| form.errors.push(e))
         .ok();
     let file = upload.file.as_ref().filter(|f| !f.data.is_empty());
     let source = match (form.own_questionnaire, file) {
-        (false, _) => Some(DEFAULT_SOURCE.to_owned()),
+        (false, _) => Some(DEFAULT_SOURCE),
         (true, None) => {
             form.errors.push(t(l, "admin-error-no-file"));
             None
         }
         (true, Some(f)) => match std::str::from_utf8(&f.data) {
-            Ok(s) => Some(s.to_owned()),
+            Ok(s) => Some(s),
             Err(_) => {
                 form.errors.push(t(l, "admin-error-not-utf8"));
                 None
             }
         },
     };
-    if let Some(Err(e)) = source.as_deref().map(Questionnaire::parse) {
-        form.errors.push(t(l, "admin-error-questionnaire"));
-        form.problems = e.problems;
-    }
+    let questionnaire = match source.map(Questionnaire::parse) {
+        Some(Ok(q)) => Some(q),
+        Some(Err(e)) => {
+            form.errors.push(t(l, "admin-error-questionnaire"));
+            form.problems = e.problems;
+            None
+        }
+        None => None,
+    };
     Checked {
+        title,
         departments,
         k,
-        source,
+        questionnaire,
     }
 }
 
@@ -138,7 +143,7 @@ pub async fn create(
     admin: Admin,
     service: web::Data<Service>,
     upload: Result<MultipartForm<NewSurveyUpload>, actix_web::Error>,
-) -> Result<HttpResponse, PageError> {
+) -> Result<HttpResponse, AdminPageError> {
     let l = ctx.language;
     let Ok(MultipartForm(upload)) = upload else {
         let form = views::NewSurveyForm {
@@ -163,25 +168,25 @@ pub async fn create(
         ..Default::default()
     };
     let checked = check(l, &upload, &mut form);
-    let (Some(departments), Some(k), Some(source), true) = (
+    let (Some(title), Some(departments), Some(min_group_size), Some(questionnaire)) = (
+        checked.title,
         checked.departments,
         checked.k,
-        checked.source,
-        form.errors.is_empty(),
+        checked.questionnaire,
     ) else {
         return Ok(html(
             StatusCode::BAD_REQUEST,
             views::new_survey_page(&ctx, &admin.0, &form),
         ));
     };
-    let count = departments.names().len();
+    let new = NewSurvey {
+        title,
+        departments,
+        questionnaire,
+        min_group_size,
+    };
     let id = service
-        .create_survey(&form.title, departments, Some(&source), k)
-        .await
-        .or_page(&ctx)?;
-    let detail = format!("{} ({count}, k = {})", form.title.trim(), k.get());
-    service
-        .audit(&admin.0.actor(), Action::SurveyCreated, Some(&id), detail)
+        .create_survey(new, &admin.0.actor())
         .await
         .or_page(&ctx)?;
     Ok(see_other(

@@ -5,28 +5,29 @@
 //! keeps only the id's SHA-256. The CSRF token is another HMAC of the id:
 //! bound to the session, and nothing to store.
 
-use std::fmt;
-
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, KeyInit, Mac};
+use secrecy::{ExposeSecret, SecretSlice};
 use sha2::{Digest, Sha256};
 
 use crate::random::{RandomnessError, random_bytes};
 
 type HmacSha256 = Hmac<Sha256>;
 
-/// The server's key for sessions, kept in the database.
-#[derive(Clone)]
-pub struct SessionKey([u8; 32]);
+/// The server's key for sessions, kept in the database. Like the session
+/// ids below it is a credential: `Debug` shows `[REDACTED]` and the bytes are
+/// zeroed when dropped (`secrecy`).
+#[derive(Clone, Debug)]
+pub struct SessionKey(SecretSlice<u8>);
 
 /// The secret a session cookie stands for.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SessionId([u8; 32]);
+#[derive(Clone, Debug)]
+pub struct SessionId(SecretSlice<u8>);
 
 impl SessionKey {
     pub fn new(bytes: [u8; 32]) -> Self {
-        SessionKey(bytes)
+        SessionKey(bytes.to_vec().into())
     }
 
     #[expect(
@@ -34,9 +35,10 @@ impl SessionKey {
         reason = "HMAC takes keys of any length: new_from_slice cannot fail"
     )]
     fn mac(&self, purpose: &[u8], id: &SessionId) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        let mut mac = HmacSha256::new_from_slice(self.0.expose_secret())
+            .expect("HMAC takes keys of any length");
         mac.update(purpose);
-        mac.update(&id.0);
+        mac.update(id.0.expose_secret());
         mac
     }
 
@@ -45,7 +47,7 @@ impl SessionKey {
         let tag = self.mac(b"session:", id).finalize().into_bytes();
         format!(
             "{}.{}",
-            URL_SAFE_NO_PAD.encode(id.0),
+            URL_SAFE_NO_PAD.encode(id.0.expose_secret()),
             URL_SAFE_NO_PAD.encode(tag)
         )
     }
@@ -53,7 +55,11 @@ impl SessionKey {
     /// The session id of a cookie this key signed; `None` for anything else.
     pub fn open_cookie(&self, value: &str) -> Option<SessionId> {
         let (id, tag) = value.split_once('.')?;
-        let id = SessionId(URL_SAFE_NO_PAD.decode(id).ok()?.try_into().ok()?);
+        let id = URL_SAFE_NO_PAD.decode(id).ok()?;
+        if id.len() != 32 {
+            return None;
+        }
+        let id = SessionId(id.into());
         let tag = URL_SAFE_NO_PAD.decode(tag).ok()?;
         self.mac(b"session:", &id).verify_slice(&tag).ok()?;
         Some(id)
@@ -73,27 +79,22 @@ impl SessionKey {
 
 impl SessionId {
     pub fn generate() -> Result<Self, RandomnessError> {
-        random_bytes().map(SessionId)
+        random_bytes::<32>().map(|id| SessionId(id.to_vec().into()))
     }
 
     /// What the database keeps.
     pub fn hash(&self) -> [u8; 32] {
-        Sha256::digest(self.0).into()
+        Sha256::digest(self.0.expose_secret()).into()
     }
 }
 
-// Keys and ids are credentials: keep them out of logs.
-impl fmt::Debug for SessionKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SessionKey(<redacted>)")
+impl PartialEq for SessionId {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash() == other.hash()
     }
 }
 
-impl fmt::Debug for SessionId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("SessionId(<redacted>)")
-    }
-}
+impl Eq for SessionId {}
 
 #[cfg(test)]
 mod tests {
@@ -130,7 +131,8 @@ mod tests {
     #[test]
     fn debug_output_shows_no_secret() {
         let id = SessionId::generate().unwrap();
-        assert_eq!(format!("{id:?}"), "SessionId(<redacted>)");
-        assert_eq!(format!("{:?}", key()), "SessionKey(<redacted>)");
+        for debug in [format!("{id:?}"), format!("{:?}", key())] {
+            assert!(debug.contains("REDACTED"), "{debug}");
+        }
     }
 }

@@ -7,10 +7,10 @@ use super::{admin_page, csrf_field, error_summary, status_badge};
 use crate::accounts::AuditEntry;
 use crate::i18n::{t, t_args};
 use crate::questionnaire::Problem;
+use crate::service::SurveySummary;
 use crate::service::accounts::AdminSession;
-use crate::store::SurveySummary;
 use crate::survey::{MinGroupSize, SurveyTitle};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 pub fn list_page(ctx: &PageContext, admin: &AdminSession, surveys: &[SurveySummary]) -> Markup {
     let l = ctx.language;
@@ -35,8 +35,8 @@ pub fn list_page(ctx: &PageContext, admin: &AdminSession, surveys: &[SurveySumma
                     td { (status_badge(ctx, s.status)) }
                     td.number { (s.departments) }
                     td.number { (s.invites) }
-                    td.number { (s.tokens) }
-                    td.number { (s.responses) }
+                    td.number { (s.started) }
+                    td.number { (s.answered) }
                 } } }
             } }
         }

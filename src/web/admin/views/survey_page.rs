@@ -8,15 +8,15 @@ use super::{admin_page, csrf_field, error_summary, status_badge};
 use crate::i18n::{t, t_args};
 use crate::service::MAX_INVITES_PER_BATCH;
 use crate::service::accounts::AdminSession;
-use crate::store::{DepartmentParticipation, SurveyRecord};
+use crate::service::{Participation, SurveyDetails};
 use crate::survey::{MinGroupSize, SurveyStatus};
-use crate::web::pages::PageContext;
+use crate::web::context::PageContext;
 
 /// What the survey page shows.
 pub struct SurveyPage<'a> {
-    pub survey: &'a SurveyRecord,
+    pub survey: &'a SurveyDetails,
     pub questionnaire_title: &'a str,
-    pub participation: &'a [DepartmentParticipation],
+    pub participation: &'a Participation,
     pub employee_link: String,
     /// The invite form's one-time token.
     pub invite_form: String,
@@ -50,7 +50,7 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
                 SurveyStatus::Open => "admin-participation-open",
                 SurveyStatus::Closed => "admin-participation-closed",
             })) }
-            (participation_table(ctx, p.participation, s.min_group_size))
+            (participation_table(ctx, p.participation))
         }
         (group_size(ctx, admin, p))
         @if s.status == SurveyStatus::Draft { (departments(ctx, admin, p)) }
@@ -90,7 +90,7 @@ fn departments(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> M
             h2 #departments { (t(l, "admin-departments")) }
             p.hint { (t(l, "admin-departments-draft-only")) }
             ul.department-list {
-                @for (i, d) in p.participation.iter().enumerate() {
+                @for (i, d) in p.participation.departments.iter().enumerate() {
                     li.department-row {
                         form.inline-form method="post" action=(url) {
                             (csrf_field(admin))
@@ -146,7 +146,7 @@ fn invites(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Marku
                 div.field {
                     label for="invite-department" { (t(l, "admin-department")) }
                     select #invite-department name="department" required {
-                        @for d in p.participation {
+                        @for d in &p.participation.departments {
                             option value=(d.department) { (d.department) }
                         }
                     }
@@ -202,7 +202,7 @@ fn life_cycle(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
 pub fn close_page(
     ctx: &PageContext,
     admin: &AdminSession,
-    survey: &SurveyRecord,
+    survey: &SurveyDetails,
     errors: &[String],
 ) -> Markup {
     let l = ctx.language;

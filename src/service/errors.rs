@@ -1,0 +1,115 @@
+//! Errors by use case: what can go wrong issuing a token is not what can go
+//! wrong running a survey, so each has its own type and every caller
+//! handles exactly the failures it can meet. What the server itself failed
+//! at is [`Internal`]: callers show an opaque message and log its causes.
+
+use crate::questionnaire::{AnswerProblem, QuestionnaireError};
+use crate::random::RandomnessError;
+use crate::store::StoreError;
+use crate::survey::{DepartmentsError, SurveyStatus};
+use crate::tokens::TokenError;
+
+/// A failure of the server, not of the request.
+#[derive(Debug, thiserror::Error)]
+pub enum Internal {
+    #[error("storage failed")]
+    Store(#[from] StoreError),
+    #[error("a cryptographic operation failed")]
+    Crypto(#[source] TokenError),
+    #[error("no randomness available")]
+    Randomness(#[from] RandomnessError),
+    #[error("{0} panicked or was cancelled")]
+    Task(&'static str),
+    #[error("a stored questionnaire does not parse")]
+    Questionnaire(#[source] QuestionnaireError),
+    #[error("could not write {what}")]
+    Render {
+        what: &'static str,
+        #[source]
+        cause: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+/// Asking for a token, or what an invite code gives access to.
+#[derive(Debug, thiserror::Error)]
+pub enum IssueError {
+    #[error("there is no such survey")]
+    SurveyNotFound,
+    #[error("the survey is {0}, not open")]
+    NotOpen(SurveyStatus),
+    #[error("this invite code is not valid for this survey")]
+    InviteInvalid,
+    #[error("no survey has this invite code")]
+    InviteUnknown,
+    #[error("this invite code has already been used")]
+    InviteUsed,
+    #[error("the blinded message was made for another key than this invite's department uses")]
+    WrongKey,
+    #[error("{0}")]
+    BlindedMessage(TokenError),
+    #[error(transparent)]
+    Internal(#[from] Internal),
+}
+
+/// Answering with a token.
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("there is no such survey")]
+    SurveyNotFound,
+    #[error("the survey is {0}, not open")]
+    NotOpen(SurveyStatus),
+    #[error("the survey is closed")]
+    Closed,
+    #[error("no key of this survey has that key_id")]
+    UnknownKey,
+    #[error("signature: {0}")]
+    SignatureLength(TokenError),
+    #[error("the token's signature does not verify")]
+    BadSignature,
+    #[error("this token has already been used to answer")]
+    TokenSpent,
+    #[error("some answers are not valid")]
+    InvalidAnswers(Vec<AnswerProblem>),
+    #[error(transparent)]
+    Internal(#[from] Internal),
+}
+
+/// HR running a survey: creating, changing, opening, closing, inviting,
+/// reading what may be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SurveyError {
+    #[error("there is no such survey")]
+    NotFound,
+    #[error("the survey has no department called \"{0}\"")]
+    DepartmentNotFound(String),
+    #[error("the survey is {actual}; this needs it to be {expected}")]
+    WrongStatus {
+        expected: SurveyStatus,
+        actual: SurveyStatus,
+    },
+    #[error(transparent)]
+    Departments(#[from] DepartmentsError),
+    #[error("removing \"{department}\" would remove its {invites} invites; confirm it")]
+    DepartmentHasInvites { department: String, invites: u64 },
+    #[error("the number of invites must be between 1 and {max}")]
+    InviteCount { max: u32 },
+    #[error(transparent)]
+    Internal(#[from] Internal),
+}
+
+macro_rules! internal_from {
+    ($($error:ty),*) => {$(
+        impl From<StoreError> for $error {
+            fn from(e: StoreError) -> Self {
+                Internal::Store(e).into()
+            }
+        }
+        impl From<RandomnessError> for $error {
+            fn from(e: RandomnessError) -> Self {
+                Internal::Randomness(e).into()
+            }
+        }
+    )*};
+}
+
+internal_from!(IssueError, SubmitError, SurveyError);

@@ -1,0 +1,107 @@
+//! Making invites: codes shown once, only their hashes kept.
+
+use super::{Internal, Service, SurveyError, audit};
+use crate::accounts::{Action, Actor};
+use crate::config::PublicUrl;
+use crate::invites::{InviteCode, InviteFormat};
+use crate::random::random_bytes;
+use crate::store::{AddInvitesOutcome, NewBatch, NewInvites};
+use crate::survey::{DepartmentName, SurveyId};
+
+/// Fresh invite codes: shown once, never stored in clear.
+pub struct InviteBatch {
+    pub survey: SurveyId,
+    pub department: DepartmentName,
+    pub codes: Vec<InviteCode>,
+}
+
+pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
+
+impl InviteBatch {
+    /// The codes as CSV for a mail merge: `department,code,link`, the link
+    /// carrying the code in its fragment. The CLI and the web UI both use it.
+    pub fn to_csv(&self, public_url: &PublicUrl) -> Result<Vec<u8>, Internal> {
+        let failed = |e: csv::Error| Internal::Render {
+            what: "the invite CSV",
+            cause: Box::new(e),
+        };
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer
+            .write_record(["department", "code", "link"])
+            .map_err(failed)?;
+        for code in &self.codes {
+            let link = public_url.invite_link(&self.survey, code);
+            let department = crate::spreadsheet::text_cell(self.department.as_str());
+            writer
+                .write_record([&department, code.grouped().as_str(), link.as_str()])
+                .map_err(failed)?;
+        }
+        writer
+            .into_inner()
+            .map_err(|e| failed(e.into_error().into()))
+    }
+}
+
+impl Service {
+    /// Makes `count` invites for a department of a draft or open survey,
+    /// each with an empty ballot for the answers it will bring, and records
+    /// it in the audit trail in the same transaction.
+    pub async fn create_invites(
+        &self,
+        survey: &SurveyId,
+        department: &str,
+        count: u32,
+        by: &Actor,
+        format: InviteFormat,
+    ) -> Result<InviteBatch, SurveyError> {
+        if count == 0 || count > MAX_INVITES_PER_BATCH {
+            return Err(SurveyError::InviteCount {
+                max: MAX_INVITES_PER_BATCH,
+            });
+        }
+        let department = self.find_department(survey, department).await?;
+        let questionnaire = self
+            .questionnaire_of(survey)
+            .await?
+            .ok_or(SurveyError::NotFound)?;
+        let codes = (0..count)
+            .map(|_| InviteCode::generate())
+            .collect::<Result<Vec<_>, _>>()?;
+        let new = NewInvites {
+            codes: codes.iter().map(InviteCode::hash).collect(),
+            ballots: (0..count)
+                .map(|_| random_bytes())
+                .collect::<Result<_, _>>()?,
+            record_width: questionnaire.record_width(),
+            batch: NewBatch {
+                format: format.as_str().to_owned(),
+                made_by: by.to_string(),
+            },
+        };
+        let shape = match format {
+            InviteFormat::Csv => "CSV",
+            InviteFormat::Slips => "slips",
+        };
+        let detail = format!("{department}: {count} ({shape})");
+        let entry = audit(by, Action::InvitesCreated, survey, detail);
+        match self
+            .store
+            .add_invites(survey, &department, new, entry)
+            .await?
+        {
+            AddInvitesOutcome::Added => Ok(InviteBatch {
+                survey: survey.clone(),
+                department,
+                codes,
+            }),
+            AddInvitesOutcome::SurveyNotFound => Err(SurveyError::NotFound),
+            AddInvitesOutcome::DepartmentNotFound => {
+                Err(SurveyError::DepartmentNotFound(department.to_string()))
+            }
+            AddInvitesOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
+                expected: crate::survey::SurveyStatus::Open,
+                actual: crate::survey::SurveyStatus::Closed,
+            }),
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! One survey: its page, changes while it is a draft, opening and closing.
+//! Each action is one call to the service, which records it in the audit
+//! trail in the same transaction.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::error::{AdminPageError, OrPage};
+use super::on_survey::OnSurvey;
+use super::{html, min_group_size, see_other, views};
+use crate::i18n::t;
+use crate::service::SurveyError;
+use crate::survey::{DepartmentEdit, DepartmentName, NameError, SurveyStatus};
+
+/// Notices shown after an action, named in the address (`?done=opened`).
+const NOTICES: [&str; 5] = ["created", "opened", "closed", "departments", "settings"];
+
+#[derive(Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct DepartmentForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    new_name: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    min_group_size: String,
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub async fn show(on: OnSurvey, query: web::Query<Done>) -> Result<HttpResponse, AdminPageError> {
+    let notice = query
+        .done
+        .as_deref()
+        .filter(|d| NOTICES.contains(d))
+        .map(|d| t(on.ctx.language, &format!("admin-done-{d}")));
+    on.render(notice, Vec::new()).await
+}
+
+/// What the form asks for; `None` for an action the form never sends.
+fn department_edit(form: &DepartmentForm) -> Option<Result<DepartmentEdit, NameError>> {
+    let name = || DepartmentName::parse(&form.name);
+    Some(match form.action.as_str() {
+        "add" => name().map(DepartmentEdit::Add),
+        "rename" => name().and_then(|from| {
+            let to = DepartmentName::parse(&form.new_name)?;
+            Ok(DepartmentEdit::Rename { from, to })
+        }),
+        "remove" => name().map(DepartmentEdit::Remove),
+        _ => return None,
+    })
+}
+
+pub async fn departments(
+    on: OnSurvey,
+    form: web::Form<DepartmentForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    let l = on.ctx.language;
+    let edit = match department_edit(&form) {
+        Some(Ok(edit)) => edit,
+        Some(Err(e)) => return on.refuse(views::name_message(l, &e)).await,
+        None => return on.refuse(t(l, "admin-error-bad-form")).await,
+    };
+    let confirmed = form.confirm == "yes";
+    match on
+        .service
+        .edit_departments(&on.id, edit, confirmed, &on.actor())
+        .await
+    {
+        Ok(_) => Ok(on.done("departments")),
+        Err(
+            e @ (SurveyError::Departments(_)
+            | SurveyError::DepartmentHasInvites { .. }
+            | SurveyError::DepartmentNotFound(_)),
+        ) => on.refuse(views::survey_message(l, &e)).await,
+        Err(e) => Err(on.fail(e)),
+    }
+}
+
+pub async fn settings(
+    on: OnSurvey,
+    form: web::Form<SettingsForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    let k = match min_group_size(on.ctx.language, &form.min_group_size) {
+        Ok(k) => k,
+        Err(message) => return on.refuse(message).await,
+    };
+    on.service
+        .set_min_group_size(&on.id, k, &on.actor())
+        .await
+        .or_page(&on.ctx)?;
+    Ok(on.done("settings"))
+}
+
+pub async fn open(
+    on: OnSurvey,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    on.service
+        .open_survey(&on.id, &on.actor())
+        .await
+        .or_page(&on.ctx)?;
+    Ok(on.done("opened"))
+}
+
+pub async fn close_page(on: OnSurvey) -> Result<HttpResponse, AdminPageError> {
+    let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+    if survey.status != SurveyStatus::Open {
+        return Ok(see_other(on.ctx.href(&format!("/admin/surveys/{}", on.id))));
+    }
+    let page = views::close_page(&on.ctx, &on.admin.0, &survey, &[]);
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn close(
+    on: OnSurvey,
+    form: web::Form<ConfirmForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    if form.confirm != "yes" {
+        let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
+        let errors = [t(on.ctx.language, "admin-error-confirm-close")];
+        let page = views::close_page(&on.ctx, &on.admin.0, &survey, &errors);
+        return Ok(html(StatusCode::BAD_REQUEST, page));
+    }
+    on.service
+        .close_survey(&on.id, &on.actor())
+        .await
+        .or_page(&on.ctx)?;
+    Ok(on.done("closed"))
+}
