@@ -99,6 +99,12 @@ impl Signers {
         state.closed.insert(survey.clone());
     }
 
+    /// How many private keys are in memory.
+    pub fn len(&self) -> usize {
+        let state = self.inner.read().unwrap_or_else(PoisonError::into_inner);
+        state.keys.len()
+    }
+
     /// The surveys with a key in memory.
     pub fn surveys(&self) -> Vec<SurveyId> {
         let state = self.inner.read().unwrap_or_else(PoisonError::into_inner);

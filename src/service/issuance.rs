@@ -141,6 +141,13 @@ impl Service {
         Ok(())
     }
 
+    /// How many departments' private keys this process holds in memory: for
+    /// the tests of rule P6.
+    #[doc(hidden)]
+    pub fn signing_keys_in_memory(&self) -> usize {
+        self.cache.signing.len()
+    }
+
     /// The invite behind a code, if it belongs to this survey and the survey is open.
     async fn open_invite(
         &self,

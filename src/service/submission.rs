@@ -100,3 +100,39 @@ impl Service {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base64url;
+
+    #[test]
+    fn a_ballot_in_a_log_or_panic_message_shows_no_part_of_the_token() {
+        let survey = SurveyId::parse("abcdefghjkmn").unwrap();
+        let nonce: [u8; 32] = random_bytes().unwrap();
+        let message = TokenMessage::new(&survey, nonce);
+        let prefix_bytes: [u8; 32] = random_bytes().unwrap();
+        let signature_bytes: [u8; 256] = [0xA7; 256];
+        let ballot = Ballot {
+            key_id: KeyId([3; 32]),
+            message: message.clone(),
+            prefix: MessagePrefix::parse(&prefix_bytes).unwrap(),
+            signature: Signature::new(signature_bytes.to_vec()),
+            answers: Map::new(),
+        };
+
+        let printed = format!("{ballot:?} {ballot:#?}");
+
+        for secret in [&nonce[..], &prefix_bytes[..], &signature_bytes[..8]] {
+            let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+            let decimal = format!("{:?}", &secret[..4]);
+            assert!(!printed.contains(&hex), "{printed}");
+            assert!(!printed.contains(&base64url::encode(secret)), "{printed}");
+            assert!(
+                !printed.contains(decimal.trim_matches(['[', ']'])),
+                "{printed}"
+            );
+        }
+        assert!(printed.contains("REDACTED"), "{printed}");
+    }
+}

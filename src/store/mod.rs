@@ -53,6 +53,8 @@ pub enum StoreError {
     Spawn(#[source] std::io::Error),
     #[error("a database task panicked or was cancelled")]
     Task,
+    #[error("a database job panicked and was rolled back")]
+    Panicked,
     #[error("the database holds a value this version cannot read: {0}")]
     Corrupt(String),
 }

@@ -56,15 +56,13 @@ where
     T: Send + 'static,
 {
     fn run(self: Box<Self>, conn: &Connection, alone: bool) -> Box<dyn Finish> {
+        let Work { f, reply } = *self;
         let result = if alone {
-            (self.f)(conn)
+            contained(|| f(conn))
         } else {
-            in_savepoint(conn, self.f)
+            in_savepoint(conn, f)
         };
-        Box::new(Done {
-            result,
-            reply: self.reply,
-        })
+        Box::new(Done { result, reply })
     }
 
     fn fail(self: Box<Self>, error: Arc<rusqlite::Error>) {
@@ -80,12 +78,26 @@ impl<T: Send> Finish for Done<T> {
     }
 }
 
+/// Runs a job, turning a panic into an error: the job fails, the writer
+/// lives on for every other request.
+fn contained<T>(f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        tracing::error!(panic = %what, "a database job panicked; it is rolled back");
+        Err(StoreError::Panicked)
+    })
+}
+
 fn in_savepoint<T>(
     conn: &Connection,
     f: impl FnOnce(&Connection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
     run_cached(conn, "SAVEPOINT job")?;
-    let result = f(conn);
+    let result = contained(|| f(conn));
     if result.is_err() {
         run_cached(conn, "ROLLBACK TO job")?;
     }
@@ -244,31 +256,4 @@ pub(super) fn truncate_log(conn: &Connection) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn values(conn: &Connection) -> Result<Vec<i64>, StoreError> {
-        let mut select = conn.prepare("SELECT x FROM t ORDER BY x")?;
-        let rows = select.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    #[tokio::test]
-    async fn a_failing_job_leaves_no_trace_and_spoils_no_other() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = Connection::open(dir.path().join("t.db")).unwrap();
-        conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
-        let writer = Writer::spawn(conn).unwrap();
-
-        let failing = writer.write(|c| {
-            c.execute("INSERT INTO t VALUES (1)", [])?;
-            Err::<(), _>(StoreError::Corrupt("on purpose".into()))
-        });
-        let succeeding = writer.write(|c| Ok(c.execute("INSERT INTO t VALUES (2)", [])?));
-        let (failed, succeeded) = tokio::join!(failing, succeeding);
-
-        assert!(matches!(failed, Err(StoreError::Corrupt(_))));
-        assert_eq!(succeeded.unwrap(), 1);
-        assert_eq!(writer.write(values).await.unwrap(), [2]);
-    }
-}
+mod tests;

@@ -1,4 +1,5 @@
-//! Which language a page is in: `?lang=` first (and remembered in a
+//! What every page needs: which language it is in and where the service
+//! is published. The language: `?lang=` first (and remembered in a
 //! cookie), then that cookie, then the browser's `Accept-Language`.
 
 use std::future::{Ready, ready};
@@ -6,8 +7,9 @@ use std::future::{Ready, ready};
 use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{AcceptLanguage, Preference, Quality};
 use actix_web::middleware::Next;
-use actix_web::{Error, FromRequest, HttpRequest, web};
+use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 
 use crate::config::Settings;
 use crate::language::Language;
@@ -37,22 +39,24 @@ fn from_query(req: &HttpRequest) -> Option<Language> {
         .find_map(Language::from_tag)
 }
 
-/// The best supported language of an `Accept-Language` header, by q-value.
-pub fn from_accept_language(header: &str) -> Option<Language> {
-    let mut candidates: Vec<(f32, usize, Language)> = header
-        .split(',')
-        .enumerate()
-        .filter_map(|(position, item)| {
-            let mut parts = item.trim().split(';');
-            let language = Language::from_tag(parts.next()?)?;
-            let quality = parts
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
-            (quality > 0.0).then_some((quality, position, language))
+/// The best supported language the browser asks for, by q-value; a
+/// language with `q=0` is one it refuses.
+fn from_accept_language(req: &HttpRequest) -> Option<Language> {
+    let header = req.get_header::<AcceptLanguage>()?;
+    let acceptable = AcceptLanguage(
+        header
+            .0
+            .into_iter()
+            .filter(|item| item.quality > Quality::ZERO)
+            .collect(),
+    );
+    acceptable
+        .ranked()
+        .into_iter()
+        .find_map(|preference| match preference {
+            Preference::Specific(tag) => Language::from_tag(tag.as_str()),
+            Preference::Any => None,
         })
-        .collect();
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    candidates.first().map(|c| c.2)
 }
 
 fn negotiate(req: &HttpRequest) -> Language {
@@ -61,10 +65,7 @@ fn negotiate(req: &HttpRequest) -> Language {
             req.cookie(COOKIE)
                 .and_then(|c| Language::from_tag(c.value()))
         })
-        .or_else(|| {
-            let header = req.headers().get("accept-language")?.to_str().ok()?;
-            from_accept_language(header)
-        })
+        .or_else(|| from_accept_language(req))
         .unwrap_or(Language::En)
 }
 
@@ -112,27 +113,33 @@ pub async fn remember_language(
 
 #[cfg(test)]
 mod tests {
+    use actix_web::test::TestRequest;
+
     use super::*;
+
+    fn asking(header: &str) -> Language {
+        let req = TestRequest::default()
+            .insert_header(("accept-language", header))
+            .to_http_request();
+        negotiate(&req)
+    }
 
     #[test]
     fn the_highest_quality_supported_language_wins() {
-        assert_eq!(
-            from_accept_language("sv;q=1, en;q=0.5, da;q=0.8"),
-            Some(Language::Da)
-        );
-        assert_eq!(from_accept_language("nn-NO,en;q=0.3"), Some(Language::Nb));
-        assert_eq!(from_accept_language("de, fr;q=0.9"), None);
-        assert_eq!(from_accept_language("da;q=0, en"), Some(Language::En));
+        assert_eq!(asking("sv;q=1, en;q=0.5, da;q=0.8"), Language::Da);
+        assert_eq!(asking("nn-NO,en;q=0.3"), Language::Nb);
+        assert_eq!(asking("da;q=0, nb;q=0.1"), Language::Nb);
     }
 
     #[test]
     fn equal_qualities_keep_the_browsers_order() {
-        assert_eq!(from_accept_language("nb, da"), Some(Language::Nb));
+        assert_eq!(asking("nb, da"), Language::Nb);
     }
 
     #[test]
-    fn garbage_is_ignored() {
-        assert_eq!(from_accept_language(";;q=,,,"), None);
-        assert_eq!(from_accept_language("da;q=abc, en"), Some(Language::En));
+    fn nothing_supported_or_garbage_is_english() {
+        assert_eq!(asking("de, fr;q=0.9"), Language::En);
+        assert_eq!(asking(";;q=,,,"), Language::En);
+        assert_eq!(asking("da;q=abc, en"), Language::En);
     }
 }

@@ -25,6 +25,9 @@ use crate::service::accounts::Admins;
 /// legitimate body, a full set of answers, is a few kilobytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// How often the server looks for surveys closed by another process.
+const SWEEP_SIGNERS: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// A bound, ready-to-run server.
 pub struct Application {
     port: u16,
@@ -65,8 +68,23 @@ impl Application {
         self.admins.clone()
     }
 
+    /// Serves until stopped. Meanwhile, every two seconds, drops the private
+    /// keys of surveys that another process (`stemme survey close`) closed,
+    /// so a close by any process ends signing here at once (rule P6).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let service = self.service.clone();
+        let sweeper = tokio::spawn(async move {
+            let mut every = tokio::time::interval(SWEEP_SIGNERS);
+            loop {
+                every.tick().await;
+                if let Err(e) = service.forget_closed_signers().await {
+                    tracing::warn!(error = %error::cause_chain(&e), "could not check for closed surveys");
+                }
+            }
+        });
+        let stopped = self.server.await;
+        sweeper.abort();
+        stopped
     }
 }
 

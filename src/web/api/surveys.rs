@@ -146,7 +146,7 @@ fn survey_json(survey: &SurveyDetails) -> SurveyJson<'_> {
             .iter()
             .map(|d| DepartmentJson {
                 name: d.name.as_str(),
-                key_id: d.key_id.map(|id| id.to_hex()),
+                key_id: d.key_id.map(crate::tokens::KeyId::to_hex),
                 spki_der: d.public_key.as_deref().map(base64url::encode),
             })
             .collect(),

@@ -1,6 +1,7 @@
 //! HR's side: an administrator's browser, as a cookie-keeping HTTP client,
 //! with one helper per admin endpoint.
 
+mod actions;
 mod auth;
 mod csrf;
 mod drafts;
