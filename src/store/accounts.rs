@@ -39,7 +39,7 @@ impl Store {
                 |r| r.get(0),
             )?;
             key.try_into()
-                .map_err(|_| super::surveys::corrupt("session key length"))
+                .map_err(|_| super::decode::corrupt("session key length"))
         })
         .await
     }
@@ -166,7 +166,7 @@ impl Store {
             row.map(|(name, created_at, last_seen_at)| {
                 Ok(SessionRecord {
                     username: Username::parse(&name)
-                        .map_err(|_| super::surveys::corrupt(format!("user name {name:?}")))?,
+                        .map_err(|_| super::decode::corrupt(format!("user name {name:?}")))?,
                     created_at,
                     last_seen_at,
                 })

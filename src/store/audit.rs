@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, params};
 
-use super::surveys::{corrupt, survey_id};
+use super::decode::{corrupt, survey_id};
 use super::{Store, StoreError};
 use crate::accounts::{Action, AuditEntry};
 use crate::survey::SurveyId;

@@ -2,7 +2,8 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::surveys::{corrupt, current_status};
+use super::decode::corrupt;
+use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 use crate::tokens::TokenHash;

@@ -2,7 +2,8 @@
 
 use rusqlite::{Connection, params};
 
-use super::surveys::{current_status, department};
+use super::decode::department;
+use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::survey::{
@@ -113,7 +114,7 @@ fn departments(conn: &Connection, survey: &SurveyId) -> Result<Departments, Stor
             .map(super::super::survey::DepartmentName::as_str)
             .collect::<Vec<_>>(),
     )
-    .map_err(|e| super::surveys::corrupt(format!("departments of {survey}: {e}")))
+    .map_err(|e| super::decode::corrupt(format!("departments of {survey}: {e}")))
 }
 
 fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<u64, StoreError> {

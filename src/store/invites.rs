@@ -3,7 +3,8 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::surveys::{current_status, department, status, survey_id};
+use super::decode::{department, status, survey_id};
+use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::invites::CodeHash;

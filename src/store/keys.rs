@@ -3,7 +3,8 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::surveys::{corrupt, current_status, department, survey_id};
+use super::decode::{corrupt, department, survey_id};
+use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};

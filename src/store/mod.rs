@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod ballots;
+mod decode;
 mod departments;
 mod invites;
 mod keys;

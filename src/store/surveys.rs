@@ -2,6 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::decode::{corrupt, department, key_id, status, survey_id};
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::survey::{
@@ -43,28 +44,6 @@ pub struct SurveySummary {
     pub invites: u64,
     pub tokens: u64,
     pub responses: u64,
-}
-
-pub(super) fn corrupt(what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(what.to_string())
-}
-
-pub(super) fn survey_id(raw: String) -> Result<SurveyId, StoreError> {
-    SurveyId::parse(&raw).map_err(|_| corrupt(format!("survey id {raw:?}")))
-}
-
-pub(super) fn status(raw: &str) -> Result<SurveyStatus, StoreError> {
-    SurveyStatus::parse(raw).ok_or_else(|| corrupt(format!("survey status {raw:?}")))
-}
-
-pub(super) fn department(raw: &str) -> Result<DepartmentName, StoreError> {
-    DepartmentName::parse(raw).map_err(|_| corrupt(format!("department {raw:?}")))
-}
-
-pub(super) fn key_id(raw: Vec<u8>) -> Result<KeyId, StoreError> {
-    raw.try_into()
-        .map(KeyId)
-        .map_err(|_| corrupt("key id length"))
 }
 
 impl Store {
