@@ -24,6 +24,7 @@ pub use readiness::readiness;
 pub use sharing::sharing;
 pub use willingness::willingness;
 
+use crate::i18n::t;
 use crate::language::Language;
 use crate::report::results::{Cell, Results, sentences};
 
@@ -44,11 +45,14 @@ fn group_labels(results: &Results, language: Language) -> Vec<String> {
         .collect()
 }
 
-/// A short text for a cell inside a chart: "62 %", "≈ all", "≈ none", "–".
+/// A short text for a cell inside a chart: "62 %", "≈ all", "≈ none", "–";
+/// the legend and the description say what the bands mean.
 fn cell_text(cell: &Cell, language: Language) -> String {
     match cell {
         Cell::Exact { share, .. } => sentences::percent(*share, language),
-        Cell::AlmostAll | Cell::AlmostNone | Cell::Hidden => sentences::cell(cell, language),
+        Cell::AlmostAll => t(language, "results-almost-all-short"),
+        Cell::AlmostNone => t(language, "results-almost-none-short"),
+        Cell::Hidden => t(language, "results-hidden"),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
 use super::palette::{HIDDEN, HIDDEN_EDGE, INK, viridis};
-use super::sketch::{Anchor, fit};
+use super::sketch::{Anchor, fit, text_width};
 use super::{ChartError, cell_text, group_labels};
 use crate::i18n::t;
 use crate::language::Language;
@@ -29,7 +29,13 @@ pub fn platforms(results: &Results, language: Language) -> Result<String, ChartE
         .map(|p| p.text.get(language).to_owned())
         .collect();
     let left = frame::label_column(&labels, LABEL_SIZE, 220.0);
-    let cell_w = ((WIDTH - left - MARGIN) / columns.len().max(1) as f64).max(64.0);
+    // A word cannot be wrapped: columns are at least as wide as the widest.
+    let widest_word = columns
+        .iter()
+        .flat_map(|c| c.split_whitespace())
+        .map(|w| text_width(w, SMALL_SIZE))
+        .fold(56.0, f64::max);
+    let cell_w = ((WIDTH - left - MARGIN) / columns.len().max(1) as f64).max(widest_word + 8.0);
     let width = (left + cell_w * columns.len() as f64 + MARGIN).max(WIDTH);
     let mut sketch = frame::start(&title);
     sketch.width = width;

@@ -3,7 +3,7 @@
 
 use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
 use super::palette::ordered;
-use super::sketch::{Anchor, fit};
+use super::sketch::{Anchor, text_width};
 use super::{ChartError, cell_text, group_labels};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
@@ -96,12 +96,8 @@ fn stacked(
         };
         let width = w * share;
         sketch.rect(at, y, width, h, *color);
-        if width > 30.0 {
-            let text = fit(
-                &sentences::percent(*share, language),
-                SMALL_SIZE,
-                width - 4.0,
-            );
+        let text = sentences::percent(*share, language);
+        if text_width(&text, SMALL_SIZE) + 6.0 <= width {
             sketch.text(
                 at + width / 2.0,
                 y + h / 2.0,

@@ -3,7 +3,7 @@
 
 use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
 use super::palette::{LIKERT, MUTED};
-use super::sketch::{Anchor, fit};
+use super::sketch::{Anchor, text_width};
 use super::{ChartError, cell_text, group_labels};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
@@ -135,8 +135,8 @@ fn segment(
     language: Language,
 ) {
     sketch.rect(x, y, w, h, LIKERT[i]);
-    if w > 30.0 {
-        let text = fit(&sentences::percent(share, language), SMALL_SIZE, w - 4.0);
+    let text = sentences::percent(share, language);
+    if text_width(&text, SMALL_SIZE) + 6.0 <= w {
         sketch.text(
             x + w / 2.0,
             y + h / 2.0,

@@ -53,3 +53,5 @@ results-legend-company = Virksomhedens egne følgere
 results-sharing-band = Lille gruppe, vist som bånd: mindst af og til { $value }
 results-willingness-band = Lille gruppe, vist som bånd: frivillige { $value }
 results-legend-index = Parathedsindeks 0–100
+results-almost-all-short = ≈ alle
+results-almost-none-short = ≈ ingen

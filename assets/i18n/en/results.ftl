@@ -53,3 +53,5 @@ results-legend-company = The company's own followers
 results-sharing-band = Small group, shown as a band: at least sometimes { $value }
 results-willingness-band = Small group, shown as a band: volunteers { $value }
 results-legend-index = Readiness index 0–100
+results-almost-all-short = ≈ all
+results-almost-none-short = ≈ none

@@ -53,3 +53,5 @@ results-legend-company = Bedriftens egne følgere
 results-sharing-band = Liten gruppe, vist som bånd: minst av og til { $value }
 results-willingness-band = Liten gruppe, vist som bånd: frivillige { $value }
 results-legend-index = Beredskapsindeks 0–100
+results-almost-all-short = ≈ alle
+results-almost-none-short = ≈ ingen

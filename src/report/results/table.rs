@@ -50,7 +50,12 @@ pub fn publish<K>(
         let published = cell::publish(&counts, answered, shape, limits, split);
         (answered, published)
     };
-    let rows: Vec<_> = rows.iter().map(|r| publish_one(r)).collect();
+    let mut rows: Vec<_> = rows.iter().map(|r| publish_one(r)).collect();
+    let partnered = if shape == Shape::AnyOf && total.is_some() {
+        protect_in_rows(&mut rows, options)
+    } else {
+        vec![false; options]
+    };
     let total = total.map(|t| {
         let (answered, mut published) = publish_one(&t);
         // The split's cell is one more column that adds up over the rows.
@@ -61,7 +66,13 @@ pub fn publish<K>(
             .map(|(_, p)| p.cells.iter().copied().chain(p.split).collect())
             .collect();
         let refs: Vec<&[Cell]> = row_columns.iter().map(Vec::as_slice).collect();
+        let kept: Vec<Cell> = columns.clone();
         cell::protect_total(&refs, &mut columns);
+        for (column, partnered) in partnered.iter().enumerate() {
+            if *partnered {
+                columns[column] = kept[column];
+            }
+        }
         published.split = published.split.map(|_| columns[options]);
         columns.truncate(options);
         published.cells = columns;
@@ -86,6 +97,38 @@ pub fn publish<K>(
         total: total.as_ref().map(distribution),
     };
     (table, shares)
+}
+
+/// For yes/no options, whose columns are independent: where a row's cell
+/// is a band or hidden, the same column's cell of another row is hidden too,
+/// so that the total can stay (complementary cell suppression). The partner
+/// is the smallest row whose exact count is neither 0 nor all: then one
+/// more or one fewer in the band is always matched by the partner, and the
+/// total minus the rest cannot tell which. Returns, per column, whether a
+/// partner was found; where not, the caller hides the total's cell.
+fn protect_in_rows(rows: &mut [(u64, cell::Published)], options: usize) -> Vec<bool> {
+    let mut partnered = vec![false; options];
+    for (column, done) in partnered.iter_mut().enumerate() {
+        let needs = rows
+            .iter()
+            .any(|(_, p)| p.cells.get(column).is_some_and(|c| !c.is_exact()));
+        if !needs {
+            continue;
+        }
+        let partner = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, (answered, p))| {
+                matches!(p.cells.get(column), Some(Cell::Exact { count, .. }) if *count >= 1 && count + 1 <= *answered)
+            })
+            .min_by_key(|(_, (answered, _))| *answered)
+            .map(|(i, _)| i);
+        if let Some(i) = partner {
+            rows[i].1.cells[column] = Cell::Hidden;
+            *done = true;
+        }
+    }
+    partnered
 }
 
 /// The yes/no share of one option of a published multiple-choice table.

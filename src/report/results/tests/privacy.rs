@@ -150,3 +150,39 @@ fn a_small_group_where_everyone_volunteers_shows_bands_and_hides_the_total() {
     let json = serde_json::to_value(&results).unwrap();
     assert!(!json.to_string().contains("\"count\":6,\"share\":1.0"));
 }
+
+#[test]
+fn a_band_in_a_yes_no_column_hides_a_partner_cell_and_keeps_the_total() {
+    // Ledelse (6): nobody is unsure what is allowed, a band; Salg's count
+    // of that barrier is hidden instead of the total.
+    let departments = [
+        Department {
+            name: "Salg",
+            invited: 20,
+            people: people(20, |i| {
+                let mut p = Person::new(2);
+                p.barriers = if i < 5 {
+                    vec!["unsure_allowed"]
+                } else {
+                    vec!["no_time"]
+                };
+                p
+            }),
+        },
+        Department {
+            name: "Ledelse",
+            invited: 6,
+            people: people(6, |_| Person::new(2)),
+        },
+    ];
+    let results = results(&departments, k(5));
+    let barriers = results
+        .questions
+        .iter()
+        .find(|q| q.id == "barriers")
+        .unwrap();
+    let unsure = 1;
+    assert_eq!(barriers.tables[0].groups[1].cells[unsure], Cell::AlmostNone);
+    assert_eq!(barriers.tables[0].groups[0].cells[unsure], Cell::Hidden);
+    assert!(barriers.tables[0].total.as_ref().unwrap().cells[unsure].is_exact());
+}
