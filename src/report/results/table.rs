@@ -119,7 +119,7 @@ fn protect_in_rows(rows: &mut [(u64, cell::Published)], options: usize) -> Vec<b
             .iter()
             .enumerate()
             .filter(|(_, (answered, p))| {
-                matches!(p.cells.get(column), Some(Cell::Exact { count, .. }) if *count >= 1 && count + 1 <= *answered)
+                matches!(p.cells.get(column), Some(Cell::Exact { count, .. }) if *count >= 1 && count < answered)
             })
             .min_by_key(|(_, (answered, _))| *answered)
             .map(|(i, _)| i);
