@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod base64url;
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod i18n;

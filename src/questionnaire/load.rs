@@ -39,6 +39,7 @@ struct RawQuestionnaire {
     title: Spanned<RawText>,
     intro: Spanned<RawText>,
     questions: Spanned<Vec<Spanned<RawQuestion>>>,
+    readiness: Option<Spanned<readiness::RawReadiness>>,
 }
 
 #[derive(Deserialize)]
@@ -156,12 +157,14 @@ impl Checker<'_> {
             let question = self.question(raw_question, &questions);
             questions.push(question);
         }
+        let readiness = raw.readiness.and_then(|r| self.readiness(r, &questions));
         Questionnaire {
             id: raw.id.into_inner(),
             version: raw.version,
             title,
             intro,
             questions,
+            readiness,
             source: self.source.to_owned(),
         }
     }
@@ -200,3 +203,4 @@ impl Checker<'_> {
 }
 
 mod question;
+mod readiness;

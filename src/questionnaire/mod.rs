@@ -6,6 +6,7 @@
 
 mod answers;
 mod load;
+pub mod readiness;
 
 pub use answers::{Answer, AnswerProblem, Answers, RecordError};
 pub use load::{Problem, QuestionnaireError};
@@ -17,7 +18,7 @@ pub const DEFAULT_SOURCE: &str =
     include_str!("../../assets/questionnaires/advocacy-readiness.toml");
 
 /// A text in every language Stemme speaks.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Text {
     pub da: String,
     pub nb: String,
@@ -106,6 +107,9 @@ pub struct Questionnaire {
     pub title: Text,
     pub intro: Text,
     pub questions: Vec<Question>,
+    /// Roles and weights for the readiness index; `None` when the file has
+    /// no `[readiness]` section, and then no index is computed.
+    pub readiness: Option<readiness::Readiness>,
     source: String,
 }
 

@@ -1,0 +1,149 @@
+//! Willingness 1–5 as diverging stacked bars: 1–2 to the left of a centre
+//! line, 4–5 to the right, 3 split across it (the usual Likert picture).
+
+use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
+use super::palette::{LIKERT, MUTED};
+use super::sketch::{Anchor, text_width};
+use super::{ChartError, cell_text, group_labels};
+use crate::i18n::{t, t_args};
+use crate::language::Language;
+use crate::report::results::{Cell, Distribution, Results, Share, sentences};
+
+pub fn willingness(results: &Results, language: Language) -> Result<String, ChartError> {
+    let title = t(language, "results-chart-willingness");
+    let desc = sentences::willingness(results, language);
+    let mut sketch = frame::start(&title);
+    let Some(r) = &results.readiness else {
+        let y = frame::note(&mut sketch, TOP, &t(language, "results-no-readiness"));
+        sketch.height = y + MARGIN;
+        return sketch.render(&title, &desc);
+    };
+    let Some(question) = results
+        .questions
+        .iter()
+        .find(|q| q.id == r.roles.willingness)
+    else {
+        return sketch.render(&title, &desc);
+    };
+    let table = &question.tables[0];
+    let mut rows: Vec<(String, &Distribution, Option<Share>, bool)> =
+        group_labels(results, language)
+            .into_iter()
+            .zip(&table.groups)
+            .zip(&r.volunteers.groups)
+            .map(|((l, d), s)| (l, d, Some(*s), false))
+            .collect();
+    if let (Some(total), true) = (&table.total, results.groups.len() > 1) {
+        rows.push((
+            t(language, "results-everyone"),
+            total,
+            r.volunteers.total,
+            true,
+        ));
+    }
+    let labels: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+    let left = frame::label_column(&labels, LABEL_SIZE, 240.0);
+    let half = (WIDTH - left - MARGIN) / 2.0;
+    let centre = left + half;
+    let row = 30.0;
+    let mut y = TOP + 16.0;
+    sketch.text(
+        centre - 4.0,
+        TOP + 6.0,
+        "← 1–2",
+        SMALL_SIZE,
+        Anchor::End,
+        MUTED,
+    );
+    sketch.text(
+        centre + 4.0,
+        TOP + 6.0,
+        "4–5 →",
+        SMALL_SIZE,
+        Anchor::Start,
+        MUTED,
+    );
+    for (label, dist, share, bold) in &rows {
+        frame::row_label(&mut sketch, label, left, y + row / 2.0, *bold);
+        let bar = (y + 4.0, row - 8.0);
+        if dist.cells.len() == 5 && dist.cells.iter().all(Cell::is_exact) {
+            diverging(&mut sketch, dist, centre, half, bar, language);
+        } else {
+            let value = share.map_or_else(
+                || t(language, "results-hidden"),
+                |s| cell_text(&s.cell, language),
+            );
+            let text = t_args(
+                language,
+                "results-willingness-band",
+                &[("value", value.into())],
+            );
+            frame::banded_bar(&mut sketch, centre - half / 2.0, bar.0, half, bar.1, &text);
+        }
+        y += row;
+    }
+    sketch.rect(centre - 0.5, TOP + 14.0, 1.0, y - TOP - 14.0, MUTED);
+    let items: Vec<_> = question
+        .options
+        .iter()
+        .zip(LIKERT)
+        .map(|(o, c)| (c, o.text.get(language).to_owned()))
+        .collect();
+    let y = frame::legend(&mut sketch, y, &items);
+    sketch.height = y + MARGIN;
+    sketch.render(&title, &desc)
+}
+
+fn diverging(
+    sketch: &mut super::sketch::Sketch,
+    dist: &Distribution,
+    centre: f64,
+    half: f64,
+    (y, h): (f64, f64),
+    language: Language,
+) {
+    let share = |i: usize| match dist.cells[i] {
+        Cell::Exact { share, .. } => share,
+        _ => 0.0,
+    };
+    // Segments from the centre outwards: 3's left half, 2, 1 to the left;
+    // 3's right half, 4, 5 to the right.
+    let mut left = centre - half * share(2) / 2.0;
+    let mut right = centre + half * share(2) / 2.0;
+    sketch.rect(left, y, right - left, h, LIKERT[2]);
+    for i in [1, 0] {
+        let w = half * share(i);
+        left -= w;
+        segment(sketch, left, y, w, h, i, share(i), language);
+    }
+    for i in [3, 4] {
+        let w = half * share(i);
+        segment(sketch, right, y, w, h, i, share(i), language);
+        right += w;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn segment(
+    sketch: &mut super::sketch::Sketch,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    i: usize,
+    share: f64,
+    language: Language,
+) {
+    sketch.rect(x, y, w, h, LIKERT[i]);
+    let text = sentences::percent(share, language);
+    if text_width(&text, SMALL_SIZE) + 6.0 <= w {
+        sketch.text(
+            x + w / 2.0,
+            y + h / 2.0,
+            text,
+            SMALL_SIZE,
+            Anchor::Middle,
+            LIKERT[i].text_on(),
+        );
+    }
+}

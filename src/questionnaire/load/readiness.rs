@@ -1,0 +1,358 @@
+//! Checks for the optional `[readiness]` section: every role names a question
+//! of the right kind, every listed option exists, weights are sensible.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::Checker;
+use crate::questionnaire::readiness::{Counted, Goal, Readiness, Step, Weights};
+use crate::questionnaire::{Choice, Kind, Question};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawReadiness {
+    volunteer_from: Spanned<i64>,
+    min_volunteers: Spanned<i64>,
+    questions: RawRoles,
+    counts: RawCounts,
+    weights: RawWeights,
+    fit: RawFit,
+    first_steps: RawSteps,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoles {
+    willingness: Spanned<String>,
+    shares_work: Spanned<String>,
+    course_interest: Spanned<String>,
+    platform_use: Spanned<String>,
+    willing_platforms: Spanned<String>,
+    followers: Spanned<String>,
+    barriers: Spanned<String>,
+    motivations: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCounts {
+    already_sharing: Spanned<Vec<String>>,
+    course_interested: Spanned<Vec<String>>,
+    weekly_or_more: Spanned<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWeights {
+    volunteers: Spanned<f64>,
+    platform_fit: Spanned<f64>,
+    already_sharing: Spanned<f64>,
+    course_interest: Spanned<f64>,
+    removable_barriers: Spanned<f64>,
+}
+
+type Map<V> = Spanned<BTreeMap<String, V>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFit {
+    brand_awareness: Map<f64>,
+    recruitment: Map<f64>,
+    sales: Map<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSteps {
+    barriers: Map<String>,
+    motivations: Map<String>,
+}
+
+impl Checker<'_> {
+    pub(super) fn readiness(
+        &mut self,
+        raw: Spanned<RawReadiness>,
+        questions: &[Question],
+    ) -> Option<Readiness> {
+        let raw = raw.into_inner();
+        let before = self.problems.len();
+        let q = &raw.questions;
+        let mut role =
+            |id: &Spanned<String>, kind: Kind, role: &str| self.role(id, kind, role, questions);
+        let willingness = role(&q.willingness, Kind::Scale, "willingness");
+        let shares_work = role(&q.shares_work, Kind::Single, "shares_work");
+        let course = role(&q.course_interest, Kind::Single, "course_interest");
+        let platform_use = role(&q.platform_use, Kind::Matrix, "platform_use");
+        let willing = role(&q.willing_platforms, Kind::Multiple, "willing_platforms");
+        let followers = role(&q.followers, Kind::Matrix, "followers");
+        let barriers = role(&q.barriers, Kind::Multiple, "barriers");
+        let motivations = role(&q.motivations, Kind::Multiple, "motivations");
+
+        let volunteer_from = *raw.volunteer_from.get_ref();
+        if !(4..=5).contains(&volunteer_from) {
+            // 1–3 would count "maybe" and "rather not" as volunteers, and
+            // taking part must be wholly voluntary (seed 001, point 1).
+            let msg = "volunteer_from must be 4 or 5: a volunteer said they would like to";
+            self.report(raw.volunteer_from.span().start, msg);
+        }
+        let min_volunteers = *raw.min_volunteers.get_ref();
+        if !(1..=1000).contains(&min_volunteers) {
+            let msg = "min_volunteers must be a whole number from 1 to 1000";
+            self.report(raw.min_volunteers.span().start, msg);
+        }
+        let counted = |checker: &mut Self, question: Option<usize>, ids: &Spanned<Vec<String>>| {
+            question.map(|question| Counted {
+                question,
+                options: checker.option_list(&questions[question], ids),
+            })
+        };
+        let c = &raw.counts;
+        let shares_work = counted(self, shares_work, &c.already_sharing);
+        let course = counted(self, course, &c.course_interested);
+        let platform_use = counted(self, platform_use, &c.weekly_or_more);
+        let weights = self.weights(&raw.weights);
+
+        let rows = platform_use.as_ref().map(|p| &questions[p.question].rows);
+        let willing_rows = willing.zip(rows).map(|(w, rows)| {
+            let question = &questions[w];
+            let offset = raw.questions.willing_platforms.span().start;
+            self.willing_rows(question, rows, offset)
+        });
+        if let (Some(f), Some(rows)) = (followers, rows) {
+            let offset = raw.questions.followers.span().start;
+            self.followers(&questions[f], rows, offset);
+        }
+        let fit = rows.map(|rows| {
+            let f = &raw.fit;
+            [
+                self.fit(&f.brand_awareness, Goal::BrandAwareness, rows),
+                self.fit(&f.recruitment, Goal::Recruitment, rows),
+                self.fit(&f.sales, Goal::Sales, rows),
+            ]
+        });
+        let barrier_steps = barriers.map(|b| self.steps(&raw.first_steps.barriers, &questions[b]));
+        let motivation_steps =
+            motivations.map(|m| self.steps(&raw.first_steps.motivations, &questions[m]));
+
+        if self.problems.len() > before {
+            return None;
+        }
+        let barrier_steps = barrier_steps?;
+        let unremovable = questions[barriers?]
+            .options
+            .iter()
+            .enumerate()
+            .filter(|&(o, option)| !option.exclusive && barrier_steps[o].is_none())
+            .map(|(o, _)| o)
+            .collect();
+        Some(Readiness {
+            willingness: willingness?,
+            // The scale's options are "1" to "5" in order: point p is index p − 1.
+            volunteer_from: usize::try_from(volunteer_from - 1).ok()?,
+            min_volunteers: u32::try_from(min_volunteers).ok()?,
+            shares_work: shares_work?,
+            course_interest: course?,
+            platform_use: platform_use?,
+            willing_platforms: willing?,
+            willing_rows: willing_rows?,
+            followers: followers?,
+            barriers: barriers?,
+            barrier_steps,
+            unremovable,
+            motivations: motivations?,
+            motivation_steps: motivation_steps?,
+            weights,
+            fit: fit?,
+        })
+    }
+
+    fn role(
+        &mut self,
+        id: &Spanned<String>,
+        kind: Kind,
+        role: &str,
+        questions: &[Question],
+    ) -> Option<usize> {
+        let offset = id.span().start;
+        let Some(index) = questions.iter().position(|q| &q.id == id.get_ref()) else {
+            let msg = format!(
+                "readiness: {role} names \"{}\", which is no question",
+                id.get_ref()
+            );
+            self.report(offset, msg);
+            return None;
+        };
+        if questions[index].kind != kind {
+            let msg = format!(
+                "readiness: {role} must be a {} question, and \"{}\" is not",
+                kind.as_str(),
+                id.get_ref()
+            );
+            self.report(offset, msg);
+            return None;
+        }
+        Some(index)
+    }
+
+    fn option_list(&mut self, question: &Question, ids: &Spanned<Vec<String>>) -> Vec<usize> {
+        let offset = ids.span().start;
+        let mut options = Vec::new();
+        for id in ids.get_ref() {
+            match question.option_index(id) {
+                Some(o) if !options.contains(&o) => options.push(o),
+                Some(_) => self.report(offset, format!("readiness: \"{id}\" is listed twice")),
+                None => {
+                    let msg = format!("readiness: \"{}\" has no option \"{id}\"", question.id);
+                    self.report(offset, msg);
+                }
+            }
+        }
+        if options.is_empty() {
+            let msg = format!("readiness: list at least one option of \"{}\"", question.id);
+            self.report(offset, msg);
+        }
+        options.sort_unstable();
+        options
+    }
+
+    fn weights(&mut self, raw: &RawWeights) -> Weights {
+        let all = [
+            &raw.volunteers,
+            &raw.platform_fit,
+            &raw.already_sharing,
+            &raw.course_interest,
+            &raw.removable_barriers,
+        ];
+        for weight in all {
+            let value = *weight.get_ref();
+            if !value.is_finite() || value < 0.0 {
+                let msg = "readiness: a weight must be a number, 0 or more";
+                self.report(weight.span().start, msg);
+            }
+        }
+        if all.iter().map(|w| *w.get_ref()).sum::<f64>() <= 0.0 {
+            let msg = "readiness: at least one weight must be above 0";
+            self.report(raw.volunteers.span().start, msg);
+        }
+        Weights {
+            volunteers: *raw.volunteers.get_ref(),
+            platform_fit: *raw.platform_fit.get_ref(),
+            already_sharing: *raw.already_sharing.get_ref(),
+            course_interest: *raw.course_interest.get_ref(),
+            removable_barriers: *raw.removable_barriers.get_ref(),
+        }
+    }
+
+    /// Each non-exclusive option of `willing_platforms` is a platform row.
+    fn willing_rows(
+        &mut self,
+        question: &Question,
+        rows: &[Choice],
+        offset: usize,
+    ) -> Vec<Option<usize>> {
+        let mut mapped = Vec::with_capacity(question.options.len());
+        for option in &question.options {
+            let row = rows.iter().position(|r| r.id == option.id);
+            if row.is_none() && !option.exclusive {
+                let msg = format!(
+                    "readiness: \"{}\" in \"{}\" is not a platform of platform_use",
+                    option.id, question.id
+                );
+                self.report(offset, msg);
+            }
+            mapped.push(row);
+        }
+        mapped
+    }
+
+    fn followers(&mut self, question: &Question, rows: &[Choice], at: usize) {
+        if !question
+            .rows
+            .iter()
+            .map(|r| &r.id)
+            .eq(rows.iter().map(|r| &r.id))
+        {
+            let msg = format!(
+                "readiness: followers \"{}\" must have the rows of platform_use",
+                question.id
+            );
+            self.report(at, msg);
+        }
+        if question.options.iter().all(|o| o.value.is_none()) {
+            let msg = format!(
+                "readiness: followers \"{}\" needs a value (a count) on its ranges",
+                question.id
+            );
+            self.report(at, msg);
+        }
+        if question
+            .options
+            .iter()
+            .any(|o| o.value.is_some_and(|v| v < 0.0))
+        {
+            let msg = format!(
+                "readiness: a follower count in \"{}\" is negative",
+                question.id
+            );
+            self.report(at, msg);
+        }
+    }
+
+    /// The fit of each platform row for a goal; rows left out fit 0.
+    fn fit(&mut self, raw: &Map<f64>, goal: Goal, rows: &[Choice]) -> Vec<f64> {
+        let offset = raw.span().start;
+        let mut fit = vec![0.0; rows.len()];
+        for (id, &value) in raw.get_ref() {
+            let Some(row) = rows.iter().position(|r| &r.id == id) else {
+                let msg = format!(
+                    "readiness: fit.{} names \"{id}\", which is no platform",
+                    goal.id()
+                );
+                self.report(offset, msg);
+                continue;
+            };
+            if !(0.0..=1.0).contains(&value) {
+                let msg = format!("readiness: fit.{}.{id} must be from 0 to 1", goal.id());
+                self.report(offset, msg);
+            }
+            fit[row] = value;
+        }
+        if fit.iter().all(|&f| f <= 0.0) {
+            let msg = format!(
+                "readiness: fit.{} gives no platform a fit above 0",
+                goal.id()
+            );
+            self.report(offset, msg);
+        }
+        fit
+    }
+
+    fn steps(&mut self, raw: &Map<String>, question: &Question) -> Vec<Option<Step>> {
+        let offset = raw.span().start;
+        let mut steps = vec![None; question.options.len()];
+        for (id, step) in raw.get_ref() {
+            let Some(option) = question.option_index(id) else {
+                let msg = format!("readiness: \"{}\" has no option \"{id}\"", question.id);
+                self.report(offset, msg);
+                continue;
+            };
+            match Step::parse(step) {
+                Some(s) => steps[option] = Some(s),
+                None => {
+                    let known: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
+                    let msg = format!(
+                        "readiness: unknown first step \"{step}\"; use one of {}",
+                        known.join(", ")
+                    );
+                    self.report(offset, msg);
+                }
+            }
+        }
+        steps
+    }
+}
+
+#[cfg(test)]
+mod tests;
