@@ -25,3 +25,15 @@ fn with_quiet_server(filter: &str) -> String {
         format!("{filter},actix_server=warn")
     }
 }
+
+/// "outer: middle: inner", for the log: an error with its causes.
+pub fn cause_chain(error: &dyn std::error::Error) -> String {
+    let mut chain = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    chain
+}

@@ -17,10 +17,11 @@ pub enum Action {
     InvitesCreated,
     SurveyOpened,
     SurveyClosed,
+    ResultsSettingsChanged,
 }
 
 impl Action {
-    const ALL: [Action; 9] = [
+    const ALL: [Action; 10] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -30,6 +31,7 @@ impl Action {
         Action::InvitesCreated,
         Action::SurveyOpened,
         Action::SurveyClosed,
+        Action::ResultsSettingsChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -43,6 +45,7 @@ impl Action {
             Action::InvitesCreated => "invites_created",
             Action::SurveyOpened => "survey_opened",
             Action::SurveyClosed => "survey_closed",
+            Action::ResultsSettingsChanged => "results_settings_changed",
         }
     }
 

@@ -5,19 +5,19 @@
 
 mod admin;
 mod backup;
+mod demo;
 mod invites;
+mod serve;
 mod surveys;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::Duration;
-
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{Limits, PublicUrl, Settings, Synchronous, TlsFiles};
+use crate::config::{PublicUrl, Synchronous};
 use crate::service::Service;
-use crate::web::Application;
+use serve::{serve, settings};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -62,6 +62,10 @@ pub enum Command {
     Admin(admin::AdminCommand),
     /// Write a consistent copy of the database, also while the server runs.
     Backup(backup::BackupArgs),
+    /// Serve a temporary demo: a closed survey of about 300 synthetic
+    /// employees in eight departments, and a demo administrator. Takes the
+    /// flags of `serve`; --db is not used.
+    Demo(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -100,23 +104,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let public_url = PublicUrl::parse(&cli.public_url)?;
     match cli.command {
         Command::Serve(args) => {
-            let tls = match (args.tls_cert, args.tls_key) {
-                (Some(cert), Some(key)) => Some(TlsFiles { cert, key }),
-                _ => None,
-            };
-            let settings = Settings {
-                database: cli.db,
-                bind: args.bind,
-                public_url,
-                synchronous: args.synchronous,
-                limits: Limits {
-                    request_timeout: Duration::from_secs(args.request_timeout),
-                    max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
-                },
-                tls,
-            };
-            serve(settings).await
+            serve(settings(cli.db, &args, public_url), None, |_| String::new()).await
         }
+        Command::Demo(args) => demo::run(args, public_url).await,
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,
@@ -128,59 +118,4 @@ fn open(db: &std::path::Path) -> anyhow::Result<Service> {
     let (service, _) = crate::service::open(db, Synchronous::Full)
         .with_context(|| format!("could not open the database {}", db.display()))?;
     Ok(service)
-}
-
-async fn serve(mut settings: Settings) -> anyhow::Result<()> {
-    settings.limits.max_connections = fit_open_files(settings.limits.max_connections);
-    let public_url = settings.public_url.clone();
-    let app = Application::build(settings)?;
-    // On standard output, not in the log: the log must carry no addresses.
-    println!(
-        "Stemme is listening on port {} (public address {public_url})",
-        app.port()
-    );
-    if let Some(link) = app.admins().setup_link(&public_url).await? {
-        println!(
-            "No administrator yet. Open this one-time link to choose the first \
-             administrator's password (it works once; a restart prints a new one):\n{link}"
-        );
-    }
-    let service = app.service().clone();
-    // SIGTERM or Ctrl-C: stop accepting, let requests under way finish
-    // (actix waits up to 30 s), then commit what they asked for.
-    let stopped = app.run_until_stopped().await;
-    service.stop_writing().await;
-    stopped.context("the web server stopped with an error")?;
-    // Totals only, once: how well group commit batched (read by stemme-bench).
-    tracing::info!("group commit: {}", service.writer_stats());
-    Ok(())
-}
-
-/// Each connection is a file descriptor: raise the soft limit on open files
-/// as far as the hard limit allows, and keep the connections under it.
-fn fit_open_files(wanted: usize) -> usize {
-    use rustix::process::{Resource, getrlimit, setrlimit};
-    // Files the server needs besides connections: the database, its log,
-    // readers, listeners, standard streams.
-    const SPARE: u64 = 64;
-    let wanted_files = (wanted as u64).saturating_add(SPARE);
-    let mut limit = getrlimit(Resource::Nofile);
-    if limit.current.is_some_and(|current| current < wanted_files) {
-        let raised = limit
-            .maximum
-            .map_or(wanted_files, |max| max.min(wanted_files));
-        limit.current = Some(raised);
-        let _ = setrlimit(Resource::Nofile, limit);
-    }
-    let allowed = getrlimit(Resource::Nofile).current.map_or(wanted, |files| {
-        usize::try_from(files.saturating_sub(SPARE)).unwrap_or(wanted)
-    });
-    if allowed < wanted {
-        tracing::warn!(
-            wanted,
-            allowed,
-            "the open-file limit allows fewer connections than --max-connections"
-        );
-    }
-    wanted.min(allowed).max(1)
 }

@@ -7,6 +7,7 @@ use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use crate::questionnaire::Questionnaire;
+use crate::report::results::Tally;
 use crate::survey::{DepartmentName, SurveyId};
 use crate::tokens::{KeyId, SigningKey, VerifyingKey};
 
@@ -118,4 +119,6 @@ pub struct Cache {
     pub questionnaires: Map<SurveyId, Questionnaire>,
     pub verifying: Map<KeyId, DepartmentKey>,
     pub signing: Signers,
+    /// The counts of closed surveys' answers, which never change.
+    pub tallies: Map<SurveyId, Tally>,
 }

@@ -22,6 +22,8 @@ pub enum Internal {
     Task(&'static str),
     #[error("a stored questionnaire does not parse")]
     Questionnaire(#[source] QuestionnaireError),
+    #[error("the answers could not be counted")]
+    Counting(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("could not write {what}")]
     Render {
         what: &'static str,

@@ -9,6 +9,7 @@ mod drafts;
 mod errors;
 mod invites;
 mod issuance;
+mod results;
 mod submission;
 mod surveys;
 
@@ -18,6 +19,7 @@ use std::sync::Arc;
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
+pub use results::{ResultsSettings, SurveyResults};
 pub use submission::Ballot;
 pub use surveys::{
     Department, DepartmentParticipation, NewSurvey, Participation, SurveyDetails, SurveySummary,

@@ -232,7 +232,9 @@ impl Service {
         let entry = audit(by, Action::SurveyClosed, id, String::new());
         let outcome = self.store.close_survey(id, entry).await?;
         self.cache.signing.forget(id);
-        transition(SurveyStatus::Open, outcome)
+        transition(SurveyStatus::Open, outcome)?;
+        self.count_at_close(id).await;
+        Ok(())
     }
 
     /// Looks a department up regardless of case, so `sales` finds `Sales`.

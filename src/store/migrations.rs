@@ -18,6 +18,7 @@ pub(crate) fn migrations() -> Migrations<'static> {
             include_str!("migrations/0003_in_place.sql"),
             ballots_from_responses,
         ),
+        M::up(include_str!("migrations/0004_results.sql")),
     ])
 }
 

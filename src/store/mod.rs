@@ -13,6 +13,7 @@ mod departments;
 mod invites;
 mod keys;
 mod migrations;
+mod results;
 mod surveys;
 mod writer;
 
@@ -31,6 +32,7 @@ pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,
 };
 pub use keys::{KeyRecord, Transition};
+pub use results::SavedResults;
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
 

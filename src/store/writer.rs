@@ -247,10 +247,16 @@ fn commit_batch(conn: &Connection, jobs: impl Iterator<Item = Box<dyn Job>>) {
 pub(super) fn truncate_log(conn: &Connection) {
     let outcome = conn
         .prepare_cached("PRAGMA wal_checkpoint(TRUNCATE)")
-        .and_then(|mut s| s.query_row([], |r| r.get::<_, i64>(0)));
+        .and_then(|mut s| {
+            s.query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))
+        });
     match outcome {
-        Ok(0) => {}
-        Ok(_) => tracing::warn!("the write-ahead log could not be emptied: readers kept it busy"),
+        Ok((0, _, _)) => {}
+        Ok((_, log, done)) => tracing::warn!(
+            frames = log,
+            copied = done,
+            "the write-ahead log could not be emptied: readers kept it busy"
+        ),
         Err(e) => tracing::warn!(error = %e, "the write-ahead log could not be emptied"),
     }
 }

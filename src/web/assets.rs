@@ -22,6 +22,11 @@ const FILES: &[(&str, &[u8], &str)] = &[
         include_bytes!("../../assets/css/style.css"),
         "text/css; charset=utf-8",
     ),
+    (
+        "results.css",
+        include_bytes!("../../assets/css/results.css"),
+        "text/css; charset=utf-8",
+    ),
     // The RFC 9474 client and its hashes.
     module!("sha384.mjs"),
     module!("sha256.mjs"),

@@ -76,17 +76,7 @@ impl ApiError {
     }
 }
 
-/// "outer: middle: inner", for the log.
-pub(crate) fn cause_chain(error: &dyn std::error::Error) -> String {
-    let mut chain = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        chain.push_str(": ");
-        chain.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    chain
-}
+pub(crate) use crate::telemetry::cause_chain;
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {

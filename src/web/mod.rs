@@ -46,6 +46,11 @@ impl Application {
                     settings.database.display()
                 )
             })?;
+        Self::serving(settings, service, admins)
+    }
+
+    /// Binds the listener for a service already open (the demo's).
+    pub fn serving(settings: Settings, service: Service, admins: Admins) -> anyhow::Result<Self> {
         let admins = web::Data::new(admins);
         let (server, port) = run(service.clone(), admins.clone(), settings)?;
         Ok(Application {

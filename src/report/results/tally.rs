@@ -6,12 +6,14 @@
 //! on the number of responses: 100,000 responses are counted as they stream
 //! past, and no response is kept.
 
+use serde::{Deserialize, Serialize};
+
 use crate::questionnaire::readiness::Readiness;
 use crate::questionnaire::{Answer, Answers, Kind, Questionnaire};
 
 /// Where each question's block of counters starts. A block has one run per
 /// row (one run for a question without rows): `[answered, option 0, …]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Layout {
     starts: Vec<usize>,
     runs: Vec<(usize, usize)>,
@@ -53,7 +55,7 @@ impl Layout {
 }
 
 /// The counts of one department.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     pub respondents: u64,
     pub volunteers: u64,
@@ -73,7 +75,8 @@ pub enum TallyError {
 }
 
 /// Counts for every department of a survey, filled one response at a time.
-#[derive(Debug, Clone, PartialEq)]
+/// Kept with a closed survey (as JSON), so results are counted once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tally {
     pub layout: Layout,
     pub departments: Vec<Counts>,

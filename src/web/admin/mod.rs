@@ -7,6 +7,7 @@ mod error;
 mod invites;
 mod on_survey;
 mod problem;
+mod results;
 mod signed_in;
 mod survey_actions;
 mod survey_list;
@@ -67,6 +68,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .get(back_to_survey)
                     .post(survey_actions::settings),
             )
+            .service(
+                resource("/surveys/{id}/results")
+                    .get(results::page)
+                    .post(results::settings),
+            )
+            .service(resource("/surveys/{id}/results.json").get(results::json))
+            .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
             .service(
                 resource("/surveys/{id}/invites")
                     .get(back_to_survey)

@@ -3,6 +3,7 @@
 mod auth;
 mod messages;
 mod participation;
+mod results;
 mod slips;
 mod survey_list;
 mod survey_page;
@@ -13,6 +14,7 @@ pub use auth::{setup_page, sign_in_page};
 pub use messages::{
     accounts_message, departments_message, k_message, name_message, survey_message,
 };
+pub use results::results_page;
 pub use slips::slips_page;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
 pub use survey_page::{SurveyPage, close_page, survey_page};

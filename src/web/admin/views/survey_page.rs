@@ -192,6 +192,7 @@ fn life_cycle(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
                 }
                 SurveyStatus::Closed => {
                     p { (t(l, "admin-closed-explained")) }
+                    p { a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } }
                 }
             }
         }

@@ -1,0 +1,133 @@
+//! `stemme demo`: the whole product in a minute. A temporary database gets
+//! a closed survey of about 300 synthetic employees in eight departments,
+//! who answered through the real issuance and submission code (the blind
+//! signatures made by this program playing each browser), then the server
+//! starts on it with a demo administrator.
+
+mod people;
+
+use anyhow::Context;
+use blind_rsa_signatures::{BlindSignature, DefaultRng, PSS, PublicKey, Randomized, Sha384};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use super::{ServeArgs, serve, settings};
+use crate::accounts::Actor;
+use crate::config::PublicUrl;
+use crate::invites::{InviteCode, InviteFormat};
+use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use crate::random::{random_base32, random_bytes};
+use crate::service::accounts::Admins;
+use crate::service::{Ballot, NewSurvey, Service, TokenRequest};
+use crate::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use crate::tokens::{BlindedMessage, MessagePrefix, Signature, TokenMessage};
+use people::{COMPANY, Profile};
+
+type ClientKey = PublicKey<Sha384, PSS, Randomized>;
+
+const USER: &str = "demo";
+
+pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
+    let dir = tempfile::Builder::new()
+        .prefix("stemme-demo-")
+        .tempdir()
+        .context("cannot make a temporary directory for the demo")?;
+    let db = dir.path().join("demo.db");
+    eprintln!("Making the demo survey in {} …", db.display());
+    let (service, admins) = crate::service::open(&db, args.synchronous)?;
+    let survey = make_survey(&service).await?;
+    let password = demo_admin(&admins).await?;
+    let settings = settings(db, &args, public_url);
+    serve(settings, Some((service, admins)), move |port| {
+        format!(
+            "Demo: a closed survey of {} answers in {} departments. Sign in at \
+             http://localhost:{port}/admin/surveys/{survey}/results\n  user name: {USER}\n  password:  {password}\n\
+             (everything lives in a temporary directory, removed when the demo stops)",
+            COMPANY.iter().map(|p| p.answering).sum::<u32>(),
+            COMPANY.len()
+        )
+    })
+    .await?;
+    drop(dir);
+    Ok(())
+}
+
+async fn demo_admin(admins: &Admins) -> anyhow::Result<String> {
+    const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789-";
+    let password = random_base32(ALPHABET, 20)?;
+    admins
+        .create_account(USER, &password, Actor::CommandLine)
+        .await?;
+    Ok(password)
+}
+
+async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
+    let by = Actor::CommandLine;
+    let names: Vec<&str> = COMPANY.iter().map(|p| p.name).collect();
+    let new = NewSurvey {
+        title: SurveyTitle::parse("Sociale medier hos Nordlys")?,
+        departments: Departments::parse(&names)?,
+        questionnaire: Questionnaire::parse(DEFAULT_SOURCE)?,
+        min_group_size: MinGroupSize::default(),
+    };
+    let survey = service.create_survey(new, &by).await?;
+    let mut codes = Vec::new();
+    for profile in &COMPANY {
+        let batch = service
+            .create_invites(&survey, profile.name, profile.invited, &by, InviteFormat::Csv)
+            .await?;
+        codes.push(batch.codes);
+    }
+    service.open_survey(&survey, &by).await?;
+    let details = service.survey(&survey).await?;
+    // A fixed seed: every demo shows the same company.
+    let mut rng = StdRng::seed_from_u64(2026);
+    for ((profile, codes), department) in COMPANY.iter().zip(&codes).zip(&details.departments) {
+        let (Some(key_id), Some(spki)) = (department.key_id, &department.public_key) else {
+            anyhow::bail!("an open survey's department has no key");
+        };
+        let key = ClientKey::from_der(spki)?;
+        for code in codes.iter().take(profile.answering as usize) {
+            answer(service, &survey, &key, key_id, code, profile, &mut rng).await?;
+        }
+    }
+    service.close_survey(&survey, &by).await?;
+    Ok(survey)
+}
+
+/// What a browser does: blind, get the blind signature, finalise, answer.
+async fn answer(
+    service: &Service,
+    survey: &SurveyId,
+    key: &ClientKey,
+    key_id: crate::tokens::KeyId,
+    code: &InviteCode,
+    profile: &Profile,
+    rng: &mut StdRng,
+) -> anyhow::Result<()> {
+    let message = TokenMessage::new(survey, random_bytes()?);
+    let blinding = key.blind(&mut DefaultRng, message.as_bytes())?;
+    let request = TokenRequest {
+        code: code.clone(),
+        blinded: BlindedMessage::new(blinding.blind_message.0.clone()),
+        key_id,
+    };
+    let issued = service.issue_token(survey, request).await?;
+    let signature = key.finalize(
+        &BlindSignature(issued.blind_sig),
+        &blinding,
+        message.as_bytes(),
+    )?;
+    let prefix = blinding
+        .msg_randomizer
+        .context("the randomized variant has a message prefix")?;
+    let ballot = Ballot {
+        key_id,
+        message,
+        prefix: MessagePrefix::parse(&prefix.0)?,
+        signature: Signature::new(signature.0),
+        answers: profile.answers(rng),
+    };
+    service.submit_response(survey, ballot).await?;
+    Ok(())
+}

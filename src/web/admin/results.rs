@@ -1,0 +1,161 @@
+//! A closed survey's results: the page, each chart as an SVG file, the same
+//! numbers as JSON, and HR's settings for reading them (goal, the
+//! company's own followers). Everything comes from the service, already
+//! through rules P4 and P8; this only shows it.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::error::{AdminPageError, OrPage};
+use super::on_survey::OnSurvey;
+use super::{html, see_other, views};
+use crate::charts;
+use crate::questionnaire::readiness::Goal;
+use crate::service::{Internal, ResultsSettings, SurveyError, SurveyResults};
+
+#[derive(Deserialize)]
+pub struct GoalQuery {
+    goal: Option<String>,
+}
+
+/// The goal to read the results for: the one asked for, else HR's saved one.
+fn goal(query: &GoalQuery, saved: Goal) -> Goal {
+    query.goal.as_deref().and_then(Goal::parse).unwrap_or(saved)
+}
+
+pub async fn page(on: OnSurvey, query: web::Query<GoalQuery>) -> Result<HttpResponse, AdminPageError> {
+    let results = on.service.results(&on.id).await.or_page(&on.ctx)?;
+    let goal = goal(&query, results.settings.goal);
+    let page = views::results_page(&on.ctx, &on.admin.0, &results, goal).or_page(&on.ctx)?;
+    Ok(html(StatusCode::OK, page))
+}
+
+/// The same numbers as the page, for HR's own tools.
+pub async fn json(on: OnSurvey) -> HttpResponse {
+    match on.service.results(&on.id).await {
+        Ok(SurveyResults {
+            survey,
+            results,
+            settings,
+        }) => HttpResponse::Ok().json(serde_json::json!({
+            "survey": {
+                "id": survey.id.as_str(),
+                "title": survey.title,
+                "status": survey.status.as_str(),
+                "departments": survey.departments.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
+            },
+            "settings": {
+                "goal": settings.goal.id(),
+                "company_followers": settings.company_followers,
+            },
+            "results": results,
+        })),
+        Err(e) => {
+            let (status, code) = match &e {
+                SurveyError::NotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
+                SurveyError::WrongStatus { .. } => (StatusCode::CONFLICT, "survey_not_closed"),
+                _ => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
+            };
+            if status.is_server_error() {
+                tracing::error!(error = %crate::telemetry::cause_chain(&e), "results failed");
+            }
+            let message = match status {
+                StatusCode::INTERNAL_SERVER_ERROR => "something went wrong on the server".to_owned(),
+                _ => e.to_string(),
+            };
+            HttpResponse::build(status).json(serde_json::json!({ "error": code, "message": message }))
+        }
+    }
+}
+
+/// One chart, as an SVG file to download.
+pub async fn chart(
+    on: OnSurvey,
+    path: web::Path<(String, String)>,
+    query: web::Query<GoalQuery>,
+) -> Result<HttpResponse, AdminPageError> {
+    let results = on.service.results(&on.id).await.or_page(&on.ctx)?;
+    let goal = goal(&query, results.settings.goal);
+    let name = path.1.trim_end_matches(".svg");
+    let l = on.ctx.language;
+    let r = &results.results;
+    let svg = match name {
+        "participation" => charts::participation(r, l),
+        "platforms" => charts::platforms(r, l),
+        "sharing" => charts::sharing(r, l),
+        "willingness" => charts::willingness(r, l),
+        "barriers" => charts::barriers(r, l),
+        "motivations" => charts::motivations(r, l),
+        "readiness" => charts::readiness(r, goal, l),
+        "reach" => charts::reach(r, l),
+        _ => return Err(on.fail(super::problem::AdminProblem::NotFound)),
+    }
+    .map_err(|e| Internal::Render {
+        what: "a chart",
+        cause: Box::new(e),
+    })
+    .or_page(&on.ctx)?;
+    let file = format!("stemme-{}-{name}-{}.svg", on.id, l.code());
+    Ok(HttpResponse::Ok()
+        .content_type("image/svg+xml; charset=utf-8")
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(file)],
+        })
+        .body(svg))
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    goal: String,
+    /// `followers_<platform id>` fields, read from the raw form.
+    #[serde(flatten)]
+    rest: std::collections::HashMap<String, String>,
+}
+
+pub async fn settings(
+    on: OnSurvey,
+    form: web::Form<SettingsForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    let Some(goal) = Goal::parse(&form.goal) else {
+        return Err(on.fail(super::problem::AdminProblem::BadForm("goal".into())));
+    };
+    let mut company_followers = Vec::new();
+    for (field, value) in &form.rest {
+        let Some(platform) = field.strip_prefix("followers_") else {
+            continue;
+        };
+        let value = value.trim().replace([' ', '.', ',', '\u{a0}'], "");
+        if value.is_empty() {
+            continue;
+        }
+        match value.parse::<u64>() {
+            Ok(n) if n > 0 => company_followers.push((platform.to_owned(), n)),
+            Ok(_) => {}
+            Err(_) => {
+                let message = crate::i18n::t(on.ctx.language, "results-page-error-followers");
+                return Err(on.fail(super::problem::AdminProblem::BadForm(message)));
+            }
+        }
+    }
+    company_followers.sort();
+    let settings = ResultsSettings {
+        goal,
+        company_followers,
+    };
+    on.service
+        .set_results_settings(&on.id, settings, &on.actor())
+        .await
+        .or_page(&on.ctx)?;
+    Ok(see_other(on.ctx.href(&format!(
+        "/admin/surveys/{}/results?goal={}",
+        on.id,
+        goal.id()
+    ))))
+}
