@@ -9,6 +9,7 @@ pub mod base64url;
 pub mod charts;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod i18n;
 pub mod invites;
 pub mod language;

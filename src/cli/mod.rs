@@ -10,10 +10,10 @@ mod invites;
 mod serve;
 mod surveys;
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
 
 use crate::config::{PublicUrl, Synchronous};
 use crate::service::Service;

@@ -58,8 +58,7 @@ impl Service {
         };
         let settings = ResultsSettings {
             goal: Goal::parse(&saved.goal).unwrap_or(Goal::BrandAwareness),
-            company_followers: serde_json::from_str(&saved.company_followers)
-                .map_err(counting)?,
+            company_followers: serde_json::from_str(&saved.company_followers).map_err(counting)?,
         };
         let invited: HashMap<_, _> = self
             .store
@@ -139,9 +138,25 @@ impl Service {
     pub async fn set_results_settings(
         &self,
         id: &SurveyId,
-        settings: ResultsSettings,
+        mut settings: ResultsSettings,
         by: &Actor,
     ) -> Result<(), SurveyError> {
+        // Only the questionnaire's own platforms; anything else is dropped.
+        let questionnaire = self
+            .questionnaire_of(id)
+            .await?
+            .ok_or(SurveyError::NotFound)?;
+        let platforms: Vec<&str> = questionnaire
+            .readiness
+            .as_ref()
+            .map(|r| {
+                let rows = &questionnaire.questions[r.platform_use.question].rows;
+                rows.iter().map(|row| row.id.as_str()).collect()
+            })
+            .unwrap_or_default();
+        settings
+            .company_followers
+            .retain(|(p, _)| platforms.contains(&p.as_str()));
         let status = self
             .store
             .survey_status(id)

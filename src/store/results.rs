@@ -20,7 +20,12 @@ pub struct SavedResults {
 impl Store {
     /// Folds every filled ballot of a survey, `(department, answer record)`,
     /// into `state`: one pass, one ballot in memory at a time.
-    pub async fn fold_answers<S, F>(&self, survey: &SurveyId, state: S, f: F) -> Result<S, StoreError>
+    pub async fn fold_answers<S, F>(
+        &self,
+        survey: &SurveyId,
+        state: S,
+        f: F,
+    ) -> Result<S, StoreError>
     where
         S: Send + 'static,
         F: FnMut(&mut S, &str, &[u8]) -> Result<(), StoreError> + Send + 'static,

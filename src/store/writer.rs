@@ -248,7 +248,13 @@ pub(super) fn truncate_log(conn: &Connection) {
     let outcome = conn
         .prepare_cached("PRAGMA wal_checkpoint(TRUNCATE)")
         .and_then(|mut s| {
-            s.query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))
+            s.query_row([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
         });
     match outcome {
         Ok((0, _, _)) => {}

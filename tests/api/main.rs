@@ -21,6 +21,7 @@ mod logs;
 mod operations;
 mod pages;
 mod privacy;
+mod results;
 mod retry_flood;
 mod rfc9474;
 mod server;

@@ -25,7 +25,10 @@ fn goal(query: &GoalQuery, saved: Goal) -> Goal {
     query.goal.as_deref().and_then(Goal::parse).unwrap_or(saved)
 }
 
-pub async fn page(on: OnSurvey, query: web::Query<GoalQuery>) -> Result<HttpResponse, AdminPageError> {
+pub async fn page(
+    on: OnSurvey,
+    query: web::Query<GoalQuery>,
+) -> Result<HttpResponse, AdminPageError> {
     let results = on.service.results(&on.id).await.or_page(&on.ctx)?;
     let goal = goal(&query, results.settings.goal);
     let page = views::results_page(&on.ctx, &on.admin.0, &results, goal).or_page(&on.ctx)?;

@@ -10,6 +10,7 @@ mod codes;
 mod languages;
 mod pages;
 mod plain_http;
+mod results;
 mod steps;
 
 use std::io::{BufRead, BufReader};
@@ -251,6 +252,29 @@ impl Browser {
             .js("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]")
             .await;
         let clip = json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
+        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+        let shot = self.devtools("Page.captureScreenshot", params).await;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+
+    /// Saves the element matching `css` alone as `target/screenshots/{name}.png`.
+    pub async fn screenshot_of(&self, css: &str, name: &str) -> PathBuf {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        let css = serde_json::to_string(css).unwrap();
+        let rect = self
+            .js(&format!(
+                "const r = document.querySelector({css}).getBoundingClientRect();
+                 return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];"
+            ))
+            .await;
+        let clip =
+            json!({ "x": rect[0], "y": rect[1], "width": rect[2], "height": rect[3], "scale": 1 });
         let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
         let shot = self.devtools("Page.captureScreenshot", params).await;
         let png = base64::engine::general_purpose::STANDARD

@@ -35,15 +35,13 @@ fn drawn(chart: Result<String, ChartError>) -> Result<String, Internal> {
 }
 
 fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Internal> {
-    let mut out = vec![
-        Section {
-            id: "participation",
-            title: t(l, "results-chart-participation"),
-            sentence: sentences::participation(r, l),
-            svg: drawn(charts::participation(r, l))?,
-            table: tables::participation(r, l),
-        },
-    ];
+    let mut out = vec![Section {
+        id: "participation",
+        title: t(l, "results-chart-participation"),
+        sentence: sentences::participation(r, l),
+        svg: drawn(charts::participation(r, l))?,
+        table: tables::participation(r, l),
+    }];
     if let Some(readiness) = &r.readiness {
         let goal_name = sentences::goal(goal, l);
         out.extend([
@@ -85,7 +83,12 @@ fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Intern
                     l,
                 ),
                 svg: drawn(charts::barriers(r, l))?,
-                table: tables::split(r, &readiness.roles.barriers, readiness.barriers_split.as_ref(), l),
+                table: tables::split(
+                    r,
+                    &readiness.roles.barriers,
+                    readiness.barriers_split.as_ref(),
+                    l,
+                ),
             },
             Section {
                 id: "motivations",
@@ -97,7 +100,12 @@ fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Intern
                     l,
                 ),
                 svg: drawn(charts::motivations(r, l))?,
-                table: tables::split(r, &readiness.roles.motivations, readiness.motivations_split.as_ref(), l),
+                table: tables::split(
+                    r,
+                    &readiness.roles.motivations,
+                    readiness.motivations_split.as_ref(),
+                    l,
+                ),
             },
             Section {
                 id: "reach",
@@ -119,7 +127,11 @@ pub fn results_page(
 ) -> Result<Markup, Internal> {
     let l = ctx.language;
     let (details, r) = (&survey.survey, &survey.results);
-    let title = t_args(l, "results-page-title", &[("title", details.title.clone().into())]);
+    let title = t_args(
+        l,
+        "results-page-title",
+        &[("title", details.title.clone().into())],
+    );
     let base = ctx.href(&format!("/admin/surveys/{}", details.id));
     let sections = sections(r, goal, l)?;
     let body = html! {

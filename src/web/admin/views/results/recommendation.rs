@@ -16,12 +16,16 @@ fn because(b: &Because, options: &[(String, String)], l: Language) -> String {
             .map_or_else(|| id.to_owned(), |(_, text)| text.clone())
     };
     match b {
-        Because::Barrier { option } => {
-            t_args(l, "results-page-because-barrier", &[("option", text(option).into())])
-        }
-        Because::Motivation { option } => {
-            t_args(l, "results-page-because-motivation", &[("option", text(option).into())])
-        }
+        Because::Barrier { option } => t_args(
+            l,
+            "results-page-because-barrier",
+            &[("option", text(option).into())],
+        ),
+        Because::Motivation { option } => t_args(
+            l,
+            "results-page-because-motivation",
+            &[("option", text(option).into())],
+        ),
         Because::CourseInterest => t(l, "results-page-because-course"),
         Because::Default => t(l, "results-page-because-default"),
     }

@@ -13,7 +13,11 @@ use crate::report::results::{
 fn cell(c: &Cell, l: Language) -> String {
     match c {
         Cell::Exact { count, share } => {
-            format!("{} ({})", sentences::percent(*share, l), sentences::count(*count, l))
+            format!(
+                "{} ({})",
+                sentences::percent(*share, l),
+                sentences::count(*count, l)
+            )
         }
         Cell::AlmostAll => t(l, "results-almost-all"),
         Cell::AlmostNone => t(l, "results-almost-none"),
@@ -60,7 +64,12 @@ pub fn participation(r: &Results, l: Language) -> Markup {
 }
 
 /// Groups as rows, a share per column (one column per platform, say).
-fn shares_by_group(r: &Results, columns: &[(String, &Shares)], caption: &str, l: Language) -> Markup {
+fn shares_by_group(
+    r: &Results,
+    columns: &[(String, &Shares)],
+    caption: &str,
+    l: Language,
+) -> Markup {
     let names = groups(r, l);
     html! {
         div.table-scroll { table.numbers {

@@ -1,8 +1,7 @@
-//! `stemme demo`: the whole product in a minute. A temporary database gets
+//! A demo company for `stemme demo` and for the tests that look at results:
 //! a closed survey of about 300 synthetic employees in eight departments,
-//! who answered through the real issuance and submission code (the blind
-//! signatures made by this program playing each browser), then the server
-//! starts on it with a demo administrator.
+//! who answered through the real issuance and submission code, this module
+//! playing each browser (blinding, finalising: RFC 9474's client side).
 
 mod people;
 
@@ -11,57 +10,29 @@ use blind_rsa_signatures::{BlindSignature, DefaultRng, PSS, PublicKey, Randomize
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use super::{ServeArgs, serve, settings};
 use crate::accounts::Actor;
-use crate::config::PublicUrl;
 use crate::invites::{InviteCode, InviteFormat};
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::random::{random_base32, random_bytes};
-use crate::service::accounts::Admins;
+use crate::random::random_bytes;
 use crate::service::{Ballot, NewSurvey, Service, TokenRequest};
 use crate::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
-use crate::tokens::{BlindedMessage, MessagePrefix, Signature, TokenMessage};
+use crate::tokens::{BlindedMessage, KeyId, MessagePrefix, Signature, TokenMessage};
 use people::{COMPANY, Profile};
 
 type ClientKey = PublicKey<Sha384, PSS, Randomized>;
 
-const USER: &str = "demo";
-
-pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
-    let dir = tempfile::Builder::new()
-        .prefix("stemme-demo-")
-        .tempdir()
-        .context("cannot make a temporary directory for the demo")?;
-    let db = dir.path().join("demo.db");
-    eprintln!("Making the demo survey in {} …", db.display());
-    let (service, admins) = crate::service::open(&db, args.synchronous)?;
-    let survey = make_survey(&service).await?;
-    let password = demo_admin(&admins).await?;
-    let settings = settings(db, &args, public_url);
-    serve(settings, Some((service, admins)), move |port| {
-        format!(
-            "Demo: a closed survey of {} answers in {} departments. Sign in at \
-             http://localhost:{port}/admin/surveys/{survey}/results\n  user name: {USER}\n  password:  {password}\n\
-             (everything lives in a temporary directory, removed when the demo stops)",
-            COMPANY.iter().map(|p| p.answering).sum::<u32>(),
-            COMPANY.len()
-        )
-    })
-    .await?;
-    drop(dir);
-    Ok(())
+/// How many employees answer in the demo company.
+pub fn answers_in_all() -> u32 {
+    COMPANY.iter().map(|p| p.answering).sum()
 }
 
-async fn demo_admin(admins: &Admins) -> anyhow::Result<String> {
-    const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789-";
-    let password = random_base32(ALPHABET, 20)?;
-    admins
-        .create_account(USER, &password, Actor::CommandLine)
-        .await?;
-    Ok(password)
+/// How many departments the demo company has.
+pub fn departments() -> usize {
+    COMPANY.len()
 }
 
-async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
+/// Makes, fills and closes the demo survey; returns its id.
+pub async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
     let by = Actor::CommandLine;
     let names: Vec<&str> = COMPANY.iter().map(|p| p.name).collect();
     let new = NewSurvey {
@@ -74,7 +45,13 @@ async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
     let mut codes = Vec::new();
     for profile in &COMPANY {
         let batch = service
-            .create_invites(&survey, profile.name, profile.invited, &by, InviteFormat::Csv)
+            .create_invites(
+                &survey,
+                profile.name,
+                profile.invited,
+                &by,
+                InviteFormat::Csv,
+            )
             .await?;
         codes.push(batch.codes);
     }
@@ -100,7 +77,7 @@ async fn answer(
     service: &Service,
     survey: &SurveyId,
     key: &ClientKey,
-    key_id: crate::tokens::KeyId,
+    key_id: KeyId,
     code: &InviteCode,
     profile: &Profile,
     rng: &mut StdRng,

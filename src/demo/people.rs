@@ -29,18 +29,114 @@ pub struct Profile {
 }
 
 const PLATFORMS: [&str; 9] = [
-    "linkedin", "facebook", "instagram", "x", "tiktok", "youtube", "snapchat", "blog", "intranet",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "x",
+    "tiktok",
+    "youtube",
+    "snapchat",
+    "blog",
+    "intranet",
 ];
 
 pub const COMPANY: [Profile; 8] = [
-    Profile { name: "Salg", invited: 96, answering: 78, use_weekly: [0.85, 0.6, 0.35, 0.2, 0.1, 0.3, 0.1, 0.05, 0.7], use_monthly: 0.3, willingness: [2, 4, 8, 14, 10], sharing: 0.6, barriers: &["no_time", "fear_spamming", "unsure_allowed"], motivations: &["customers_candidates", "own_profile", "mission"], followers: 3 },
-    Profile { name: "Marketing og kommunikation", invited: 44, answering: 39, use_weekly: [0.8, 0.7, 0.8, 0.35, 0.4, 0.5, 0.3, 0.2, 0.8], use_monthly: 0.4, willingness: [1, 2, 5, 12, 14], sharing: 0.8, barriers: &["fear_spamming", "no_time"], motivations: &["mission", "own_profile", "connect_colleagues"], followers: 3 },
-    Profile { name: "Kundeservice", invited: 110, answering: 82, use_weekly: [0.2, 0.8, 0.5, 0.05, 0.3, 0.4, 0.35, 0.02, 0.6], use_monthly: 0.3, willingness: [8, 10, 12, 7, 3], sharing: 0.3, barriers: &["work_private_apart", "unsure_allowed", "fear_criticism"], motivations: &["connect_colleagues", "managers_do_it"], followers: 2 },
-    Profile { name: "Økonomi", invited: 40, answering: 33, use_weekly: [0.6, 0.5, 0.2, 0.1, 0.02, 0.2, 0.05, 0.0, 0.7], use_monthly: 0.25, willingness: [6, 9, 8, 4, 2], sharing: 0.2, barriers: &["nothing_to_share", "unsure_allowed", "work_private_apart"], motivations: &["own_profile", "managers_do_it"], followers: 1 },
-    Profile { name: "IT og udvikling", invited: 52, answering: 41, use_weekly: [0.7, 0.3, 0.15, 0.45, 0.1, 0.75, 0.05, 0.25, 0.6], use_monthly: 0.35, willingness: [5, 7, 10, 9, 5], sharing: 0.35, barriers: &["nothing_to_share", "no_time"], motivations: &["own_profile", "customers_candidates"], followers: 2 },
-    Profile { name: "Lager og logistik", invited: 88, answering: 55, use_weekly: [0.1, 0.75, 0.4, 0.05, 0.35, 0.5, 0.4, 0.0, 0.3], use_monthly: 0.2, willingness: [14, 12, 9, 4, 2], sharing: 0.15, barriers: &["work_private_apart", "nothing_to_share", "unsure_allowed"], motivations: &["connect_colleagues", "managers_do_it"], followers: 1 },
-    Profile { name: "Jura", invited: 6, answering: 4, use_weekly: [0.9, 0.3, 0.1, 0.2, 0.0, 0.1, 0.0, 0.0, 0.8], use_monthly: 0.2, willingness: [2, 1, 1, 0, 0], sharing: 0.25, barriers: &["unsure_allowed", "work_private_apart"], motivations: &["own_profile"], followers: 2 },
-    Profile { name: "Direktion", invited: 5, answering: 3, use_weekly: [1.0, 0.5, 0.2, 0.4, 0.0, 0.1, 0.0, 0.1, 0.9], use_monthly: 0.5, willingness: [0, 0, 1, 1, 1], sharing: 0.7, barriers: &["no_time"], motivations: &["mission", "customers_candidates"], followers: 4 },
+    Profile {
+        name: "Salg",
+        invited: 96,
+        answering: 78,
+        use_weekly: [0.85, 0.6, 0.35, 0.2, 0.1, 0.3, 0.1, 0.05, 0.7],
+        use_monthly: 0.3,
+        willingness: [2, 4, 8, 14, 10],
+        sharing: 0.6,
+        barriers: &["no_time", "fear_spamming", "unsure_allowed"],
+        motivations: &["customers_candidates", "own_profile", "mission"],
+        followers: 3,
+    },
+    Profile {
+        name: "Marketing og kommunikation",
+        invited: 44,
+        answering: 39,
+        use_weekly: [0.8, 0.7, 0.8, 0.35, 0.4, 0.5, 0.3, 0.2, 0.8],
+        use_monthly: 0.4,
+        willingness: [1, 2, 5, 12, 14],
+        sharing: 0.8,
+        barriers: &["fear_spamming", "no_time"],
+        motivations: &["mission", "own_profile", "connect_colleagues"],
+        followers: 3,
+    },
+    Profile {
+        name: "Kundeservice",
+        invited: 110,
+        answering: 82,
+        use_weekly: [0.2, 0.8, 0.5, 0.05, 0.3, 0.4, 0.35, 0.02, 0.6],
+        use_monthly: 0.3,
+        willingness: [8, 10, 12, 7, 3],
+        sharing: 0.3,
+        barriers: &["work_private_apart", "unsure_allowed", "fear_criticism"],
+        motivations: &["connect_colleagues", "managers_do_it"],
+        followers: 2,
+    },
+    Profile {
+        name: "Økonomi",
+        invited: 40,
+        answering: 33,
+        use_weekly: [0.6, 0.5, 0.2, 0.1, 0.02, 0.2, 0.05, 0.0, 0.7],
+        use_monthly: 0.25,
+        willingness: [6, 9, 8, 4, 2],
+        sharing: 0.2,
+        barriers: &["nothing_to_share", "unsure_allowed", "work_private_apart"],
+        motivations: &["own_profile", "managers_do_it"],
+        followers: 1,
+    },
+    Profile {
+        name: "IT og udvikling",
+        invited: 52,
+        answering: 41,
+        use_weekly: [0.7, 0.3, 0.15, 0.45, 0.1, 0.75, 0.05, 0.25, 0.6],
+        use_monthly: 0.35,
+        willingness: [5, 7, 10, 9, 5],
+        sharing: 0.35,
+        barriers: &["nothing_to_share", "no_time"],
+        motivations: &["own_profile", "customers_candidates"],
+        followers: 2,
+    },
+    Profile {
+        name: "Lager og logistik",
+        invited: 88,
+        answering: 55,
+        use_weekly: [0.1, 0.75, 0.4, 0.05, 0.35, 0.5, 0.4, 0.0, 0.3],
+        use_monthly: 0.2,
+        willingness: [14, 12, 9, 4, 2],
+        sharing: 0.15,
+        barriers: &["work_private_apart", "nothing_to_share", "unsure_allowed"],
+        motivations: &["connect_colleagues", "managers_do_it"],
+        followers: 1,
+    },
+    Profile {
+        name: "Jura",
+        invited: 6,
+        answering: 4,
+        use_weekly: [0.9, 0.3, 0.1, 0.2, 0.0, 0.1, 0.0, 0.0, 0.8],
+        use_monthly: 0.2,
+        willingness: [2, 1, 1, 0, 0],
+        sharing: 0.25,
+        barriers: &["unsure_allowed", "work_private_apart"],
+        motivations: &["own_profile"],
+        followers: 2,
+    },
+    Profile {
+        name: "Direktion",
+        invited: 5,
+        answering: 3,
+        use_weekly: [1.0, 0.5, 0.2, 0.4, 0.0, 0.1, 0.0, 0.1, 0.9],
+        use_monthly: 0.5,
+        willingness: [0, 0, 1, 1, 1],
+        sharing: 0.7,
+        barriers: &["no_time"],
+        motivations: &["mission", "customers_candidates"],
+        followers: 4,
+    },
 ];
 
 fn pick<'a>(rng: &mut StdRng, from: &[&'a str]) -> &'a str {
@@ -66,7 +162,11 @@ impl Profile {
         let mut used = Vec::new();
         for (i, platform) in PLATFORMS.iter().enumerate() {
             let frequency = if rng.random_bool(self.use_weekly[i]) {
-                if rng.random_bool(0.5) { "daily" } else { "weekly" }
+                if rng.random_bool(0.5) {
+                    "daily"
+                } else {
+                    "weekly"
+                }
             } else if rng.random_bool(self.use_monthly) {
                 "monthly"
             } else {
@@ -86,22 +186,39 @@ impl Profile {
         let purpose: Map<String, Value> = used
             .iter()
             .map(|p| {
-                let purpose = if *p == "linkedin" { "professional" } else { pick(rng, &["private", "private", "mixed"]) };
+                let purpose = if *p == "linkedin" {
+                    "professional"
+                } else {
+                    pick(rng, &["private", "private", "mixed"])
+                };
                 ((*p).to_owned(), json!(purpose))
             })
             .collect();
         let willing: Vec<&str> = if willingness >= 4 {
-            used.iter().copied().filter(|_| rng.random_bool(0.6)).collect()
+            used.iter()
+                .copied()
+                .filter(|_| rng.random_bool(0.6))
+                .collect()
         } else {
             Vec::new()
         };
-        let willing = if willing.is_empty() && willingness < 3 { vec!["none"] } else { willing };
+        let willing = if willing.is_empty() && willingness < 3 {
+            vec!["none"]
+        } else {
+            willing
+        };
         let ranges = ["under_100", "100_499", "500_999", "1000_4999", "5000_plus"];
         let followers: Map<String, Value> = used
             .iter()
             .map(|p| {
-                let i = (self.followers + rng.random_range(0..3)).saturating_sub(1).min(4);
-                let range = if rng.random_bool(0.1) { "dont_know" } else { ranges[i] };
+                let i = (self.followers + rng.random_range(0..3))
+                    .saturating_sub(1)
+                    .min(4);
+                let range = if rng.random_bool(0.1) {
+                    "dont_know"
+                } else {
+                    ranges[i]
+                };
                 ((*p).to_owned(), json!(range))
             })
             .collect();
@@ -124,7 +241,11 @@ impl Profile {
                 motivations.push(other);
             }
         }
-        let course = if willingness >= 4 { pick(rng, &["yes", "yes", "maybe"]) } else { pick(rng, &["maybe", "no", "no"]) };
+        let course = if willingness >= 4 {
+            pick(rng, &["yes", "yes", "maybe"])
+        } else {
+            pick(rng, &["maybe", "no", "no"])
+        };
         let guidelines = pick(rng, &["yes", "yes", "somewhat", "no"]);
         let mut answers = Map::new();
         answers.insert("platform_use".into(), Value::Object(use_));

@@ -1,0 +1,96 @@
+//! HR reads the results in a real browser: the demo company, in Danish,
+//! Norwegian and English, on a wide screen and on a phone, with a picture
+//! of every chart in `target/screenshots/` for people to look at.
+
+use super::Browser;
+use crate::admin::{PASSWORD, USER};
+use crate::helpers::*;
+
+const CHARTS: [&str; 8] = [
+    "participation",
+    "readiness",
+    "platforms",
+    "sharing",
+    "willingness",
+    "barriers",
+    "motivations",
+    "reach",
+];
+
+async fn sign_in(browser: &Browser, app: &TestApp) {
+    browser
+        .goto(&format!("{}/admin/sign-in", app.address))
+        .await;
+    browser.type_into("#username", USER).await;
+    browser.type_into("#password", PASSWORD).await;
+    browser.click("form[action='/admin/sign-in'] button").await;
+    browser.wait_visible(".admin-bar").await;
+}
+
+/// Whether every SVG text fits inside its chart: no label cut off.
+const LABELS_FIT: &str = "[...document.querySelectorAll('figure.chart svg')].every(svg => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')].every(t => {
+        const r = t.getBoundingClientRect();
+        return r.width === 0 || (r.left >= box.left - 1 && r.right <= box.right + 1);
+    });
+})";
+
+#[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
+async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
+    // Arrange: the demo company's closed survey, and HR signed in.
+    let app = spawn_app().await;
+    let survey = stemme::demo::make_survey(&app.app).await.unwrap();
+    app.admin_account(USER, PASSWORD).await;
+    let results = format!("{}/admin/surveys/{survey}/results", app.address);
+    let browser = Browser::start(1400, 1000).await;
+    sign_in(&browser, &app).await;
+
+    // Act and assert, language by language.
+    for (lang, heading) in [
+        ("da", "Hvor I kan starte"),
+        ("nb", "Hvor dere kan starte"),
+        ("en", "Where to start"),
+    ] {
+        browser.goto(&format!("{results}?lang={lang}")).await;
+        browser.wait_visible("figure.chart svg").await;
+        assert!(
+            browser.text("#h-recommendation").await.starts_with(heading),
+            "{lang}"
+        );
+        let figures = browser
+            .js("return document.querySelectorAll('figure.chart svg[role=img]').length")
+            .await;
+        assert_eq!(figures, 8, "{lang}");
+        assert_eq!(
+            browser.js(&format!("return {LABELS_FIT}")).await,
+            true,
+            "{lang}: a label is cut off"
+        );
+        browser.screenshot(&format!("results-{lang}")).await;
+    }
+    for chart in CHARTS {
+        browser
+            .screenshot_of(
+                &format!("#{chart} figure.chart"),
+                &format!("results-chart-{chart}"),
+            )
+            .await;
+    }
+    browser.close().await;
+
+    let phone = Browser::start(360, 740).await;
+    sign_in(&phone, &app).await;
+    phone.goto(&format!("{results}?lang=da")).await;
+    phone.wait_visible("figure.chart svg").await;
+    let sideways = phone
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    let wide = phone
+        .js("return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > 361).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))")
+        .await;
+    assert_eq!(sideways, 0, "the page scrolls sideways on a phone: {wide}");
+    phone.screenshot("results-360").await;
+    phone.close().await;
+}
