@@ -11,10 +11,12 @@
 
 mod client;
 mod cpu;
+mod http;
 mod limits;
 mod load;
 mod phases;
 mod report;
+mod results;
 mod server;
 mod setup;
 
@@ -71,6 +73,10 @@ pub struct Args {
     /// RSA signatures and verifications timed on one core [default: 300; 3 with --quick].
     #[arg(long, env = "STEMME_BENCH_RSA_SAMPLES")]
     pub rsa_samples: Option<usize>,
+
+    /// Responses in the closed survey whose results are timed [default: 100000; 200 with --quick].
+    #[arg(long, env = "STEMME_BENCH_RESULTS_RESPONSES")]
+    pub results_responses: Option<usize>,
 }
 
 /// The benchmark's settings, checked.
@@ -85,6 +91,7 @@ pub struct Plan {
     pub submissions: usize,
     pub single_submissions: usize,
     pub rsa_samples: usize,
+    pub results_responses: usize,
 }
 
 impl Plan {
@@ -106,6 +113,7 @@ impl Plan {
             submissions: pick(args.submissions, 36_000, 40),
             single_submissions: pick(args.single_submissions, 2_000, 10),
             rsa_samples: pick(args.rsa_samples, 300, 3),
+            results_responses: pick(args.results_responses, 100_000, 200),
         };
         plan.check()?;
         Ok(plan)

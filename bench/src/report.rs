@@ -176,6 +176,29 @@ impl Memory {
     }
 }
 
+/// Target for HR's results page with 100,000 responses.
+const RESULTS_PAGE_TARGET: Duration = Duration::from_millis(150);
+
+pub fn results(r: &crate::results::ResultsReport) -> String {
+    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    let at = |q: f64| r.later[((r.later.len().saturating_sub(1)) as f64 * q).round() as usize];
+    let p50 = at(0.5);
+    format!(
+        "results page, {} responses in {} departments: first view {} · later views p50 {} · p99 {} \
+         (target ≤ 150 ms: {}) · closing, which counts the answers once: {} · page {} KB · \
+         server {} RSS after",
+        count(r.responses as f64),
+        r.departments,
+        ms(r.first),
+        ms(p50),
+        ms(at(0.99)),
+        verdict(r.first <= RESULTS_PAGE_TARGET && p50 <= RESULTS_PAGE_TARGET),
+        ms(r.close),
+        r.page_bytes / 1024,
+        mb(r.resident_after)
+    )
+}
+
 pub fn not_measured(figure: &str, why: &str) -> String {
     format!("{figure}: not measured: {why}")
 }

@@ -31,6 +31,16 @@ pub fn departments() -> usize {
     COMPANY.len()
 }
 
+/// A plausible set of answers to the default questionnaire, as an employee
+/// of the demo company's `department`-th department (cycling through the
+/// eight) would give them: for the benchmark's large surveys.
+pub fn synthetic_answers(
+    department: usize,
+    rng: &mut StdRng,
+) -> serde_json::Map<String, serde_json::Value> {
+    COMPANY[department % COMPANY.len()].answers(rng)
+}
+
 /// Makes, fills and closes the demo survey; returns its id.
 pub async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
     let by = Actor::CommandLine;
