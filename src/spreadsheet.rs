@@ -6,6 +6,50 @@
 
 use std::borrow::Cow;
 
+use crate::language::Language;
+
+/// How a CSV file is written for the spreadsheet that will open it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub delimiter: u8,
+    /// A UTF-8 byte-order mark first: without it Danish and Norwegian Excel
+    /// reads UTF-8 as Windows-1252 ("Ã˜konomi"). No `sep=` line: it makes
+    /// Excel ignore the mark.
+    pub bom: bool,
+}
+
+impl CsvStyle {
+    /// What Danish and Norwegian Excel expect: `;` (their decimal comma
+    /// takes `,`) and the byte-order mark.
+    pub const NORDIC_EXCEL: CsvStyle = CsvStyle {
+        delimiter: b';',
+        bom: true,
+    };
+    /// Plain CSV: `,`, no mark; for English Excel and for scripts.
+    pub const PLAIN: CsvStyle = CsvStyle {
+        delimiter: b',',
+        bom: false,
+    };
+
+    /// The default for a reader of `language`.
+    pub fn for_language(language: Language) -> CsvStyle {
+        match language {
+            Language::Da | Language::Nb => CsvStyle::NORDIC_EXCEL,
+            Language::En => CsvStyle::PLAIN,
+        }
+    }
+
+    /// A CSV writer in this style over `out`, the mark already written.
+    pub fn writer(self, mut out: Vec<u8>) -> csv::Writer<Vec<u8>> {
+        if self.bom {
+            out.extend_from_slice("\u{feff}".as_bytes());
+        }
+        csv::WriterBuilder::new()
+            .delimiter(self.delimiter)
+            .from_writer(out)
+    }
+}
+
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// `value`, made safe to put in a cell of a CSV file Stemme writes.

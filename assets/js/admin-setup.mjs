@@ -7,5 +7,10 @@ if (field && match) {
   field.value = match[1];
   field.closest(".field").hidden = true;
   history.replaceState(null, "", window.location.pathname + window.location.search);
+  // A change of language loads the page anew: take the secret along, in the
+  // fragment again, so the link keeps working in the other language.
+  for (const link of document.querySelectorAll(".language-switch a")) {
+    link.hash = `token=${match[1]}`;
+  }
   document.getElementById("username").focus();
 }

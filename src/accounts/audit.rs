@@ -18,10 +18,11 @@ pub enum Action {
     SurveyOpened,
     SurveyClosed,
     ResultsSettingsChanged,
+    InvitesVoided,
 }
 
 impl Action {
-    const ALL: [Action; 10] = [
+    const ALL: [Action; 11] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -32,6 +33,7 @@ impl Action {
         Action::SurveyOpened,
         Action::SurveyClosed,
         Action::ResultsSettingsChanged,
+        Action::InvitesVoided,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +48,7 @@ impl Action {
             Action::SurveyOpened => "survey_opened",
             Action::SurveyClosed => "survey_closed",
             Action::ResultsSettingsChanged => "results_settings_changed",
+            Action::InvitesVoided => "invites_voided",
         }
     }
 

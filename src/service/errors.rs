@@ -95,6 +95,8 @@ pub enum SurveyError {
     DepartmentHasInvites { department: String, invites: u64 },
     #[error("the number of invites must be between 1 and {max}")]
     InviteCount { max: u32 },
+    #[error("this survey has no such batch of invites")]
+    BatchNotFound,
     #[error(transparent)]
     Internal(#[from] Internal),
 }

@@ -5,7 +5,8 @@ use crate::accounts::{Action, Actor};
 use crate::config::PublicUrl;
 use crate::invites::{InviteCode, InviteFormat};
 use crate::random::random_bytes;
-use crate::store::{AddInvitesOutcome, NewBatch, NewInvites};
+use crate::spreadsheet::{CsvStyle, text_cell};
+use crate::store::{AddInvitesOutcome, BatchRecord, NewBatch, NewInvites, VoidOutcome};
 use crate::survey::{DepartmentName, SurveyId};
 
 /// Fresh invite codes: shown once, never stored in clear.
@@ -18,28 +19,39 @@ pub struct InviteBatch {
 pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
 
 impl InviteBatch {
-    /// The codes as CSV for a mail merge: `department,code,link`, the link
-    /// carrying the code in its fragment. The CLI and the web UI both use it.
+    /// The codes as plain CSV (`,`, no byte-order mark), for scripts.
     pub fn to_csv(&self, public_url: &PublicUrl) -> Result<Vec<u8>, Internal> {
-        let failed = |e: csv::Error| Internal::Render {
-            what: "the invite CSV",
-            cause: Box::new(e),
-        };
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        writer
-            .write_record(["department", "code", "link"])
-            .map_err(failed)?;
-        for code in &self.codes {
-            let link = public_url.invite_link(&self.survey, code);
-            let department = crate::spreadsheet::text_cell(self.department.as_str());
+        invites_csv(std::slice::from_ref(self), public_url, CsvStyle::PLAIN)
+    }
+}
+
+/// Batches as one CSV file for a mail merge: `department,code,link`, the
+/// link carrying the code in its fragment. The CLI and the web UI both use it.
+pub fn invites_csv(
+    batches: &[InviteBatch],
+    public_url: &PublicUrl,
+    style: CsvStyle,
+) -> Result<Vec<u8>, Internal> {
+    let failed = |e: csv::Error| Internal::Render {
+        what: "the invite CSV",
+        cause: Box::new(e),
+    };
+    let mut writer = style.writer(Vec::new());
+    writer
+        .write_record(["department", "code", "link"])
+        .map_err(failed)?;
+    for batch in batches {
+        let department = text_cell(batch.department.as_str());
+        for code in &batch.codes {
+            let link = public_url.invite_link(&batch.survey, code);
             writer
                 .write_record([&department, code.grouped().as_str(), link.as_str()])
                 .map_err(failed)?;
         }
-        writer
-            .into_inner()
-            .map_err(|e| failed(e.into_error().into()))
     }
+    writer
+        .into_inner()
+        .map_err(|e| failed(e.into_error().into()))
 }
 
 impl Service {
@@ -99,6 +111,54 @@ impl Service {
                 Err(SurveyError::DepartmentNotFound(department.to_string()))
             }
             AddInvitesOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
+                expected: crate::survey::SurveyStatus::Open,
+                actual: crate::survey::SurveyStatus::Closed,
+            }),
+        }
+    }
+}
+
+/// A batch of invites as HR's page lists it.
+pub type InviteBatchSummary = BatchRecord;
+
+impl Service {
+    /// The batches of invites made for a survey, oldest first.
+    pub async fn invite_batches(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<Vec<InviteBatchSummary>, SurveyError> {
+        Ok(self.store.batches(survey).await?)
+    }
+
+    /// Voids a batch's unused invites (a sheet of slips that was never
+    /// handed out): their codes are refused like unknown ones from now on.
+    /// Used invites are untouched. Recorded in the audit trail in the same
+    /// transaction. Returns how many were voided.
+    pub async fn void_batch(
+        &self,
+        survey: &SurveyId,
+        batch: i64,
+        by: &Actor,
+    ) -> Result<u64, SurveyError> {
+        let (id, by) = (survey.clone(), by.clone());
+        let number = self
+            .store
+            .batches(survey)
+            .await?
+            .iter()
+            .find(|b| b.id == batch)
+            .map(|b| (b.number, b.department.to_string()));
+        let Some((number, department)) = number else {
+            return Err(SurveyError::BatchNotFound);
+        };
+        let entry = move |voided: u64| {
+            let detail = format!("{department}: batch {number}, {voided} unused voided");
+            audit(&by, Action::InvitesVoided, &id, detail)
+        };
+        match self.store.void_batch(survey, batch, entry).await? {
+            VoidOutcome::Voided(n) => Ok(n),
+            VoidOutcome::NoSuchBatch => Err(SurveyError::BatchNotFound),
+            VoidOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
                 expected: crate::survey::SurveyStatus::Open,
                 actual: crate::survey::SurveyStatus::Closed,
             }),

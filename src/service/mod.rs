@@ -17,7 +17,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
-pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH};
+pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};
 pub use submission::Ballot;

@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 mod ballots;
+mod batches;
 mod decode;
 mod departments;
 mod invites;
@@ -27,6 +28,7 @@ use crate::config::Synchronous;
 pub use accounts::{SessionRecord, SetupOutcome};
 
 pub use ballots::RecordOutcome;
+pub use batches::{BatchRecord, VoidOutcome};
 pub use departments::DraftChange;
 pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,

@@ -46,8 +46,8 @@ admin-title = Titel
 admin-departments = Afdelinger
 admin-department = Afdeling
 admin-invites-made = Invitationer lavet
-admin-tokens-issued = Påbegyndt (kuponer udstedt)
-admin-responses-received = Svar modtaget
+admin-tokens-issued = Er begyndt at svare
+admin-responses-received = Har svaret
 
 ## Opret en undersøgelse
 admin-title-hint = Medarbejderne ser denne titel, for eksempel "Sociale medier hos Nordlys".
@@ -168,3 +168,46 @@ admin-error-passwords-differ = De to adgangskoder er forskellige. Skriv den samm
 admin-error-name-taken = Der findes allerede en konto, der hedder "{ $name }".
 admin-error-setup-refused = Dette opsætningslink kan ikke bruges: det er allerede brugt, eller serveren har skrevet et nyere ud. Findes der en administrator, så log ind i stedet.
 admin-error-invites-resubmitted = Denne invitationsformular er allerede brugt eller er udløbet, så der blev ikke lavet nye invitationer. Koderne fra den omgang blev kun vist én gang, i det svar du fik dengang. Udfyld formularen nedenfor for at lave flere invitationer.
+
+# HR meets it: invites in a row, slips, preview, opening, batches.
+admin-placement-pooled-all = Vises sammen med de andre (hver har færre end k svar)
+admin-open-ellipsis = Åbn undersøgelsen …
+admin-open-title = Åbn »{ $title }«?
+admin-open-what = Når undersøgelsen åbnes, går den i gang for alvor:
+admin-open-keys = Der laves en nøgle til hver af de { $count } afdelinger; hvert svar tæller i den afdeling, hvis nøgle det bærer.
+admin-open-locked = Afdelinger kan ikke længere tilføjes, omdøbes eller fjernes.
+admin-open-answering = Medarbejdere med en invitation kan svare fra nu af.
+admin-open-departments = Afdelinger og de invitationer, der er lavet indtil nu
+admin-open-confirm = Jeg har tjekket afdelingerne.
+admin-error-confirm-open = Sæt kryds for at bekræfte, at afdelingerne er rigtige.
+admin-close-still-answering = { $count ->
+    [one] Én person er begyndt og har ikke sendt sine svar endnu. Lukker du nu, kan vedkommende ikke længere sende dem.
+   *[other] { $count } personer er begyndt og har ikke sendt deres svar endnu. Lukker du nu, kan de ikke længere sende dem.
+}
+admin-error-confirm-void = Sæt kryds for at bekræfte, at invitationerne holder op med at virke.
+admin-error-batch-not-found = Undersøgelsen har ingen sådan omgang invitationer.
+admin-done-voided = Omgangens ubrugte invitationer virker ikke længere.
+admin-preview = Se spørgeskemaet
+admin-preview-banner = Forhåndsvisning: sådan ser medarbejderne spørgsmålene. Intet her sendes, og ingen invitation bruges.
+admin-preview-no-send = Send (ikke i forhåndsvisningen)
+admin-invites-all-departments = Alle afdelinger (så mange til hver)
+admin-invites-all-hint = »Alle afdelinger« laver én CSV-fil med en omgang til hver afdeling.
+admin-slip-language = Sprog på sedlerne
+admin-csv-style = Regneark
+admin-csv-nordic = Excel på dansk eller norsk (semikolon)
+admin-csv-plain = Excel på engelsk eller andre programmer (komma)
+admin-invites-file = invitationer
+admin-invites-file-all = alle-afdelinger
+admin-batches = Omgange af invitationer
+admin-batches-explained = Invitationer laves i omgange. Er en omgang gået tabt (sedler, der aldrig blev printet, en slettet fil), så gør dens ubrugte invitationer ugyldige: koderne holder op med at virke med det samme. Brugte invitationer berøres ikke.
+admin-batch-number = Omgang
+admin-batch-format = Form
+admin-batch-format-csv = CSV-fil
+admin-batch-format-slips = Sedler
+admin-batch-made-by = Lavet af
+admin-batch-made = Invitationer
+admin-batch-used = Brugt
+admin-batch-void = Gør ubrugte ugyldige
+admin-batch-void-confirm = Få dens { $count } ubrugte invitationer til at holde op med at virke
+admin-batch-voided = { $count } gjort ugyldige
+admin-action-invites-voided = Gjorde invitationer ugyldige

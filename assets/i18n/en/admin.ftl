@@ -46,8 +46,8 @@ admin-title = Title
 admin-departments = Departments
 admin-department = Department
 admin-invites-made = Invites made
-admin-tokens-issued = Started (tokens issued)
-admin-responses-received = Responses received
+admin-tokens-issued = Started answering
+admin-responses-received = Answered
 
 ## Creating a survey
 admin-title-hint = Employees see this title, for example "Social media at Nordlys".
@@ -168,3 +168,46 @@ admin-error-passwords-differ = The two passwords differ. Type the same password 
 admin-error-name-taken = There is already an account called "{ $name }".
 admin-error-setup-refused = This setup link cannot be used: it has been used already, or the server printed a newer one. If an administrator exists, sign in instead.
 admin-error-invites-resubmitted = This invite form was already used, or it has expired, so no new invites were made. The codes of that batch were shown only once, in the answer you got then. To make more invites, fill in the form below.
+
+# HR meets it: invites in a row, slips, preview, opening, batches.
+admin-placement-pooled-all = Shown together with the others (each has fewer than k answers)
+admin-open-ellipsis = Open the survey…
+admin-open-title = Open "{ $title }"?
+admin-open-what = Opening starts the survey for real:
+admin-open-keys = A key is made for each of the { $count } departments; every answer counts in the department whose key it carries.
+admin-open-locked = Departments can no longer be added, renamed or removed.
+admin-open-answering = Employees with an invite can answer from now on.
+admin-open-departments = Departments and the invites made so far
+admin-open-confirm = I have checked the departments.
+admin-error-confirm-open = Tick the box to confirm that the departments are right.
+admin-close-still-answering = { $count ->
+    [one] One person has started and not sent their answers yet. If you close now, they can no longer send them.
+   *[other] { $count } people have started and not sent their answers yet. If you close now, they can no longer send them.
+}
+admin-error-confirm-void = Tick the box to confirm that these invites will stop working.
+admin-error-batch-not-found = This survey has no such batch of invites.
+admin-done-voided = The unused invites of the batch no longer work.
+admin-preview = Preview the questionnaire
+admin-preview-banner = Preview: this is how employees see the questions. Nothing here is sent, and no invite is used.
+admin-preview-no-send = Send (not in the preview)
+admin-invites-all-departments = All departments (this many each)
+admin-invites-all-hint = “All departments” makes one CSV file with a batch for each department.
+admin-slip-language = Language of the slips
+admin-csv-style = Spreadsheet
+admin-csv-nordic = Excel in Danish or Norwegian (semicolons)
+admin-csv-plain = Excel in English, or other programs (commas)
+admin-invites-file = invites
+admin-invites-file-all = all-departments
+admin-batches = Batches of invites
+admin-batches-explained = Invites are made in batches. If a batch was lost (slips never printed, a file deleted), void its unused invites: their codes stop working at once. Used invites are not affected.
+admin-batch-number = Batch
+admin-batch-format = Form
+admin-batch-format-csv = CSV file
+admin-batch-format-slips = Slips
+admin-batch-made-by = Made by
+admin-batch-made = Invites
+admin-batch-used = Used
+admin-batch-void = Void unused
+admin-batch-void-confirm = Make its { $count } unused invites stop working
+admin-batch-voided = { $count } voided
+admin-action-invites-voided = Voided invites

@@ -46,8 +46,8 @@ admin-title = Tittel
 admin-departments = Avdelinger
 admin-department = Avdeling
 admin-invites-made = Invitasjoner laget
-admin-tokens-issued = Påbegynt (kuponger utstedt)
-admin-responses-received = Svar mottatt
+admin-tokens-issued = Har begynt å svare
+admin-responses-received = Har svart
 
 ## Opprett en undersøkelse
 admin-title-hint = De ansatte ser denne tittelen, for eksempel «Sosiale medier hos Nordlys».
@@ -168,3 +168,46 @@ admin-error-passwords-differ = De to passordene er forskjellige. Skriv det samme
 admin-error-name-taken = Det finnes allerede en konto som heter «{ $name }».
 admin-error-setup-refused = Denne oppsettslenken kan ikke brukes: den er allerede brukt, eller serveren har skrevet ut en nyere. Finnes det en administrator, logg inn i stedet.
 admin-error-invites-resubmitted = Dette invitasjonsskjemaet er allerede brukt eller har gått ut, så det ble ikke laget nye invitasjoner. Kodene fra den runden ble bare vist én gang, i svaret du fikk da. Fyll ut skjemaet nedenfor for å lage flere invitasjoner.
+
+# HR meets it: invites in a row, slips, preview, opening, batches.
+admin-placement-pooled-all = Vises sammen med de andre (hver har færre enn k svar)
+admin-open-ellipsis = Åpne undersøkelsen …
+admin-open-title = Åpne «{ $title }»?
+admin-open-what = Når undersøkelsen åpnes, starter den for alvor:
+admin-open-keys = Det lages en nøkkel til hver av de { $count } avdelingene; hvert svar teller i avdelingen hvis nøkkel det bærer.
+admin-open-locked = Avdelinger kan ikke lenger legges til, gis nytt navn eller fjernes.
+admin-open-answering = Ansatte med en invitasjon kan svare fra nå av.
+admin-open-departments = Avdelinger og invitasjonene som er laget så langt
+admin-open-confirm = Jeg har sjekket avdelingene.
+admin-error-confirm-open = Kryss av for å bekrefte at avdelingene er riktige.
+admin-close-still-answering = { $count ->
+    [one] Én person har begynt og har ikke sendt svarene sine ennå. Lukker du nå, kan vedkommende ikke lenger sende dem.
+   *[other] { $count } personer har begynt og har ikke sendt svarene sine ennå. Lukker du nå, kan de ikke lenger sende dem.
+}
+admin-error-confirm-void = Kryss av for å bekrefte at invitasjonene slutter å virke.
+admin-error-batch-not-found = Undersøkelsen har ingen slik runde med invitasjoner.
+admin-done-voided = Rundens ubrukte invitasjoner virker ikke lenger.
+admin-preview = Se spørreskjemaet
+admin-preview-banner = Forhåndsvisning: slik ser de ansatte spørsmålene. Ingenting her sendes, og ingen invitasjon brukes.
+admin-preview-no-send = Send (ikke i forhåndsvisningen)
+admin-invites-all-departments = Alle avdelinger (så mange til hver)
+admin-invites-all-hint = «Alle avdelinger» lager én CSV-fil med en runde til hver avdeling.
+admin-slip-language = Språk på lappene
+admin-csv-style = Regneark
+admin-csv-nordic = Excel på norsk eller dansk (semikolon)
+admin-csv-plain = Excel på engelsk eller andre programmer (komma)
+admin-invites-file = invitasjoner
+admin-invites-file-all = alle-avdelinger
+admin-batches = Runder med invitasjoner
+admin-batches-explained = Invitasjoner lages i runder. Er en runde gått tapt (lapper som aldri ble skrevet ut, en slettet fil), gjør de ubrukte invitasjonene ugyldige: kodene slutter å virke med en gang. Brukte invitasjoner berøres ikke.
+admin-batch-number = Runde
+admin-batch-format = Form
+admin-batch-format-csv = CSV-fil
+admin-batch-format-slips = Lapper
+admin-batch-made-by = Laget av
+admin-batch-made = Invitasjoner
+admin-batch-used = Brukt
+admin-batch-void = Gjør ubrukte ugyldige
+admin-batch-void-confirm = Få de { $count } ubrukte invitasjonene til å slutte å virke
+admin-batch-voided = { $count } gjort ugyldige
+admin-action-invites-voided = Gjorde invitasjoner ugyldige

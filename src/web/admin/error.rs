@@ -43,7 +43,9 @@ impl PageContext {
 
 fn survey_status(e: &SurveyError) -> StatusCode {
     match e {
-        SurveyError::NotFound | SurveyError::DepartmentNotFound(_) => StatusCode::NOT_FOUND,
+        SurveyError::NotFound | SurveyError::DepartmentNotFound(_) | SurveyError::BatchNotFound => {
+            StatusCode::NOT_FOUND
+        }
         SurveyError::WrongStatus { .. } | SurveyError::DepartmentHasInvites { .. } => {
             StatusCode::CONFLICT
         }

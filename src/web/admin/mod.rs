@@ -6,6 +6,7 @@ mod auth;
 mod error;
 mod invites;
 mod on_survey;
+mod preview;
 mod problem;
 mod results;
 mod signed_in;
@@ -55,9 +56,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .service(
                 resource("/surveys/{id}/open")
-                    .get(back_to_survey)
+                    .get(survey_actions::open_page)
                     .post(survey_actions::open),
             )
+            .service(
+                resource("/surveys/{id}/batches/{batch}/void")
+                    .get(back_to_survey)
+                    .post(survey_actions::void_batch),
+            )
+            .service(resource("/surveys/{id}/preview").get(preview::preview))
             .service(
                 resource("/surveys/{id}/departments")
                     .get(back_to_survey)
@@ -141,8 +148,8 @@ pub fn see_other(location: String) -> HttpResponse {
 
 /// Forms answer with a page at their own address; the language switch on
 /// it asks for that address with GET, which leads back to the survey.
-async fn back_to_survey(ctx: PageContext, path: web::Path<String>) -> HttpResponse {
-    match SurveyId::parse(&path) {
+async fn back_to_survey(ctx: PageContext, req: actix_web::HttpRequest) -> HttpResponse {
+    match SurveyId::parse(req.match_info().get("id").unwrap_or_default()) {
         Ok(id) => see_other(ctx.href(&format!("/admin/surveys/{id}"))),
         Err(_) => see_other(ctx.href("/admin")),
     }

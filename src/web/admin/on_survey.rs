@@ -79,6 +79,7 @@ impl OnSurvey {
         let (ctx, id) = (&self.ctx, &self.id);
         let survey = self.service.survey(id).await.or_page(ctx)?;
         let participation = self.service.participation(id).await.or_page(ctx)?;
+        let batches = self.service.invite_batches(id).await.or_page(ctx)?;
         let status = if errors.is_empty() {
             StatusCode::OK
         } else {
@@ -88,6 +89,7 @@ impl OnSurvey {
             survey: &survey,
             questionnaire_title: survey.questionnaire.title.get(ctx.language),
             participation: &participation,
+            batches: &batches,
             employee_link: format!("{}/s/{id}", self.settings.public_url),
             invite_form: self
                 .admins

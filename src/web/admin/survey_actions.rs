@@ -14,7 +14,14 @@ use crate::service::SurveyError;
 use crate::survey::{DepartmentEdit, DepartmentName, NameError, SurveyStatus};
 
 /// Notices shown after an action, named in the address (`?done=opened`).
-const NOTICES: [&str; 5] = ["created", "opened", "closed", "departments", "settings"];
+const NOTICES: [&str; 6] = [
+    "created",
+    "opened",
+    "closed",
+    "departments",
+    "settings",
+    "voided",
+];
 
 #[derive(Deserialize)]
 pub struct Done {
@@ -117,11 +124,20 @@ pub async fn settings(
     Ok(on.done("settings"))
 }
 
+/// The confirmation before opening, or back to the survey if it is no draft.
+pub async fn open_page(on: OnSurvey) -> Result<HttpResponse, AdminPageError> {
+    confirmation(&on, SurveyStatus::Draft, &[]).await
+}
+
 pub async fn open(
     on: OnSurvey,
     form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
+    if form.confirm != "yes" {
+        let errors = [t(on.ctx.language, "admin-error-confirm-open")];
+        return confirmation(&on, SurveyStatus::Draft, &errors).await;
+    }
     on.service
         .open_survey(&on.id, &on.actor())
         .await
@@ -129,13 +145,59 @@ pub async fn open(
     Ok(on.done("opened"))
 }
 
-pub async fn close_page(on: OnSurvey) -> Result<HttpResponse, AdminPageError> {
+/// The page that confirms opening (`Draft`) or closing (`Open`).
+async fn confirmation(
+    on: &OnSurvey,
+    from: SurveyStatus,
+    errors: &[String],
+) -> Result<HttpResponse, AdminPageError> {
     let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
-    if survey.status != SurveyStatus::Open {
+    if survey.status != from {
         return Ok(see_other(on.ctx.href(&format!("/admin/surveys/{}", on.id))));
     }
-    let page = views::close_page(&on.ctx, &on.admin.0, &survey, &[]);
-    Ok(html(StatusCode::OK, page))
+    let participation = on.service.participation(&on.id).await.or_page(&on.ctx)?;
+    let (ctx, admin) = (&on.ctx, &on.admin.0);
+    let page = match from {
+        SurveyStatus::Draft => views::open_page(ctx, admin, &survey, &participation, errors),
+        _ => views::close_page(ctx, admin, &survey, &participation, errors),
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Ok(html(status, page))
+}
+
+pub async fn close_page(on: OnSurvey) -> Result<HttpResponse, AdminPageError> {
+    confirmation(&on, SurveyStatus::Open, &[]).await
+}
+
+#[derive(Deserialize)]
+pub struct VoidForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Voids the unused invites of one batch.
+pub async fn void_batch(
+    on: OnSurvey,
+    path: web::Path<(String, i64)>,
+    form: web::Form<VoidForm>,
+) -> Result<HttpResponse, AdminPageError> {
+    on.check(&form.csrf)?;
+    if form.confirm != "yes" {
+        return on
+            .refuse(t(on.ctx.language, "admin-error-confirm-void"))
+            .await;
+    }
+    on.service
+        .void_batch(&on.id, path.1, &on.actor())
+        .await
+        .or_page(&on.ctx)?;
+    Ok(on.done("voided"))
 }
 
 pub async fn close(
@@ -144,10 +206,8 @@ pub async fn close(
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
     if form.confirm != "yes" {
-        let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
         let errors = [t(on.ctx.language, "admin-error-confirm-close")];
-        let page = views::close_page(&on.ctx, &on.admin.0, &survey, &errors);
-        return Ok(html(StatusCode::BAD_REQUEST, page));
+        return confirmation(&on, SurveyStatus::Open, &errors).await;
     }
     on.service
         .close_survey(&on.id, &on.actor())

@@ -6,7 +6,7 @@ mod data;
 mod error;
 mod home;
 mod layout;
-mod questionnaire;
+pub(crate) mod questionnaire;
 mod survey;
 
 use actix_web::web;

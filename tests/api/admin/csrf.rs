@@ -102,7 +102,7 @@ async fn a_post_from_the_published_address_is_accepted() {
         .post(format!("{}/admin/surveys/{id}/open", app.address))
         .header("Origin", "http://localhost:8080")
         .header("Sec-Fetch-Site", "same-origin")
-        .form(&[("csrf", csrf.as_str())])
+        .form(&[("csrf", csrf.as_str()), ("confirm", "yes")])
         .send()
         .await
         .unwrap();

@@ -5,6 +5,7 @@ mod actions;
 mod auth;
 mod csrf;
 mod drafts;
+mod hr_flow;
 mod lifecycle;
 mod setup;
 mod slips;
@@ -213,7 +214,8 @@ impl AdminClient {
     }
 
     pub async fn post_open(&self, id: &SurveyId) -> Response {
-        self.post(&format!("/admin/surveys/{id}/open"), &[]).await
+        self.post(&format!("/admin/surveys/{id}/open"), &[("confirm", "yes")])
+            .await
     }
 
     pub async fn post_close(&self, id: &SurveyId, confirm: bool) -> Response {

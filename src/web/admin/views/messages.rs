@@ -34,6 +34,7 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
         E::Departments(e) => departments_message(l, e),
         E::DepartmentHasInvites { .. } => t(l, "admin-error-confirm-remove"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
+        E::BatchNotFound => t(l, "admin-error-batch-not-found"),
         E::Internal(_) => t(l, "error-server"),
     }
 }

@@ -1,6 +1,8 @@
 //! HR's pages as small maud components, in the one layout.
 
 mod auth;
+mod confirm;
+mod invite_forms;
 mod messages;
 mod participation;
 mod results;
@@ -11,13 +13,14 @@ mod survey_page;
 use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
+pub use confirm::{close_page, open_page};
 pub use messages::{
     accounts_message, departments_message, k_message, name_message, survey_message,
 };
 pub use results::results_page;
 pub use slips::slips_page;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
-pub use survey_page::{SurveyPage, close_page, survey_page};
+pub use survey_page::{SurveyPage, survey_page};
 
 use super::problem::AdminProblem;
 use crate::i18n::t;

@@ -29,9 +29,12 @@ fn bar(invites: u64, tokens: u64, responses: u64) -> Markup {
     }
 }
 
-fn placement_text(ctx: &PageContext, placement: Placement) -> String {
+/// Where a department ends up; "pooled" says something else when there is
+/// no department shown on its own to be "other" than.
+fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> String {
     let key = match placement {
         Placement::Shown => "admin-placement-shown",
+        Placement::Pooled if !any_shown => "admin-placement-pooled-all",
         Placement::Pooled => "admin-placement-pooled",
         Placement::Suppressed => "admin-placement-suppressed",
         Placement::Empty => "admin-placement-empty",
@@ -42,6 +45,10 @@ fn placement_text(ctx: &PageContext, placement: Placement) -> String {
 pub fn participation_table(ctx: &PageContext, participation: &Participation) -> Markup {
     let l = ctx.language;
     let p = participation;
+    let any_shown = p
+        .departments
+        .iter()
+        .any(|d| d.placement == Placement::Shown);
     html! {
         div.table-scroll {
             table.participation {
@@ -62,7 +69,7 @@ pub fn participation_table(ctx: &PageContext, participation: &Participation) -> 
                             td.number { (row.started) }
                             td.number { (row.answered) }
                             td.bar-cell { (bar(row.invites, row.started, row.answered)) }
-                            td { (placement_text(ctx, row.placement)) }
+                            td { (placement_text(ctx, row.placement, any_shown)) }
                         }
                     }
                 }

@@ -8,6 +8,7 @@ use qrcode::{EcLevel, QrCode};
 use super::admin_page;
 use crate::config::PublicUrl;
 use crate::i18n::{t, t_args};
+use crate::language::Language;
 use crate::service::InviteBatch;
 use crate::service::accounts::AdminSession;
 use crate::web::context::PageContext;
@@ -27,15 +28,26 @@ fn qr_svg(link: &str) -> Result<String, qrcode::types::QrError> {
     })
 }
 
-/// The slips, grouped into pages so each sheet breaks exactly where it should.
+/// The address with a line-break opportunity after each `/`, so a printed
+/// address breaks only there, never inside a word ("htt / p://").
+fn breakable_address(address: &str) -> Markup {
+    let parts: Vec<&str> = address.split_inclusive('/').collect();
+    html! { @for part in parts { (part) wbr; } }
+}
+
+/// The slips, grouped into pages so each sheet breaks exactly where it
+/// should. The page around them is in HR's language (`ctx`); the slips are
+/// in the employees' (`slip_language`).
 pub fn slips_page(
     ctx: &PageContext,
     admin: &AdminSession,
     title: &str,
     batch: &InviteBatch,
     public_url: &PublicUrl,
+    slip_language: Language,
 ) -> Result<Markup, qrcode::types::QrError> {
     let l = ctx.language;
+    let s = slip_language;
     let survey_address = format!("{public_url}/s/{}", batch.survey);
     let mut pages = Vec::new();
     for chunk in batch.codes.chunks(SLIPS_PER_PAGE) {
@@ -45,12 +57,12 @@ pub fn slips_page(
             let grouped = code.grouped();
             let (first, second) = grouped.split_at(15);
             slips.push(html! {
-                div.slip {
-                    div.slip-qr role="img" aria-label=(t(l, "admin-slip-qr")) { (PreEscaped(qr)) }
+                div.slip lang=(s.code()) {
+                    div.slip-qr role="img" aria-label=(t(s, "admin-slip-qr")) { (PreEscaped(qr)) }
                     div.slip-text {
                         p.slip-title { (title) }
                         p.slip-code { span { (first) } wbr; span { (second) } }
-                        p.slip-help { (t(l, "admin-slip-help")) " " span.slip-address { (survey_address) } }
+                        p.slip-help { (t(s, "admin-slip-help")) " " span.slip-address { (breakable_address(&survey_address)) } }
                     }
                 }
             });

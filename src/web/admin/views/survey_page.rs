@@ -3,12 +3,13 @@
 
 use maud::{Markup, html};
 
+use super::invite_forms;
 use super::participation::participation_table;
 use super::{admin_page, csrf_field, error_summary, status_badge};
 use crate::i18n::{t, t_args};
-use crate::service::MAX_INVITES_PER_BATCH;
+use crate::language::Language;
 use crate::service::accounts::AdminSession;
-use crate::service::{Participation, SurveyDetails};
+use crate::service::{InviteBatchSummary, Participation, SurveyDetails};
 use crate::survey::{MinGroupSize, SurveyStatus};
 use crate::web::context::PageContext;
 
@@ -17,6 +18,7 @@ pub struct SurveyPage<'a> {
     pub survey: &'a SurveyDetails,
     pub questionnaire_title: &'a str,
     pub participation: &'a Participation,
+    pub batches: &'a [InviteBatchSummary],
     pub employee_link: String,
     /// The invite form's one-time token.
     pub invite_form: String,
@@ -24,7 +26,7 @@ pub struct SurveyPage<'a> {
     pub errors: Vec<String>,
 }
 
-fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {
+pub(super) fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {
     ctx.href(&format!("/admin/surveys/{}/{what}", p.survey.id))
 }
 
@@ -42,7 +44,10 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
             div.notice.ok role="status" { p { (notice) } }
         }
         (error_summary(ctx, &p.errors))
-        p { (t(l, "admin-employee-link")) " " code.link { (p.employee_link) } }
+        @if s.status != SurveyStatus::Closed {
+            p { (t(l, "admin-employee-link")) " " code.link { (p.employee_link) } }
+        }
+        (preview_links(ctx, p))
         section aria-labelledby="participation" {
             h2 #participation { (t(l, "admin-participation")) }
             p.hint { (t(l, match s.status {
@@ -54,10 +59,30 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
         }
         (group_size(ctx, admin, p))
         @if s.status == SurveyStatus::Draft { (departments(ctx, admin, p)) }
-        @if s.status != SurveyStatus::Closed { (invites(ctx, admin, p)) }
-        (life_cycle(ctx, admin, p))
+        @if s.status != SurveyStatus::Closed {
+            (invite_forms::invites(ctx, admin, p))
+            (invite_forms::batches(ctx, admin, p))
+        }
+        (life_cycle(ctx, p))
     };
     admin_page(ctx, admin, &s.title, body)
+}
+
+/// The questionnaire as employees will see it, in each language; opening
+/// it spends no code.
+fn preview_links(ctx: &PageContext, p: &SurveyPage<'_>) -> Markup {
+    let l = ctx.language;
+    html! {
+        p.no-print {
+            (t(l, "admin-preview")) ": "
+            @for (i, language) in Language::ALL.iter().enumerate() {
+                @if i > 0 { " · " }
+                a href=(format!("{}?lang={}", action(ctx, p, "preview"), language.code())) lang=(language.code()) {
+                    (t(*language, &format!("lang-{}", language.code())))
+                }
+            }
+        }
+    }
 }
 
 fn group_size(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Markup {
@@ -134,46 +159,7 @@ fn departments(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> M
     }
 }
 
-fn invites(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Markup {
-    let l = ctx.language;
-    html! {
-        section aria-labelledby="invites" {
-            h2 #invites { (t(l, "admin-invites")) }
-            div.notice { p { (t(l, "admin-codes-once")) } }
-            form method="post" action=(action(ctx, p, "invites")) {
-                (csrf_field(admin))
-                input type="hidden" name="once" value=(p.invite_form);
-                div.field {
-                    label for="invite-department" { (t(l, "admin-department")) }
-                    select #invite-department name="department" required {
-                        @for d in &p.participation.departments {
-                            option value=(d.department) { (d.department) }
-                        }
-                    }
-                }
-                div.field {
-                    label for="invite-count" { (t(l, "admin-invite-count")) }
-                    input #invite-count type="number" name="count" value="10" required
-                        min="1" max=(MAX_INVITES_PER_BATCH) inputmode="numeric";
-                }
-                fieldset {
-                    legend { (t(l, "admin-invite-format")) }
-                    label.choice {
-                        input type="radio" name="format" value="slips" checked;
-                        span { (t(l, "admin-format-slips")) }
-                    }
-                    label.choice {
-                        input type="radio" name="format" value="csv";
-                        span { (t(l, "admin-format-csv")) }
-                    }
-                }
-                button type="submit" { (t(l, "admin-make-invites")) }
-            }
-        }
-    }
-}
-
-fn life_cycle(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Markup {
+fn life_cycle(ctx: &PageContext, p: &SurveyPage<'_>) -> Markup {
     let l = ctx.language;
     html! {
         section aria-labelledby="life-cycle" {
@@ -181,10 +167,7 @@ fn life_cycle(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
             @match p.survey.status {
                 SurveyStatus::Draft => {
                     p { (t(l, "admin-open-explained")) }
-                    form method="post" action=(action(ctx, p, "open")) {
-                        (csrf_field(admin))
-                        button type="submit" { (t(l, "admin-open")) }
-                    }
+                    a.button href=(action(ctx, p, "open")) { (t(l, "admin-open-ellipsis")) }
                 }
                 SurveyStatus::Open => {
                     p { (t(l, "admin-close-explained")) }
@@ -197,44 +180,4 @@ fn life_cycle(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
             }
         }
     }
-}
-
-/// Closing is final: ask once more, and say what it destroys.
-pub fn close_page(
-    ctx: &PageContext,
-    admin: &AdminSession,
-    survey: &SurveyDetails,
-    errors: &[String],
-) -> Markup {
-    let l = ctx.language;
-    let title = t_args(
-        l,
-        "admin-close-title",
-        &[("title", survey.title.clone().into())],
-    );
-    let url = ctx.href(&format!("/admin/surveys/{}/close", survey.id));
-    let body = html! {
-        h1 { (title) }
-        (error_summary(ctx, errors))
-        div.notice.error {
-            p { strong { (t(l, "admin-close-final")) } }
-            ul {
-                li { (t(l, "admin-close-keys")) }
-                li { (t(l, "admin-close-invites")) }
-                li { (t(l, "admin-close-results")) }
-            }
-        }
-        form method="post" action=(url) {
-            (csrf_field(admin))
-            label.choice {
-                input type="checkbox" name="confirm" value="yes" required;
-                span { (t(l, "admin-close-confirm")) }
-            }
-            p.actions {
-                button.danger type="submit" { (t(l, "admin-close-submit")) } " "
-                a href=(ctx.href(&format!("/admin/surveys/{}", survey.id))) { (t(l, "admin-cancel")) }
-            }
-        }
-    };
-    admin_page(ctx, admin, &title, body)
 }
