@@ -29,8 +29,7 @@ pub fn blind(fixture: &Fixture, count: usize) -> anyhow::Result<(Vec<Blinded>, V
         let (department, code) = fixture.invite(i);
         let message = TokenMessage::new(&fixture.survey, random_bytes()?);
         let blinding = department
-            .key
-            .public_key()
+            .client_key
             .blind(&mut DefaultRng, message.as_bytes())?;
         let body = json!({
             "invite_code": code,
@@ -60,7 +59,7 @@ pub fn ballots(
             .as_str()
             .and_then(|s| URL_SAFE_NO_PAD.decode(s).ok())
             .context("an issuance answer without a blind signature")?;
-        let key = department.key.public_key();
+        let key = &department.client_key;
         let signature = key.finalize(&BlindSignature(blind_sig), blinding, message.as_bytes())?;
         let prefix = blinding.msg_randomizer.context("no message randomizer")?;
         let body = json!({

@@ -49,7 +49,7 @@ pub struct RsaTimes {
 /// (blinded, signed, finalised) beforehand and untimed.
 pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> {
     let department = &fixture.departments[0];
-    let key = department.key.public_key();
+    let key = &department.client_key;
     let blindings = parallel(samples.max(1), |_| {
         let message = TokenMessage::new(&fixture.survey, random_bytes()?);
         let blinding = key.blind(&mut DefaultRng, message.as_bytes())?;

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use blind_rsa_signatures::{PSS, PublicKey, Randomized, Sha384};
 use tempfile::TempDir;
 
 use crate::accounts::Actor;
@@ -13,12 +14,17 @@ use crate::store::Store;
 use crate::survey::{DepartmentName, Departments, MinGroupSize, SurveyId};
 use crate::tokens::{KeyId, SigningKey, VerifyingKey};
 
+/// The client side's RFC 9474 public key.
+pub type ClientKey = PublicKey<Sha384, PSS, Randomized>;
+
 /// One department as an employee's browser sees it: its public key, and
 /// the invite codes handed out there.
 pub struct Department {
     pub name: DepartmentName,
     pub key_id: KeyId,
     pub key: VerifyingKey,
+    /// The same public key, for blinding and finalising.
+    pub client_key: ClientKey,
     pub codes: Vec<String>,
 }
 
@@ -120,6 +126,7 @@ async fn read_keys(
             name: record.name,
             key_id,
             key: VerifyingKey::from_spki_der(&spki)?,
+            client_key: ClientKey::from_der(&spki)?,
             codes,
         });
     }

@@ -4,6 +4,7 @@
 //! `VerifyingKey::verify_bytes`, the function behind every submission.
 
 use rsa::BoxedUint;
+use rsa::pkcs8::EncodePrivateKey;
 use serde_json::Value;
 use stemme::tokens::{MessagePrefix, SigningKey, VerifyingKey};
 
@@ -21,7 +22,7 @@ fn uint(v: &Value, field: &str) -> BoxedUint {
 }
 
 fn bytes(v: &Value, field: &str) -> Vec<u8> {
-    hex::decode(v[field].as_str().unwrap()).unwrap()
+    hex::decode(v[field].as_str().unwrap().trim_start_matches("0x")).unwrap()
 }
 
 fn server_key(v: &Value) -> SigningKey {
@@ -32,9 +33,12 @@ fn server_key(v: &Value) -> SigningKey {
         vec![uint(v, "p"), uint(v, "q")],
     )
     .unwrap();
-    // Round-trip through the stored form, as the server loads it.
-    let der = SigningKey::from_rsa(key).to_pkcs8_der().unwrap();
-    SigningKey::from_pkcs8_der(&der).unwrap()
+    // PKCS#8 DER as the old code wrote keys to the store, loaded as the
+    // server loads them, then round-tripped through the server's own form.
+    let der = key.to_pkcs8_der().unwrap();
+    let loaded = SigningKey::from_pkcs8_der(der.as_bytes()).unwrap();
+    assert_eq!(loaded.to_pkcs8_der().unwrap(), der.as_bytes());
+    SigningKey::from_pkcs8_der(&loaded.to_pkcs8_der().unwrap()).unwrap()
 }
 
 #[test]
