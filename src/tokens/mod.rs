@@ -8,6 +8,8 @@
 
 mod keys;
 mod message;
+#[cfg(test)]
+mod tests;
 
 pub use keys::{KeyId, KeyIdError, SigningKey, VerifyingKey, generate_key_pair};
 pub use message::{MessagePrefix, TokenHash, TokenMessage, TokenMessageError};
