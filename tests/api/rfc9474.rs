@@ -6,7 +6,7 @@
 use rsa::BoxedUint;
 use rsa::pkcs8::EncodePrivateKey;
 use serde_json::Value;
-use stemme::tokens::{MessagePrefix, SigningKey, VerifyingKey};
+use stemme::tokens::{MessagePrefix, SigningKey, TokenError, VerifyingKey};
 
 fn vector() -> Value {
     let all: Vec<Value> =
@@ -65,4 +65,65 @@ fn the_server_verifies_the_vectors_signature_and_refuses_altered_ones() {
     assert!(verifying.verify_bytes(&msg, &prefix, &altered).is_err());
     let other_prefix = MessagePrefix([0; 32]);
     assert!(verifying.verify_bytes(&msg, &other_prefix, &sig).is_err());
+    let mut other_msg = msg.clone();
+    other_msg[0] ^= 1;
+    assert_eq!(
+        verifying.verify_bytes(&other_msg, &prefix, &sig),
+        Err(TokenError::BadSignature)
+    );
+    assert_eq!(
+        verifying.verify_bytes(&msg, &prefix, &sig[1..]),
+        Err(TokenError::BadSignature)
+    );
+}
+
+#[test]
+fn the_server_refuses_blinded_messages_of_the_wrong_length_or_not_below_the_vectors_modulus() {
+    let v = vector();
+    let key = server_key(&v);
+    let blinded = bytes(&v, "blinded_msg");
+    // The vector's key has a 4096-bit modulus.
+    let n = bytes(&v, "n");
+    assert_eq!((n.len(), blinded.len(), key.modulus_len()), (512, 512, 512));
+
+    assert_eq!(
+        key.sign_blinded(&blinded[1..]),
+        Err(TokenError::BlindedLength {
+            expected: 512,
+            actual: 511
+        })
+    );
+    let mut longer = vec![0];
+    longer.extend_from_slice(&blinded);
+    assert_eq!(
+        key.sign_blinded(&longer),
+        Err(TokenError::BlindedLength {
+            expected: 512,
+            actual: 513
+        })
+    );
+    assert_eq!(key.sign_blinded(&n), Err(TokenError::BlindedOutOfRange));
+    assert_eq!(
+        key.sign_blinded(&[0xff; 512]),
+        Err(TokenError::BlindedOutOfRange)
+    );
+    let mut below_n = n.clone();
+    *below_n.last_mut().unwrap() -= 1;
+    assert!(key.sign_blinded(&below_n).is_ok());
+}
+
+#[test]
+fn the_vectors_public_key_is_the_one_the_server_publishes() {
+    let v = vector();
+    let verifying = server_key(&v).verifying_key().unwrap();
+    let public = rsa::RsaPublicKey::new(uint(&v, "n"), uint(&v, "e")).unwrap();
+    use rsa::pkcs8::EncodePublicKey;
+    let spki = public.to_public_key_der().unwrap();
+
+    assert_eq!(verifying.spki_der(), spki.as_bytes());
+    assert_eq!(
+        VerifyingKey::from_spki_der(spki.as_bytes()).unwrap().id(),
+        verifying.id()
+    );
+    assert_eq!(verifying.modulus_len(), 512);
 }
