@@ -16,6 +16,7 @@ mod helpers;
 mod invite_lookup;
 mod js;
 mod logs;
+mod old_keys;
 mod operations;
 mod pages;
 mod privacy;
