@@ -32,21 +32,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .app_data(surveys::upload_config())
             .route("", web::get().to(surveys::list))
             .route("/", web::get().to(surveys::list))
-            .service(
-                resource("/setup")
-                    .get(auth::setup_page)
-                    .post(auth::setup),
-            )
+            .service(resource("/setup").get(auth::setup_page).post(auth::setup))
             .service(
                 resource("/sign-in")
                     .get(auth::sign_in_page)
                     .post(auth::sign_in),
             )
-            .service(
-                resource("/sign-out")
-                    .get(back_to_list)
-                    .post(auth::sign_out),
-            )
+            .service(resource("/sign-out").get(back_to_list).post(auth::sign_out))
             .route("/audit", web::get().to(surveys::audit))
             .service(
                 resource("/surveys/new")
