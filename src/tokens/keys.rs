@@ -1,11 +1,18 @@
 use std::fmt;
 
-use blind_rsa_signatures::{
-    BlindSignature, DefaultRng, KeyPair, MessageRandomizer, PublicKey, SecretKey, Signature,
-};
+use openssl::bn::BigNum;
+use openssl::error::ErrorStack;
+use openssl::hash::MessageDigest;
+use openssl::pkey::{HasPublic, Id, PKey, Private, Public};
+use openssl::rsa::{Padding, Rsa, RsaRef};
+use openssl::sign::{RsaPssSaltlen, Verifier};
 use sha2::{Digest, Sha256};
 
-use super::{Hash, MODULUS_BITS, MessagePrefix, Prepare, Salt, TokenError, TokenMessage};
+use super::{MODULUS_BITS, MessagePrefix, TokenError, TokenMessage};
+
+/// RSASSA-PSS salt length of RSABSSA-SHA384-PSS: SHA-384's 48 bytes.
+const SALT_LEN: i32 = 48;
+const PUBLIC_EXPONENT: u32 = 65_537;
 
 /// Hex SHA-256 of a public key's SubjectPublicKeyInfo DER: the fingerprint
 /// employees can compare with the one HR publishes.
@@ -46,7 +53,8 @@ impl fmt::Display for KeyId {
 
 /// A department's private key. Lives only while its survey is open.
 pub struct SigningKey {
-    key: SecretKey<Hash, Salt, Prepare>,
+    key: Rsa<Private>,
+    /// The modulus n, big-endian, exactly `modulus_len` bytes.
     modulus: Vec<u8>,
 }
 
@@ -59,7 +67,7 @@ impl fmt::Debug for SigningKey {
 /// A department's public key, with its DER form and fingerprint.
 #[derive(Clone)]
 pub struct VerifyingKey {
-    key: PublicKey<Hash, Salt, Prepare>,
+    key: PKey<Public>,
     spki_der: Vec<u8>,
     id: KeyId,
     modulus_len: usize,
@@ -71,40 +79,65 @@ impl fmt::Debug for VerifyingKey {
     }
 }
 
-/// A fresh RSA-2048 key pair. Takes tens to hundreds of milliseconds: run it
-/// off the async workers.
+/// A fresh RSA-2048 key pair with e = 65537. Takes tens of milliseconds: run
+/// it off the async workers.
 pub fn generate_key_pair() -> Result<(SigningKey, VerifyingKey), TokenError> {
-    let pair = KeyPair::<Hash, Salt, Prepare>::generate(&mut DefaultRng, MODULUS_BITS)
-        .map_err(|_| TokenError::Crypto)?;
-    let verifying = VerifyingKey::from_public(pair.pk)?;
-    let signing = SigningKey::from_secret(pair.sk);
+    let e = BigNum::from_u32(PUBLIC_EXPONENT).map_err(|_| TokenError::Crypto)?;
+    let key = Rsa::generate_with_e(MODULUS_BITS as u32, &e).map_err(|_| TokenError::Crypto)?;
+    let signing = SigningKey::from_openssl(key)?;
+    let verifying = signing.verifying_key()?;
     Ok((signing, verifying))
 }
 
+/// The keys Stemme accepts, as blind-rsa-signatures did before: a modulus
+/// of 2048 to 4096 bits and e = 3 or 65537.
+fn check_parameters<T: HasPublic>(key: &RsaRef<T>) -> Result<(), TokenError> {
+    let bits = key.size() * 8;
+    let e = key.e().to_vec();
+    if (2048..=4096).contains(&bits) && (e == [3] || e == [1, 0, 1]) {
+        Ok(())
+    } else {
+        Err(TokenError::KeyEncoding)
+    }
+}
+
 impl SigningKey {
-    fn from_secret(key: SecretKey<Hash, Salt, Prepare>) -> Self {
-        let modulus = key.components().n();
-        SigningKey { key, modulus }
+    fn from_openssl(key: Rsa<Private>) -> Result<Self, TokenError> {
+        check_parameters(&key)?;
+        let modulus_len = i32::try_from(key.size()).map_err(|_| TokenError::KeyEncoding)?;
+        let modulus = key
+            .n()
+            .to_vec_padded(modulus_len)
+            .map_err(|_| TokenError::KeyEncoding)?;
+        Ok(SigningKey { key, modulus })
     }
 
-    /// Builds a key from its parts; used by the RFC 9474 test vectors.
-    pub fn from_rsa(key: rsa::RsaPrivateKey) -> Self {
-        Self::from_secret(SecretKey::new(key))
-    }
-
+    /// Parses an unencrypted PKCS#8 PrivateKeyInfo holding an RSA key, and
+    /// checks the key is consistent (RSA_check_key).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<Self, TokenError> {
-        SecretKey::from_der(der)
-            .map(Self::from_secret)
-            .map_err(|_| TokenError::KeyEncoding)
+        let key = PKey::private_key_from_pkcs8(der).map_err(|_| TokenError::KeyEncoding)?;
+        if key.id() != Id::RSA {
+            return Err(TokenError::KeyEncoding);
+        }
+        let key = key.rsa().map_err(|_| TokenError::KeyEncoding)?;
+        if !key.check_key().unwrap_or(false) {
+            return Err(TokenError::KeyEncoding);
+        }
+        Self::from_openssl(key)
     }
 
     pub fn to_pkcs8_der(&self) -> Result<Vec<u8>, TokenError> {
-        self.key.to_der().map_err(|_| TokenError::KeyEncoding)
+        PKey::from_rsa(self.key.clone())
+            .and_then(|key| key.private_key_to_pkcs8())
+            .map_err(|_| TokenError::KeyEncoding)
     }
 
     pub fn verifying_key(&self) -> Result<VerifyingKey, TokenError> {
-        let public = self.key.public_key().map_err(|_| TokenError::KeyEncoding)?;
-        VerifyingKey::from_public(public)
+        let spki_der = self
+            .key
+            .public_key_to_der()
+            .map_err(|_| TokenError::KeyEncoding)?;
+        VerifyingKey::from_spki_der(&spki_der)
     }
 
     pub fn modulus_len(&self) -> usize {
@@ -114,9 +147,10 @@ impl SigningKey {
     /// RFC 9474 §4.3 BlindSign. Checks length and range first so that a bad
     /// request gets a precise answer rather than a generic failure.
     pub fn sign_blinded(&self, blinded: &[u8]) -> Result<Vec<u8>, TokenError> {
-        if blinded.len() != self.modulus.len() {
+        let modulus_len = self.modulus.len();
+        if blinded.len() != modulus_len {
             return Err(TokenError::BlindedLength {
-                expected: self.modulus.len(),
+                expected: modulus_len,
                 actual: blinded.len(),
             });
         }
@@ -124,32 +158,51 @@ impl SigningKey {
         if blinded >= self.modulus.as_slice() {
             return Err(TokenError::BlindedOutOfRange);
         }
-        let signature: BlindSignature = self
+        // RSASP1: the raw private-key operation, which OpenSSL does with
+        // base blinding and the CRT.
+        let mut signature = vec![0; modulus_len];
+        let written = self
             .key
-            .blind_sign(blinded)
+            .private_decrypt(blinded, &mut signature, Padding::NONE)
             .map_err(|_| TokenError::Crypto)?;
-        Ok(signature.0)
+        // RSAVP1 on the result must give the message back: a fault in the
+        // CRT computation would otherwise leak the key through the signature.
+        let mut check = vec![0; modulus_len];
+        let checked = self
+            .key
+            .public_encrypt(&signature, &mut check, Padding::NONE)
+            .map_err(|_| TokenError::Crypto)?;
+        if written != modulus_len || checked != modulus_len || check != blinded {
+            return Err(TokenError::Crypto);
+        }
+        Ok(signature)
     }
 }
 
 impl VerifyingKey {
-    fn from_public(key: PublicKey<Hash, Salt, Prepare>) -> Result<Self, TokenError> {
-        let spki_der = key.to_der().map_err(|_| TokenError::KeyEncoding)?;
-        let id = KeyId::of_spki(&spki_der);
-        let modulus_len = key.components().n().len();
+    /// Parses a standard rsaEncryption SubjectPublicKeyInfo, in DER and
+    /// nothing else: the key id is the hash of exactly these bytes.
+    pub fn from_spki_der(der: &[u8]) -> Result<Self, TokenError> {
+        let key = PKey::public_key_from_der(der).map_err(|_| TokenError::KeyEncoding)?;
+        if key.id() != Id::RSA {
+            return Err(TokenError::KeyEncoding);
+        }
+        let rsa = key.rsa().map_err(|_| TokenError::KeyEncoding)?;
+        check_parameters(&rsa)?;
+        // OpenSSL's parser tolerates trailing bytes; the canonical encoding
+        // must be the input itself.
+        let spki_der = key
+            .public_key_to_der()
+            .map_err(|_| TokenError::KeyEncoding)?;
+        if spki_der != der {
+            return Err(TokenError::KeyEncoding);
+        }
         Ok(VerifyingKey {
             key,
+            id: KeyId::of_spki(&spki_der),
             spki_der,
-            id,
-            modulus_len,
+            modulus_len: rsa.size() as usize,
         })
-    }
-
-    /// Parses a standard rsaEncryption SubjectPublicKeyInfo.
-    pub fn from_spki_der(der: &[u8]) -> Result<Self, TokenError> {
-        PublicKey::from_der(der)
-            .map_err(|_| TokenError::KeyEncoding)
-            .and_then(Self::from_public)
     }
 
     pub fn spki_der(&self) -> &[u8] {
@@ -189,19 +242,29 @@ impl VerifyingKey {
         prefix: &MessagePrefix,
         signature: &[u8],
     ) -> Result<(), TokenError> {
-        let signature = Signature(signature.to_vec());
-        let prefix: [u8; 32] = prefix
-            .as_bytes()
-            .try_into()
-            .map_err(|_| TokenError::BadSignature)?;
-        let randomizer = Some(MessageRandomizer(prefix));
-        self.key
-            .verify(&signature, randomizer, message)
-            .map_err(|_| TokenError::BadSignature)
+        match self.pss_verify(message, prefix, signature) {
+            Ok(true) => Ok(()),
+            Ok(false) | Err(_) => Err(TokenError::BadSignature),
+        }
     }
 
-    /// The underlying key, for clients written against the same crate.
-    pub fn public_key(&self) -> &PublicKey<Hash, Salt, Prepare> {
-        &self.key
+    /// RSASSA-PSS-VERIFY with SHA-384, MGF1-SHA-384 and a 48-byte salt,
+    /// over the randomized variant's `prefix ‖ message`.
+    fn pss_verify(
+        &self,
+        message: &[u8],
+        prefix: &MessagePrefix,
+        signature: &[u8],
+    ) -> Result<bool, ErrorStack> {
+        if signature.len() != self.modulus_len {
+            return Ok(false);
+        }
+        let mut verifier = Verifier::new(MessageDigest::sha384(), &self.key)?;
+        verifier.set_rsa_padding(Padding::PKCS1_PSS)?;
+        verifier.set_rsa_pss_saltlen(RsaPssSaltlen::custom(SALT_LEN))?;
+        verifier.set_rsa_mgf1_md(MessageDigest::sha384())?;
+        verifier.update(prefix.as_bytes())?;
+        verifier.update(message)?;
+        verifier.verify(signature)
     }
 }

@@ -1,11 +1,15 @@
 //! The blind-signature scheme: RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit keys.
 //!
-//! The server side only: key pairs per department, signing blinded messages,
-//! and verifying the finalised token at submission. The client side lives in
-//! the browser (`assets/js/blindrsa.mjs`) and, for tests, in the same crate.
+//! The server side only, on OpenSSL: key pairs per department, signing
+//! blinded messages, and verifying the finalised token at submission. The
+//! client side lives in the browser (`assets/js/blindrsa.mjs`) and, for tests
+//! and the benchmark, in the blind-rsa-signatures crate, which the tests also
+//! hold the server code against.
 
 mod keys;
 mod message;
+#[cfg(test)]
+mod tests;
 
 pub use keys::{KeyId, KeyIdError, SigningKey, VerifyingKey, generate_key_pair};
 pub use message::{
@@ -15,10 +19,6 @@ pub use message::{
 /// The variant's name as RFC 9474 spells it; published in the API.
 pub const VARIANT: &str = "RSABSSA-SHA384-PSS-Randomized";
 pub const MODULUS_BITS: usize = 2048;
-
-type Hash = blind_rsa_signatures::Sha384;
-type Salt = blind_rsa_signatures::PSS;
-type Prepare = blind_rsa_signatures::Randomized;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum TokenError {

@@ -18,6 +18,7 @@ mod http_edges;
 mod invite_lookup;
 mod js;
 mod logs;
+mod old_keys;
 mod operations;
 mod pages;
 mod privacy;
