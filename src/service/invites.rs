@@ -7,17 +7,25 @@ use crate::invites::{InviteCode, InviteFormat};
 use crate::random::random_bytes;
 use crate::store::{AddInvitesOutcome, NewBatch, NewInvites};
 use crate::survey::{DepartmentName, SurveyId};
+use crate::tokens::KeyId;
 
 /// Fresh invite codes: shown once, never stored in clear.
 pub struct InviteBatch {
     pub survey: SurveyId,
     pub department: DepartmentName,
+    /// The department's key, if the survey was open: its links carry it.
+    pub key: Option<KeyId>,
     pub codes: Vec<InviteCode>,
 }
 
 pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
 
 impl InviteBatch {
+    /// The invite link of one of the batch's codes.
+    pub fn link(&self, public_url: &PublicUrl, code: &InviteCode) -> String {
+        public_url.invite_link(&self.survey, code, self.key)
+    }
+
     /// The codes as CSV for a mail merge: `department,code,link`, the link
     /// carrying the code in its fragment. The CLI and the web UI both use it.
     pub fn to_csv(&self, public_url: &PublicUrl) -> Result<Vec<u8>, Internal> {
@@ -30,7 +38,7 @@ impl InviteBatch {
             .write_record(["department", "code", "link"])
             .map_err(failed)?;
         for code in &self.codes {
-            let link = public_url.invite_link(&self.survey, code);
+            let link = self.link(public_url, code);
             let department = crate::spreadsheet::text_cell(self.department.as_str());
             writer
                 .write_record([&department, code.grouped().as_str(), link.as_str()])
@@ -59,7 +67,7 @@ impl Service {
                 max: MAX_INVITES_PER_BATCH,
             });
         }
-        let department = self.find_department(survey, department).await?;
+        let (department, key) = self.find_department(survey, department).await?;
         let questionnaire = self
             .questionnaire_of(survey)
             .await?
@@ -92,6 +100,7 @@ impl Service {
             AddInvitesOutcome::Added => Ok(InviteBatch {
                 survey: survey.clone(),
                 department,
+                key,
                 codes,
             }),
             AddInvitesOutcome::SurveyNotFound => Err(SurveyError::NotFound),

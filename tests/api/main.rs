@@ -17,6 +17,7 @@ mod helpers;
 mod http_edges;
 mod invite_lookup;
 mod js;
+mod key_links;
 mod logs;
 mod operations;
 mod pages;

@@ -168,3 +168,8 @@ admin-error-passwords-differ = De to adgangskoder er forskellige. Skriv den samm
 admin-error-name-taken = Der findes allerede en konto, der hedder "{ $name }".
 admin-error-setup-refused = Dette opsætningslink kan ikke bruges: det er allerede brugt, eller serveren har skrevet et nyere ud. Findes der en administrator, så log ind i stedet.
 admin-error-invites-resubmitted = Denne invitationsformular er allerede brugt eller er udløbet, så der blev ikke lavet nye invitationer. Koderne fra den omgang blev kun vist én gang, i det svar du fik dengang. Udfyld formularen nedenfor for at lave flere invitationer.
+
+## Afdelingernes nøgler, som medarbejderne kan sammenligne (undersøgelsens side, sedler)
+admin-keys = Afdelingernes nøgler
+admin-keys-hint = Hver afdelings kuponer bliver stemplet med afdelingens egen nøgle. Medarbejderne ser den korte nøgle for deres afdeling på undersøgelsens side og kan sammenligne den med denne liste og med deres seddel; invitationslinks har den med, så siden også selv sammenligner. Ser nogen en anden nøgle for deres afdeling, er anonymiteten af deres svar i fare: Find ud af hvorfor.
+admin-slip-key = Nøgle:

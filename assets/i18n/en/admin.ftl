@@ -168,3 +168,8 @@ admin-error-passwords-differ = The two passwords differ. Type the same password 
 admin-error-name-taken = There is already an account called "{ $name }".
 admin-error-setup-refused = This setup link cannot be used: it has been used already, or the server printed a newer one. If an administrator exists, sign in instead.
 admin-error-invites-resubmitted = This invite form was already used, or it has expired, so no new invites were made. The codes of that batch were shown only once, in the answer you got then. To make more invites, fill in the form below.
+
+## Department keys, for employees to compare (survey page, slips)
+admin-keys = Department keys
+admin-keys-hint = Each department’s vouchers are stamped with its own key. Employees see the short key of theirs on the survey page and can compare it with this list and with their slip; invite links carry it, so the page compares it by itself too. If anyone ever sees another key for their department, the anonymity of their answer is at risk: find out why.
+admin-slip-key = Key:

@@ -168,3 +168,8 @@ admin-error-passwords-differ = De to passordene er forskjellige. Skriv det samme
 admin-error-name-taken = Det finnes allerede en konto som heter «{ $name }».
 admin-error-setup-refused = Denne oppsettslenken kan ikke brukes: den er allerede brukt, eller serveren har skrevet ut en nyere. Finnes det en administrator, logg inn i stedet.
 admin-error-invites-resubmitted = Dette invitasjonsskjemaet er allerede brukt eller har gått ut, så det ble ikke laget nye invitasjoner. Kodene fra den runden ble bare vist én gang, i svaret du fikk da. Fyll ut skjemaet nedenfor for å lage flere invitasjoner.
+
+## Avdelingenes nøkler, som de ansatte kan sammenligne (undersøkelsens side, lapper)
+admin-keys = Avdelingenes nøkler
+admin-keys-hint = Hver avdelings kuponger stemples med avdelingens egen nøkkel. De ansatte ser den korte nøkkelen til avdelingen sin på undersøkelsens side og kan sammenligne den med denne listen og med lappen sin; invitasjonslenkene har den med, så siden sammenligner også selv. Ser noen en annen nøkkel for avdelingen sin, er anonymiteten til svaret deres i fare: Finn ut hvorfor.
+admin-slip-key = Nøkkel:
