@@ -38,6 +38,7 @@ const FILES: &[(&str, &[u8], &str)] = &[
     module!("dom.mjs"),
     module!("form.mjs"),
     module!("home.mjs"),
+    module!("qr.mjs"),
     module!("survey.mjs"),
     // The icon browsers show in tabs and bookmarks.
     (
