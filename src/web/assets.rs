@@ -38,7 +38,11 @@ const FILES: &[(&str, &[u8], &str)] = &[
     module!("dom.mjs"),
     module!("form.mjs"),
     module!("home.mjs"),
+    module!("wallet.mjs"),
+    module!("move.mjs"),
     module!("qr.mjs"),
+    module!("survey-view.mjs"),
+    module!("survey-send.mjs"),
     module!("survey.mjs"),
     // The icon browsers show in tabs and bookmarks.
     (

@@ -8,6 +8,7 @@ mod home;
 mod layout;
 mod questionnaire;
 mod survey;
+mod survey_move;
 
 use actix_web::web;
 
