@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::invites::InviteCode;
 use crate::survey::SurveyId;
+use crate::tokens::KeyId;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
@@ -60,9 +61,17 @@ impl PublicUrl {
     }
 
     /// The survey's page. The code travels in the fragment, which browsers
-    /// never send to the server, so it cannot reach logs (rule P3).
-    pub fn invite_link(&self, survey: &SurveyId, code: &InviteCode) -> String {
-        format!("{}/s/{}#code={}", self.url, survey, code.grouped())
+    /// never send to the server, so it cannot reach logs (rule P3). Once
+    /// the survey is open, the department's key exists and the link carries
+    /// its short fingerprint too (`&key=…`), so the page can refuse a key
+    /// other than the one everyone in the department gets; a draft's links
+    /// have no key part (the page handles both).
+    pub fn invite_link(&self, survey: &SurveyId, code: &InviteCode, key: Option<KeyId>) -> String {
+        let link = format!("{}/s/{}#code={}", self.url, survey, code.grouped());
+        match key {
+            Some(key) => format!("{link}&key={}", key.short_hex()),
+            None => link,
+        }
     }
 }
 
@@ -195,10 +204,26 @@ mod tests {
         let url = PublicUrl::parse("https://x.dk").unwrap();
         let survey = SurveyId::parse("abcdefghjkmn").unwrap();
         let code = InviteCode::generate().unwrap();
-        let link = url.invite_link(&survey, &code);
+        let link = url.invite_link(&survey, &code, None);
         assert_eq!(
             link,
             format!("https://x.dk/s/abcdefghjkmn#code={}", code.grouped())
+        );
+    }
+
+    #[test]
+    fn invite_links_of_an_open_survey_carry_the_short_key_in_the_fragment_too() {
+        let url = PublicUrl::parse("https://x.dk").unwrap();
+        let survey = SurveyId::parse("abcdefghjkmn").unwrap();
+        let code = InviteCode::generate().unwrap();
+        let key = KeyId::parse(&"0123456789abcdef".repeat(4)).unwrap();
+        let link = url.invite_link(&survey, &code, Some(key));
+        assert_eq!(
+            link,
+            format!(
+                "https://x.dk/s/abcdefghjkmn#code={}&key=0123456789abcdef",
+                code.grouped()
+            )
         );
     }
 }

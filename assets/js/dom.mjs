@@ -8,18 +8,35 @@ export function pageData(id) {
 }
 
 /**
- * Takes an invite code out of the address (`#code=…`) and removes it from
- * the address bar and the history entry, so it is not left behind there.
+ * What an address's fragment brings: an invite code (`#code=…`), the short
+ * fingerprint of its department's key (`&key=…`, in links made once the
+ * survey is open) and a moved voucher (`#move=…`, see move.mjs).
  */
-export function takeCodeFromAddress() {
-  const match = /(?:^#|&)code=([^&]*)/.exec(window.location.hash);
-  if (!match) return null;
-  window.history.replaceState(null, "", window.location.pathname + window.location.search);
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
+export function parseFragment(hash) {
+  const found = {};
+  for (const part of String(hash).replace(/^#/, "").split("&")) {
+    const [name, ...rest] = part.split("=");
+    if (!["code", "key", "move"].includes(name) || !rest.length) continue;
+    try {
+      found[name] = decodeURIComponent(rest.join("="));
+    } catch {
+      found[name] = rest.join("=");
+    }
   }
+  if (found.key !== undefined && !/^[0-9a-fA-F]{16}$/.test(found.key)) delete found.key;
+  return found;
+}
+
+/**
+ * Takes what the fragment brings out of the address bar and the history
+ * entry, so that no code or voucher is left behind there.
+ */
+export function takeFragment() {
+  const found = parseFragment(window.location.hash);
+  if (Object.keys(found).length) {
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+  return found;
 }
 
 /** A key fingerprint in groups of four hex digits. */
@@ -27,35 +44,8 @@ export function groupedFingerprint(hex) {
   return (hex.match(/.{1,4}/g) || []).join(" ");
 }
 
-/**
- * What someone has typed on a survey page, kept for this tab only
- * (sessionStorage), so a reload or a change of language loses nothing.
- * Forgotten when the tab closes or the answers are sent.
- */
-export function draftStore(storage, surveyId) {
-  const key = `stemme:draft:${surveyId}`;
-  const read = () => {
-    try {
-      return JSON.parse(storage.getItem(key)) || {};
-    } catch {
-      return {};
-    }
-  };
-  const update = (change) => {
-    try {
-      storage.setItem(key, JSON.stringify({ ...read(), ...change }));
-    } catch {
-      // Without storage a draft is simply not kept; nothing else depends on it.
-    }
-  };
-  return {
-    code: () => read().code || "",
-    answers: () => read().answers || {},
-    saveCode: (code) => update({ code }),
-    saveAnswers: (answers) => update({ answers }),
-    clear: () => storage.removeItem(key),
-  };
-}
+/** The short fingerprint HR's pages and the slips show: the first 16 digits. */
+export const shortFingerprint = (hex) => groupedFingerprint(hex.slice(0, 16));
 
 /**
  * `window.localStorage` or `sessionStorage`, or a stand-in kept in memory

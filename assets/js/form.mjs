@@ -64,14 +64,18 @@ export class QuestionnaireForm {
     this.applyFollows();
   }
 
-  /** Calls back with the answers after every change someone makes. */
+  /**
+   * Calls back with the answers after every change to an answer, and the
+   * event, whose isTrusted says a person made it (not a script).
+   */
   onChange(callback) {
     this.form.addEventListener("change", (event) => {
+      const box = event.target.closest("fieldset.question");
+      if (!box) return;
       keepExclusiveAlone(event.target);
       this.applyFollows();
-      const box = event.target.closest("fieldset.question");
-      if (box) clearProblem(box);
-      callback(this.read());
+      clearProblem(box);
+      callback(this.read(), event);
     });
   }
 

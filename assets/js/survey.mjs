@@ -1,173 +1,284 @@
-// A survey page (src/web/pages/survey.rs). Steps: invite code → anonymous
-// voucher (voucher.mjs) → questions → thank-you. The voucher is kept in
-// localStorage until the answers are accepted, so closing the tab or losing
-// the network does not lose the vote; what is typed is kept for the tab
-// (sessionStorage), so a reload or a change of language loses nothing.
+// A survey page (src/web/pages/survey.rs). The questions show at once. An
+// invite code (from the link, or typed) is only looked up, which uses
+// nothing; it is spent on the person's first answer (a click or key press,
+// never a script's), or at the latest when they send. So opening a link on
+// the phone and again on the laptop, or a mail scanner opening it, spends
+// nothing. Issuance and submission stay two requests, minutes apart.
+//
+// Per person (wallet.mjs): each code that started here has its own entry
+// with its voucher and answers, kept until the answers are accepted. A link
+// with another code than the one this tab answers for asks whose turn it
+// is. A code whose voucher is in another browser says so, and takes the
+// voucher moved from there (move.mjs).
 
 import { NetworkError } from "./api.mjs";
-import { checkAnswers } from "./answers.mjs";
 import { codeField, networkTrouble } from "./code-field.mjs";
-import { byId, draftStore, groupedFingerprint, pageData, storageOrMemory, takeCodeFromAddress } from "./dom.mjs";
+import { byId, pageData, storageOrMemory, takeFragment } from "./dom.mjs";
 import { QuestionnaireForm } from "./form.mjs";
-import { grouped } from "./invite-code.mjs";
-import { inviteErrorMessage, problemMessage } from "./messages.mjs";
-import { VoucherError, obtainVoucher, submitAnswers, wallet as openWallet } from "./voucher.mjs";
+import { checkCode, grouped } from "./invite-code.mjs";
+import { codeMessage, fill, inviteErrorMessage } from "./messages.mjs";
+import { decodeMove, moveTextIn } from "./move.mjs";
+import { send } from "./survey-send.mjs";
+import * as view from "./survey-view.mjs";
+import { VoucherError, keyMatches, lookUpCode, obtainVoucher } from "./voucher.mjs";
+import { codeHint, openWallet, personId, placeMovedVoucher, tabState } from "./wallet.mjs";
 
 const data = pageData("survey-data");
 const messages = data.messages;
-const codeInAddress = takeCodeFromAddress();
 const wallet = openWallet(storageOrMemory("localStorage"), data.survey);
-const draft = draftStore(storageOrMemory("sessionStorage"), data.survey);
+const tab = tabState(storageOrMemory("sessionStorage"), data.survey);
 
-/** Ends the page in a final state: only the notice is left to read. */
-function finish(text, { ok = false } = {}) {
-  for (const id of ["access", "voucher", "answers"]) byId(id).hidden = true;
-  const notice = byId("notice");
-  notice.textContent = text;
-  notice.classList.toggle("error", !ok);
-  notice.classList.toggle("ok", ok);
-  notice.hidden = false;
-}
+/**
+ * The page's state: the form; the entry this tab answers for once started
+ * ({id}); a code looked up and not used yet ({code, key, department,
+ * key_id}); the voucher request under way; and whether a person has pressed
+ * a key or a pointer on this page. Events a script makes (a mail scanner's
+ * `click()`, `requestSubmit()`) are not trusted and never count, so no
+ * script alone can spend a code.
+ */
+const session = { form: null, current: null, fresh: null, fetching: null, personActed: false };
 
-function thank() {
-  for (const id of ["access", "voucher", "answers"]) byId(id).hidden = true;
-  byId("thanks").hidden = false;
-  byId("thanks-heading").focus();
-}
+const say = (key, values = {}) => fill(messages[key], values);
 
-function forgetEverything() {
+function closed() {
   wallet.clear();
-  draft.clear();
+  tab.reset();
+  view.finish(messages["survey-closed"]);
 }
 
-function showQuestions(voucher, { focus = false } = {}) {
-  byId("access").hidden = true;
-  byId("voucher-department").textContent = voucher.department;
-  byId("voucher-fingerprint").textContent = groupedFingerprint(voucher.key_id);
-  byId("voucher").hidden = false;
-  const form = byId("answers");
-  form.removeAttribute("data-await-token");
-  byId("send").disabled = false;
-  if (focus) byId("voucher-heading").focus();
+function saveAnswers(answers) {
+  if (session.current && wallet.get(session.current.id)) wallet.update(session.current.id, { answers });
+  else tab.update({ answers });
 }
 
-async function getVoucher(check, field, { automatic }) {
-  field.status(messages["voucher-working"]);
+/** Continues the entry `id`: its answers, and its voucher or the fetching of it. */
+function resume(id) {
+  session.current = { id };
+  session.fresh = null;
+  tab.reset({ id });
+  const entry = wallet.get(id);
+  session.form.restore(entry.answers || {});
+  if (entry.voucher) showVoucher(entry);
+  else fetchVoucher(); // started here before: carry on (a retry spends nothing new)
+}
+
+function showVoucher(entry) {
+  const keyChecked = Boolean(entry.key) && keyMatches(entry.voucher.key_id, entry.key);
+  view.voucherReady(entry.voucher, say("start-done", { department: entry.voucher.department }), { keyChecked });
+}
+
+/** The deliberate act: the first answer, or sending. Resolves to the voucher or null. */
+function start({ sending = false } = {}) {
+  if (session.current) {
+    const entry = wallet.get(session.current.id);
+    return Promise.resolve(entry && entry.voucher ? entry.voucher : fetchVoucher());
+  }
+  if (!session.fresh) {
+    view.askForCode({ error: messages["code-first"], focus: sending });
+    return Promise.resolve(null);
+  }
+  if (!session.personActed) return Promise.resolve(null);
+  const id = personId(session.fresh.code);
+  const { code, key, department } = session.fresh;
+  wallet.update(id, { code, key: key || null, department, hint: codeHint(code), answers: session.form.read() });
+  session.current = { id };
+  session.fresh = null;
+  tab.reset({ id });
+  return fetchVoucher();
+}
+
+function fetchVoucher() {
+  if (!session.fetching) session.fetching = obtain().finally(() => (session.fetching = null));
+  return session.fetching;
+}
+
+async function obtain() {
+  const entry = wallet.get(session.current.id);
+  if (!entry) {
+    // Another tab of this browser has sent these answers since.
+    view.finish(messages["token-spent"], { ok: true });
+    return null;
+  }
+  const code = entry.code || (entry.pending && entry.pending.code);
+  if (!code) {
+    view.elsewhere(); // its voucher went elsewhere, or was refused: only a move brings it back
+    return null;
+  }
+  view.startStatus("fetching", messages["voucher-working"]);
   try {
-    const args = { survey: data.survey, api: data.api, keys: data.keys, code: check.code, wallet };
-    const voucher = await obtainVoucher(args);
-    draft.saveCode("");
-    showQuestions(voucher, { focus: !automatic });
+    const purse = wallet.purse(session.current.id);
+    const args = { survey: data.survey, api: data.api, keys: data.keys, code, wallet: purse, expectKey: entry.key };
+    await obtainVoucher(args);
+    const ready = wallet.get(session.current.id);
+    showVoucher(ready);
+    return ready.voucher;
   } catch (error) {
     if (error instanceof NetworkError) {
-      field.error(networkTrouble(error, messages, "code-network"), { retry: true });
+      view.startStatus("error", "", { error: networkTrouble(error, messages, "code-network"), retry: true });
     } else if (error instanceof VoucherError && error.reason === "survey_not_open") {
-      forgetEverything();
-      finish(messages["survey-closed"]);
-    } else if (error instanceof VoucherError && messages[error.reason]) {
-      field.error(messages[error.reason]);
+      closed();
+    } else if (error instanceof VoucherError && error.reason === "invite_used") {
+      view.elsewhere({ focus: true });
     } else if (error instanceof VoucherError) {
-      field.error(inviteErrorMessage(error.reason, messages));
+      const text = messages[error.reason] || inviteErrorMessage(error.reason, messages);
+      view.startStatus("error", "", { error: text });
     } else {
       throw error;
     }
-  } finally {
-    field.status("");
+    return null;
   }
 }
 
-/** What the server said when it did not take the answers. */
-function refused(body, form) {
-  const error = body.error;
-  if (error === "invalid_answers") {
-    form.showProblems(body.problems || [], messageFor);
-  } else if (error === "token_spent") {
-    forgetEverything();
-    finish(messages["token-spent"], { ok: true });
-  } else if (error === "survey_closed" || error === "survey_not_open") {
-    forgetEverything();
-    finish(messages["survey-closed"]);
-  } else {
-    // The voucher itself was refused (bad_signature, unknown_key, …).
-    wallet.clear();
-    byId("voucher").hidden = true;
-    byId("answers").setAttribute("data-await-token", "");
-    byId("access").hidden = false;
-    byId("code-error").textContent = messages["token-rejected"];
-  }
-}
-
-function messageFor(problem, question) {
-  return problemMessage(problem.problem, question && question.kind, messages);
-}
-
-async function send(form) {
-  const answers = form.read();
-  const problems = checkAnswers(data.questions, answers);
-  if (problems.length) {
-    form.showProblems(problems, messageFor);
+/** A code arrived (link or typed): look it up, then offer it or ask whose turn. */
+async function arrive(code, key, { typed = false } = {}) {
+  const id = personId(code);
+  if (wallet.get(id)) {
+    if (key) wallet.update(id, { key });
+    resume(id);
     return;
   }
-  form.clearProblems();
-  const voucher = wallet.voucher();
-  if (!voucher) {
-    // Another tab of this browser has sent its answers with it since.
-    refused({ error: "token_spent" }, form);
-    return;
-  }
-  const error = byId("send-error");
-  const retry = byId("send-retry");
-  error.textContent = "";
-  retry.hidden = true;
-  byId("send").disabled = true;
-  byId("send-status").textContent = messages["send-working"];
+  session.current = null;
+  tab.reset({ code, key, answers: tab.get().answers });
+  view.startStatus("checking", messages["code-checking"]);
+  let found;
   try {
-    const { status, body } = await submitAnswers({ api: data.api, voucher, answers });
-    if (status === 201) {
-      forgetEverything();
-      thank();
-    } else {
-      refused(body, form);
-    }
-  } catch (failure) {
-    if (!(failure instanceof NetworkError)) throw failure;
-    error.textContent = networkTrouble(failure, messages, "send-network");
-    retry.hidden = false;
-  } finally {
-    byId("send").disabled = false;
-    byId("send-status").textContent = "";
+    found = await lookUpCode({ api: data.api, code });
+  } catch (error) {
+    if (error instanceof VoucherError && error.reason === "survey_not_open") return closed();
+    if (!(error instanceof VoucherError || error instanceof NetworkError)) throw error;
+    byId("code").value = grouped(code);
+    const text = error instanceof NetworkError ? networkTrouble(error, messages, "code-network") : inviteErrorMessage(error.reason, messages);
+    view.askForCode({ error: text });
+    byId("code-retry").hidden = !(error instanceof NetworkError);
+    return;
   }
+  tab.update({ department: found.department });
+  const newcomer = { code, key, ...found };
+  if (wallet.people().length) askWhose(newcomer);
+  else offer(newcomer, { typed });
 }
 
-function start() {
-  if (data.status === "closed") forgetEverything();
-  if (data.status !== "open") return;
+/** A looked-up code: ready to start, used elsewhere, or for a key not the link's. */
+function offer(newcomer, { typed = false, focus = false } = {}) {
+  session.current = null;
+  session.fresh = null;
+  tab.reset({ code: newcomer.code, key: newcomer.key, department: newcomer.department, answers: tab.get().answers });
+  session.form.restore(tab.get().answers || {});
+  if (!keyMatches(newcomer.key_id, newcomer.key)) {
+    view.finish(messages["key-mismatch"]);
+    return;
+  }
+  if (newcomer.used) {
+    view.elsewhere({ focus });
+    return;
+  }
+  session.fresh = newcomer;
+  view.startStatus("ready", say("start-ready", { department: newcomer.department }));
+  // Pressing "Continue" after answering is as deliberate as the first answer.
+  if (typed && Object.keys(session.form.read()).length) start();
+}
 
-  const form = new QuestionnaireForm(byId("answers"), data.questions);
-  form.restore(draft.answers());
-  form.onChange((answers) => draft.saveAnswers(answers));
+function askWhose(newcomer, { focus = false } = {}) {
+  const choices = wallet.people().map((entry) => ({
+    label: say(entry.hint ? "whose-continue" : "whose-continue-moved", { department: entry.department, hint: entry.hint }),
+    act: () => resume(entry.id),
+  }));
+  if (newcomer) {
+    choices.push({
+      label: say("whose-new", { department: newcomer.department, hint: codeHint(newcomer.code) }),
+      act: () => offer(newcomer, { focus: true }),
+      primary: true,
+    });
+  } else {
+    choices.push({ label: messages["whose-other"], act: () => view.askForCode({ focus: true }) });
+  }
+  view.askWhose(choices, { focus });
+}
+
+/** A voucher moved from another device: returns an error text, or "" once taken. */
+function moveIn(text) {
+  let voucher;
+  try {
+    voucher = decodeMove(moveTextIn(text), data.survey, data.keys);
+  } catch {
+    return messages["move-invalid"];
+  }
+  const answers = session.form ? session.form.read() : {};
+  const id = placeMovedVoucher(wallet, voucher, { currentId: session.current && session.current.id, tab: tab.get(), answers });
+  view.notice("");
+  resume(id);
+  return "";
+}
+
+function wire() {
+  const acted = (event) => {
+    if (event.isTrusted) session.personActed = true;
+  };
+  document.addEventListener("pointerdown", acted, true);
+  document.addEventListener("keydown", acted, true);
+  session.form = new QuestionnaireForm(byId("answers"), data.questions);
+  session.form.onChange((answers, event) => {
+    saveAnswers(answers);
+    if (event.isTrusted) start();
+  });
+  const sending = { data, messages, wallet, tab, session, start, closed };
   byId("answers").addEventListener("submit", (event) => {
     event.preventDefault();
-    send(form);
+    send(sending);
   });
-  byId("send-retry").addEventListener("click", () => send(form));
-
-  const field = codeField({ messages, onCode: getVoucher });
-  field.input.addEventListener("input", () => draft.saveCode(field.input.value));
-
-  const stored = wallet.voucher();
-  if (stored) {
-    showQuestions(stored);
-    return;
-  }
-  const pending = wallet.pending();
-  const code = codeInAddress || draft.code() || (pending ? grouped(pending.code) : "");
-  field.input.value = code;
-  draft.saveCode(code);
-  if (codeInAddress || pending) {
-    // Came with a link, or back after a lost answer: carry on by itself.
-    field.run({ automatic: true });
-  }
+  byId("send-retry").addEventListener("click", () => send(sending));
+  byId("start-retry").addEventListener("click", () => start());
+  codeField({
+    messages,
+    onCode: (check, field) => arrive(check.code, null, { typed: true }).finally(() => field.status("")),
+  });
+  view.wireMoveOut({ survey: data.survey, messages });
+  view.wireMoveIn(moveIn);
+  // A link pasted into this tab changes only the fragment: start over with it.
+  window.addEventListener("hashchange", () => {
+    if (/[#&](code|move)=/.test(window.location.hash)) window.location.reload();
+  });
+  byId("send").disabled = false;
 }
 
-start();
+function route(brought) {
+  if (brought.move) {
+    const problem = moveIn(brought.move);
+    if (!problem) return;
+    view.notice(problem);
+  }
+  if (brought.code) {
+    const check = checkCode(brought.code);
+    if (check.ok) return arrive(check.code, brought.key);
+    byId("code").value = brought.code;
+    return view.askForCode({ error: codeMessage(check, messages) });
+  }
+  const state = tab.get();
+  if (state.id && wallet.get(state.id)) return resume(state.id);
+  if (state.code) return arrive(state.code, state.key);
+  const people = wallet.people();
+  if (people.length === 1) return resume(people[0].id);
+  session.form.restore(state.answers || {});
+  if (people.length > 1) return askWhose(null);
+  return view.askForCode();
+}
+
+function init() {
+  const brought = takeFragment();
+  if (data.status === "closed") {
+    wallet.clear();
+    tab.reset();
+    view.setState("closed");
+    return;
+  }
+  if (data.status !== "open") {
+    const check = checkCode(brought.code || "");
+    if (check.ok) view.showDraftCode(check.grouped);
+    view.setState("draft");
+    return;
+  }
+  wire();
+  route(brought);
+}
+
+init();

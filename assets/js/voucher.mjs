@@ -1,9 +1,10 @@
 // The anonymous voucher: a token message signed blindly by the survey's
 // department key (RFC 9474, see blindrsa.mjs), and sent with the answers.
 //
-// Getting one (issue):
+// Getting one (issue), only once the person starts answering (survey.mjs):
 //   1. POST …/invite {invite_code}: which department key to blind for.
-//   2. Check the key: its SHA-256 must be the key_id (the fingerprint shown).
+//   2. Check the key: its SHA-256 must be the key_id (the fingerprint shown),
+//      and must start with the short fingerprint the invite link carried.
 //   3. msg = "stemme-v1:" + survey id + ":" + 32 random bytes; blind it.
 //   4. Store code, msg, msg_prefix, inv and blinded_msg in localStorage
 //      BEFORE sending, so that after a lost answer a reload can retry.
@@ -19,31 +20,12 @@ import { postJson } from "./api.mjs";
 
 const NONCE_LENGTH = 32;
 
-/** Why no voucher came of it: an API error code, or "key-unverified" / "voucher-invalid". */
+/** Why no voucher came of it: an API error code, or "key-unverified" / "key-mismatch" / "voucher-invalid". */
 export class VoucherError extends Error {
   constructor(reason) {
     super(`no voucher: ${reason}`);
     this.reason = reason;
   }
-}
-
-/** One survey's voucher state in `storage`: {pending} while issuing, then {voucher}. */
-export function wallet(storage, surveyId) {
-  const key = `stemme:${surveyId}`;
-  const read = () => {
-    try {
-      return JSON.parse(storage.getItem(key)) || {};
-    } catch {
-      return {};
-    }
-  };
-  return {
-    pending: () => read().pending || null,
-    voucher: () => read().voucher || null,
-    savePending: (pending) => storage.setItem(key, JSON.stringify({ pending })),
-    saveVoucher: (voucher) => storage.setItem(key, JSON.stringify({ voucher })),
-    clear: () => storage.removeItem(key),
-  };
 }
 
 /** The department key with this key_id, once its SHA-256 is checked to be that id. */
@@ -63,11 +45,20 @@ function tokenMessage(surveyId) {
   return msg;
 }
 
-async function prepare({ survey, api, keys, code, fetch }) {
+/**
+ * What the server says of a code without using it: {department, key_id,
+ * used}. Throws VoucherError with the API's reason, or NetworkError.
+ */
+export async function lookUpCode({ api, code, fetch }) {
   const { status, body } = await postJson(`${api}/invite`, { invite_code: code }, fetch);
   if (status !== 200) throw new VoucherError(body.error);
-  if (body.used) throw new VoucherError("invite_used");
-  const key = departmentKey(keys, body.key_id);
+  return { department: body.department, key_id: body.key_id, used: body.used === true };
+}
+
+async function prepare({ survey, api, keys, code, fetch }) {
+  const found = await lookUpCode({ api, code, fetch });
+  if (found.used) throw new VoucherError("invite_used");
+  const key = departmentKey(keys, found.key_id);
   const msg = tokenMessage(survey);
   const { blindedMsg, inv, msgPrefix } = blind(key.publicKey, msg);
   return {
@@ -83,16 +74,19 @@ async function prepare({ survey, api, keys, code, fetch }) {
 
 /**
  * A voucher for `code` (canonical form), from the wallet if it has one.
+ * `expectKey`, the short fingerprint from the invite link (if it had one),
+ * must begin the key_id: a server that gave this person a key of their own
+ * could tell their answers apart, so the code is not used for such a key.
  * Throws VoucherError, or NetworkError (api.mjs) with the retry state kept.
  */
-export async function obtainVoucher({ survey, api, keys, code, wallet, fetch }) {
+export async function obtainVoucher({ survey, api, keys, code, wallet, fetch, expectKey }) {
   const stored = wallet.voucher();
   if (stored) return stored;
   let pending = wallet.pending();
-  if (!pending || pending.code !== code) {
-    pending = await prepare({ survey, api, keys, code, fetch });
-    wallet.savePending(pending);
-  }
+  const fresh = !pending || pending.code !== code;
+  if (fresh) pending = await prepare({ survey, api, keys, code, fetch });
+  if (!keyMatches(pending.key_id, expectKey)) throw new VoucherError("key-mismatch");
+  if (fresh) wallet.savePending(pending);
   const key = departmentKey(keys, pending.key_id);
   const request = { invite_code: code, blinded_msg: pending.blinded_msg, key_id: pending.key_id };
   const { status, body } = await postJson(`${api}/tokens`, request, fetch);
@@ -117,6 +111,11 @@ export async function obtainVoucher({ survey, api, keys, code, wallet, fetch }) 
   };
   wallet.saveVoucher(voucher);
   return voucher;
+}
+
+/** Whether `keyId` begins with the link's short fingerprint (none: nothing to compare). */
+export function keyMatches(keyId, expectKey) {
+  return !expectKey || (typeof keyId === "string" && keyId.startsWith(expectKey.toLowerCase()));
 }
 
 /** Sends the answers with the voucher. Resolves to the API's {status, body}. */

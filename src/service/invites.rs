@@ -8,17 +8,25 @@ use crate::random::random_bytes;
 use crate::spreadsheet::{CsvStyle, text_cell};
 use crate::store::{AddInvitesOutcome, BatchRecord, NewBatch, NewInvites, VoidOutcome};
 use crate::survey::{DepartmentName, SurveyId};
+use crate::tokens::KeyId;
 
 /// Fresh invite codes: shown once, never stored in clear.
 pub struct InviteBatch {
     pub survey: SurveyId,
     pub department: DepartmentName,
+    /// The department's key, if the survey was open: its links carry it.
+    pub key: Option<KeyId>,
     pub codes: Vec<InviteCode>,
 }
 
 pub const MAX_INVITES_PER_BATCH: u32 = 10_000;
 
 impl InviteBatch {
+    /// The invite link of one of the batch's codes.
+    pub fn link(&self, public_url: &PublicUrl, code: &InviteCode) -> String {
+        public_url.invite_link(&self.survey, code, self.key)
+    }
+
     /// The codes as plain CSV (`,`, no byte-order mark), for scripts.
     pub fn to_csv(&self, public_url: &PublicUrl) -> Result<Vec<u8>, Internal> {
         invites_csv(std::slice::from_ref(self), public_url, CsvStyle::PLAIN)
@@ -43,7 +51,7 @@ pub fn invites_csv(
     for batch in batches {
         let department = text_cell(batch.department.as_str());
         for code in &batch.codes {
-            let link = public_url.invite_link(&batch.survey, code);
+            let link = batch.link(public_url, code);
             writer
                 .write_record([&department, code.grouped().as_str(), link.as_str()])
                 .map_err(failed)?;
@@ -71,7 +79,7 @@ impl Service {
                 max: MAX_INVITES_PER_BATCH,
             });
         }
-        let department = self.find_department(survey, department).await?;
+        let (department, key) = self.find_department(survey, department).await?;
         let questionnaire = self
             .questionnaire_of(survey)
             .await?
@@ -104,6 +112,7 @@ impl Service {
             AddInvitesOutcome::Added => Ok(InviteBatch {
                 survey: survey.clone(),
                 department,
+                key,
                 codes,
             }),
             AddInvitesOutcome::SurveyNotFound => Err(SurveyError::NotFound),

@@ -238,11 +238,13 @@ impl Service {
     }
 
     /// Looks a department up regardless of case, so `sales` finds `Sales`.
+    /// The department called `name` (any case), and its key's id once the
+    /// survey is open.
     pub(super) async fn find_department(
         &self,
         survey: &SurveyId,
         name: &str,
-    ) -> Result<DepartmentName, SurveyError> {
+    ) -> Result<(DepartmentName, Option<KeyId>), SurveyError> {
         let record = self
             .store
             .survey(survey)
@@ -252,8 +254,8 @@ impl Service {
         record
             .departments
             .into_iter()
-            .map(|d| d.name)
-            .find(|d| d.as_str().to_lowercase() == wanted)
+            .find(|d| d.name.as_str().to_lowercase() == wanted)
+            .map(|d| (d.name, d.key.map(|(id, _)| id)))
             .ok_or_else(|| SurveyError::DepartmentNotFound(name.trim().to_owned()))
     }
 }

@@ -37,6 +37,23 @@ impl KeyId {
     pub fn to_hex(self) -> String {
         hex::encode(self.0)
     }
+
+    /// The first 16 hex digits (64 bits): what invite links carry for the
+    /// page to compare, and what HR's pages and slips show for people to
+    /// compare. Making an RSA key whose SHA-256 starts with given 64 bits
+    /// takes about 2⁶⁴ tries, far beyond an operator's means.
+    pub fn short_hex(self) -> String {
+        hex::encode(&self.0[..8])
+    }
+
+    /// The short fingerprint in groups of four: `0123 4567 89ab cdef`.
+    pub fn short_fingerprint(self) -> String {
+        let digits = self.short_hex();
+        let groups: Vec<&str> = (0..4)
+            .filter_map(|i| digits.get(i * 4..i * 4 + 4))
+            .collect();
+        groups.join(" ")
+    }
 }
 
 impl fmt::Debug for KeyId {
@@ -266,5 +283,18 @@ impl VerifyingKey {
         verifier.update(prefix.as_bytes())?;
         verifier.update(message)?;
         verifier.verify(signature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_short_fingerprint_is_the_first_sixteen_digits_in_groups_of_four() {
+        let id = KeyId::parse(&"0123456789abcdef".repeat(4)).unwrap();
+        assert_eq!(id.short_hex(), "0123456789abcdef");
+        assert_eq!(id.short_fingerprint(), "0123 4567 89ab cdef");
+        assert!(id.to_hex().starts_with(&id.short_hex()));
     }
 }

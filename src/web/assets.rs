@@ -43,8 +43,23 @@ const FILES: &[(&str, &[u8], &str)] = &[
     module!("dom.mjs"),
     module!("form.mjs"),
     module!("home.mjs"),
+    module!("wallet.mjs"),
+    module!("move.mjs"),
+    module!("qr.mjs"),
+    module!("survey-view.mjs"),
+    module!("survey-send.mjs"),
     module!("survey.mjs"),
+    // The icon browsers show in tabs and bookmarks.
+    (
+        "favicon.svg",
+        include_bytes!("../../assets/img/favicon.svg"),
+        "image/svg+xml",
+    ),
 ];
+
+/// The same icon as a 32-pixel PNG in an ICO file (rendered once from the
+/// SVG by Chromium; the ICO header just wraps that PNG).
+const FAVICON_ICO: &[u8] = include_bytes!("../../assets/img/favicon.ico");
 
 pub async fn asset(path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let name = path.into_inner();
@@ -56,4 +71,13 @@ pub async fn asset(path: web::Path<String>) -> Result<HttpResponse, ApiError> {
             .body(*bytes)),
         None => Err(super::api::not_found_error()),
     }
+}
+
+/// `/favicon.ico`, which browsers ask for whatever the page names: without
+/// it, every first visit logs a 404.
+pub async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/x-icon")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(FAVICON_ICO)
 }

@@ -4,6 +4,7 @@ mod admin;
 mod api;
 mod assets;
 pub mod client_limits;
+mod compression;
 pub mod context;
 pub(crate) mod deadline;
 mod error;
@@ -153,6 +154,8 @@ pub fn app(
 > {
     App::new()
         .wrap(middleware::from_fn(pages::remember_language))
+        .wrap(middleware::Compress::default())
+        .wrap(middleware::from_fn(compression::only_where_safe))
         .wrap(middleware::from_fn(deadline::deadline))
         .wrap(middleware::from_fn(client_limits::limit_clients))
         .wrap(security_headers())
@@ -167,6 +170,7 @@ pub fn app(
         .configure(pages::routes)
         .configure(admin::routes)
         .route("/assets/{name:.*}", web::get().to(assets::asset))
+        .route("/favicon.ico", web::get().to(assets::favicon))
         .default_service(web::to(not_found))
 }
 

@@ -156,9 +156,14 @@ async fn a_survey_page_carries_its_keys_with_fingerprints_that_are_their_sha256(
         let key_id = hex::encode(sha2::Sha256::digest(&der));
         assert_eq!(key["key_id"], key_id.as_str());
         let grouped: Vec<&str> = (0..16).map(|i| &key_id[i * 4..i * 4 + 4]).collect();
+        let shown = format!(
+            "<strong>{}</strong> {}",
+            grouped[..4].join(" "),
+            grouped[4..].join(" ")
+        );
         assert!(
-            html.contains(&grouped.join(" ")),
-            "the fingerprint is shown"
+            html.contains(&shown),
+            "the fingerprint is shown, its short form (as HR's page has it) in bold"
         );
     }
 }

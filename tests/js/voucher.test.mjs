@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import * as nodeCrypto from "node:crypto";
 import { b64urlDecode, b64urlEncode, bytesToHex, bytesToInt, intToBytes, modPow, verify, parseSpki } from "../../assets/js/blindrsa.mjs";
 import { NetworkError } from "../../assets/js/api.mjs";
-import { VoucherError, departmentKey, obtainVoucher, submitAnswers, wallet } from "../../assets/js/voucher.mjs";
+import { VoucherError, departmentKey, keyMatches, lookUpCode, obtainVoucher, submitAnswers } from "../../assets/js/voucher.mjs";
+import { openWallet } from "../../assets/js/wallet.mjs";
 
 const SURVEY = "abcdefghjkmn";
 const API = "/api/v1/surveys/abcdefghjkmn";
@@ -59,7 +60,7 @@ function memoryStorage() {
 function setup(options) {
   const server = fakeServer(options);
   server.storage = memoryStorage();
-  const w = wallet(server.storage, SURVEY);
+  const w = openWallet(server.storage, SURVEY).purse("p");
   const args = { survey: SURVEY, api: API, keys: [KEY.entry], code: CODE, wallet: w, fetch: server.fetch };
   return { server, w, args };
 }
@@ -83,9 +84,10 @@ test("the blinding state is stored before the token request is sent", async () =
 
   const tokenCall = server.calls.find((c) => c.url.endsWith("/tokens"));
   const stored = JSON.parse(tokenCall.storedAtCall);
-  assert.equal(stored.pending.blinded_msg, tokenCall.body.blinded_msg);
-  assert.equal(stored.pending.code, CODE);
-  assert.ok(stored.pending.inv && stored.pending.msg && stored.pending.msg_prefix);
+  const { pending } = stored.people.p;
+  assert.equal(pending.blinded_msg, tokenCall.body.blinded_msg);
+  assert.equal(pending.code, CODE);
+  assert.ok(pending.inv && pending.msg && pending.msg_prefix);
 });
 
 test("after a lost answer, a retry sends the same blinded message and gets the voucher", async () => {
@@ -158,4 +160,22 @@ test("answers are sent with the voucher and nothing that names the code", async 
   assert.equal(sent.url, `${API}/responses`);
   assert.deepEqual(Object.keys(sent.body).sort(), ["answers", "key_id", "msg", "msg_prefix", "signature"]);
   assert.ok(!JSON.stringify(sent.body).includes(CODE));
+});
+
+test("looking a code up spends nothing and says whether it is used", async () => {
+  const { server } = setup();
+  assert.deepEqual(await lookUpCode({ api: API, code: CODE, fetch: server.fetch }), { department: "Salg", key_id: KEY.keyId, used: false });
+  assert.ok(!server.calls.some((c) => c.url.endsWith("/tokens")));
+  assert.equal(server.invites.get(CODE).used, false);
+});
+
+test("a key other than the one the link names is refused before the code is used", async () => {
+  const { server, w, args } = setup();
+  const other = KEY.keyId.startsWith("0") ? "1".repeat(16) : "0".repeat(16);
+
+  await assert.rejects(obtainVoucher({ ...args, expectKey: other }), (e) => e.reason === "key-mismatch");
+  assert.ok(!server.calls.some((c) => c.url.endsWith("/tokens")));
+  assert.equal(w.pending(), null, "nothing blinded is kept");
+  assert.ok(keyMatches(KEY.keyId, KEY.keyId.slice(0, 16)));
+  assert.ok((await obtainVoucher({ ...args, expectKey: KEY.keyId.slice(0, 16) })).signature);
 });

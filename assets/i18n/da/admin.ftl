@@ -211,3 +211,8 @@ admin-batch-void = Gør ubrugte ugyldige
 admin-batch-void-confirm = Få dens { $count } ubrugte invitationer til at holde op med at virke
 admin-batch-voided = { $count } gjort ugyldige
 admin-action-invites-voided = Gjorde invitationer ugyldige
+
+## Afdelingernes nøgler, som medarbejderne kan sammenligne (undersøgelsens side, sedler)
+admin-keys = Afdelingernes nøgler
+admin-keys-hint = Hver afdelings kuponer bliver stemplet med afdelingens egen nøgle. Medarbejderne ser den korte nøgle for deres afdeling på undersøgelsens side og kan sammenligne den med denne liste og med deres seddel; invitationslinks har den med, så siden også selv sammenligner. Ser nogen en anden nøgle for deres afdeling, er anonymiteten af deres svar i fare: Find ud af hvorfor.
+admin-slip-key = Nøgle:

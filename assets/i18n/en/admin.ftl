@@ -211,3 +211,8 @@ admin-batch-void = Void unused
 admin-batch-void-confirm = Make its { $count } unused invites stop working
 admin-batch-voided = { $count } voided
 admin-action-invites-voided = Voided invites
+
+## Department keys, for employees to compare (survey page, slips)
+admin-keys = Department keys
+admin-keys-hint = Each department’s vouchers are stamped with its own key. Employees see the short key of theirs on the survey page and can compare it with this list and with their slip; invite links carry it, so the page compares it by itself too. If anyone ever sees another key for their department, the anonymity of their answer is at risk: find out why.
+admin-slip-key = Key:

@@ -211,3 +211,8 @@ admin-batch-void = Gjør ubrukte ugyldige
 admin-batch-void-confirm = Få de { $count } ubrukte invitasjonene til å slutte å virke
 admin-batch-voided = { $count } gjort ugyldige
 admin-action-invites-voided = Gjorde invitasjoner ugyldige
+
+## Avdelingenes nøkler, som de ansatte kan sammenligne (undersøkelsens side, lapper)
+admin-keys = Avdelingenes nøkler
+admin-keys-hint = Hver avdelings kuponger stemples med avdelingens egen nøkkel. De ansatte ser den korte nøkkelen til avdelingen sin på undersøkelsens side og kan sammenligne den med denne listen og med lappen sin; invitasjonslenkene har den med, så siden sammenligner også selv. Ser noen en annen nøkkel for avdelingen sin, er anonymiteten til svaret deres i fare: Finn ut hvorfor.
+admin-slip-key = Nøkkel:

@@ -28,12 +28,11 @@ pub fn module_script(ctx: &PageContext, name: &str) -> Markup {
 }
 
 /// Texts for the script, keyed as in the Fluent files. Arguments stay as
-/// `{count}` or `{character}` for the script to fill in.
+/// `{count}`, `{character}`, `{department}` or `{hint}` for the script to
+/// fill in.
 pub fn messages(language: Language, keys: &[&'static str]) -> BTreeMap<&'static str, String> {
-    let args = [
-        ("count", FluentValue::from("{count}")),
-        ("character", FluentValue::from("{character}")),
-    ];
+    let args = ["count", "character", "department", "hint"]
+        .map(|name| (name, FluentValue::from(format!("{{{name}}}"))));
     keys.iter()
         .map(|&key| (key, t_args(language, key, &args)))
         .collect()

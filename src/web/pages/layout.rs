@@ -18,6 +18,7 @@ pub fn page(ctx: &PageContext, title: &str, main: Markup) -> Markup {
                 meta name="referrer" content="no-referrer";
                 title { (title) " – " (t(language, "site-name")) }
                 link rel="stylesheet" href=(ctx.href("/assets/style.css"));
+                link rel="icon" href=(ctx.href("/assets/favicon.svg")) type="image/svg+xml";
             }
             body {
                 a.skip-link href="#main" { (t(language, "skip-to-content")) }

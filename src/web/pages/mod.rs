@@ -8,6 +8,7 @@ mod home;
 mod layout;
 pub(crate) mod questionnaire;
 mod survey;
+mod survey_move;
 
 use actix_web::web;
 

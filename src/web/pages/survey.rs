@@ -1,9 +1,11 @@
 //! `/s/{survey_id}`: the survey an employee answers.
 //!
-//! Everything a person reads is rendered here. The script (`survey.mjs`)
-//! moves between the steps: invite code, anonymous voucher, questions,
-//! thank-you. The code arrives in the fragment (`#code=…`), which browsers
-//! never send, or is typed in.
+//! Everything a person reads is rendered here; the script (`survey.mjs`)
+//! only shows the parts that apply and fills in names. The questions come
+//! first: the code arrives in the fragment (`#code=…&key=…`, which browsers
+//! never send) or is typed in, but is spent only when the person gives a
+//! first answer, so opening a link (or a mail scanner opening it) uses
+//! nothing. A voucher can also arrive from another device (`#move=…`).
 
 use std::collections::BTreeMap;
 
@@ -27,6 +29,16 @@ use crate::survey::{SurveyId, SurveyStatus};
 /// What the script shows besides the code messages.
 const SURVEY_MESSAGES: &[&str] = &[
     "voucher-working",
+    "start-ready",
+    "start-done",
+    "code-first",
+    "key-mismatch",
+    "move-invalid",
+    "move-copied",
+    "whose-continue",
+    "whose-continue-moved",
+    "whose-new",
+    "whose-other",
     "key-unverified",
     "voucher-invalid",
     "survey-not-open",
@@ -86,7 +98,7 @@ fn render(ctx: &PageContext, survey: &SurveyDetails) -> Markup {
             h1 #survey-heading { (title) }
             p.lead { (survey.questionnaire.intro.get(language)) }
             @match survey.status {
-                SurveyStatus::Draft => p.notice #notice { (t(language, "survey-not-open")) },
+                SurveyStatus::Draft => (not_open(language)),
                 SurveyStatus::Closed => p.notice #notice { (t(language, "survey-closed")) },
                 SurveyStatus::Open => (open_survey(language, survey)),
             }
@@ -100,13 +112,15 @@ fn open_survey(language: Language, survey: &SurveyDetails) -> Markup {
     html! {
         noscript { p.notice.error { (t(language, "noscript-survey")) } }
         p.notice.error #notice role="alert" hidden {}
-        section.card.script-only #access aria-labelledby="access-heading" {
+        section.card #access hidden aria-labelledby="access-heading" {
             h2 #access-heading { (t(language, "survey-code-heading")) }
             p { (t(language, "survey-code-intro")) }
             (code_form(language, &t(language, "survey-code-submit")))
         }
-        (voucher(language))
-        form #answers .questionnaire data-await-token method="post" novalidate
+        (whose_turn(language))
+        (elsewhere(language))
+        (start(language))
+        form #answers .questionnaire method="post" novalidate
             aria-labelledby="survey-heading" {
             div.notice.error.problems #problems tabindex="-1" hidden {
                 h2 { (t(language, "problems-heading")) }
@@ -128,19 +142,65 @@ fn open_survey(language: Language, survey: &SurveyDetails) -> Markup {
     }
 }
 
-/// Filled in by the script from the key it actually used.
-fn voucher(language: Language) -> Markup {
+/// A draft survey: the code left the address bar, so the page shows it
+/// (filled in by the script) where it asks people to keep it.
+fn not_open(language: Language) -> Markup {
     html! {
-        section.card #voucher hidden aria-labelledby="voucher-heading" {
-            h2 #voucher-heading tabindex="-1" { (t(language, "voucher-heading")) }
-            p { (t(language, "voucher-ready")) }
-            dl.facts {
-                dt { (t(language, "voucher-department")) }
-                dd #voucher-department {}
-                dt { (t(language, "voucher-fingerprint")) }
-                dd.fingerprint #voucher-fingerprint {}
+        div.notice #notice {
+            p { (t(language, "survey-not-open")) }
+            p #draft-code hidden {
+                (t(language, "draft-code")) " " strong.code-text #draft-code-value {}
             }
-            p.hint { (t(language, "voucher-fingerprint-hint")) }
+        }
+    }
+}
+
+/// Where this survey stands for the person: nothing used yet, fetching,
+/// or a voucher; its details (and the move to another device) folded away.
+fn start(language: Language) -> Markup {
+    html! {
+        div.start #start hidden {
+            p.start-status #start-status role="status" {}
+            p.field-error #start-error role="alert" {}
+            button #start-retry .secondary type="button" hidden { (t(language, "retry")) }
+            details.voucher #voucher hidden {
+                summary { (t(language, "voucher-summary")) }
+                dl.facts {
+                    dt { (t(language, "voucher-department")) }
+                    dd #voucher-department {}
+                    dt { (t(language, "voucher-key-short")) }
+                    dd.fingerprint #voucher-key {}
+                    dt { (t(language, "voucher-fingerprint")) }
+                    dd.fingerprint #voucher-fingerprint {}
+                }
+                p.ok-text #voucher-key-checked hidden { (t(language, "voucher-key-checked")) }
+                p.hint { (t(language, "voucher-fingerprint-hint")) }
+                (super::survey_move::move_out(language))
+            }
+        }
+    }
+}
+
+/// One browser, several people: which of them is answering now.
+fn whose_turn(language: Language) -> Markup {
+    html! {
+        section.card #whose hidden aria-labelledby="whose-heading" {
+            h2 #whose-heading tabindex="-1" { (t(language, "whose-heading")) }
+            p { (t(language, "whose-intro")) }
+            div.choices-list #whose-choices {}
+            p.hint { (t(language, "whose-private")) }
+        }
+    }
+}
+
+/// The code was used in another browser: continue there, or move here.
+fn elsewhere(language: Language) -> Markup {
+    html! {
+        section.card #elsewhere hidden aria-labelledby="elsewhere-heading" {
+            h2 #elsewhere-heading tabindex="-1" { (t(language, "elsewhere-heading")) }
+            p { (t(language, "elsewhere-body")) }
+            (super::survey_move::move_in(language))
+            p.hint { (t(language, "elsewhere-hr")) }
         }
     }
 }
@@ -152,8 +212,11 @@ fn key_fingerprints(language: Language, survey: &SurveyDetails) -> Markup {
             dl.facts {
                 @for department in &survey.departments {
                     @if let Some(key_id) = &department.key_id {
+                        @let hex = key_id.to_hex();
+                        // The short form HR's page and the slips show comes first, in bold.
+                        @let (short, rest) = hex.split_at(16);
                         dt { (department.name.as_str()) }
-                        dd.fingerprint { (grouped_fingerprint(&key_id.to_hex())) }
+                        dd.fingerprint { strong { (grouped_fingerprint(short)) } " " (grouped_fingerprint(rest)) }
                     }
                 }
             }

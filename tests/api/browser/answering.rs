@@ -1,4 +1,5 @@
-//! An employee answers from an invite link: voucher, questions, thank-you.
+//! An employee answers from an invite link: questions, voucher at the
+//! first answer, thank-you.
 
 use super::Browser;
 use super::steps::*;
@@ -14,8 +15,10 @@ async fn an_invited_employee_answers_from_the_link_and_the_answer_is_counted() {
 
     // Act: the link, then a first try with questions left out.
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
-    browser.screenshot("survey-voucher-ready").await;
+    browser.screenshot("survey-link-opened").await;
     tick(&browser, FIRST_ANSWERS).await;
+    wait_for_state(&browser, "voucher").await;
+    browser.screenshot("survey-voucher-ready").await;
     browser.click("#send").await;
     browser.wait_visible("#problems").await;
     browser.screenshot("survey-problems").await;
@@ -51,6 +54,8 @@ async fn the_page_shows_the_fingerprint_of_the_key_that_signed_the_voucher() {
     let browser = Browser::start(1024, 800).await;
 
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    start_answering(&browser).await;
+    open_voucher_details(&browser).await;
 
     assert_eq!(browser.text("#voucher-department").await, "Salg");
     let shown = browser.text("#voucher-fingerprint").await;
@@ -69,7 +74,7 @@ async fn reloading_in_the_middle_keeps_the_voucher_and_the_answers() {
     tick(&browser, FIRST_ANSWERS).await;
 
     browser.client.refresh().await.unwrap();
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "voucher").await;
 
     assert!(!browser.is_visible("#access").await, "no code asked again");
     assert!(still_ticked(&browser, FIRST_ANSWERS).await);
@@ -86,7 +91,8 @@ async fn a_lost_connection_while_sending_keeps_the_answers_for_a_retry() {
     let survey = app.open_survey(1).await;
     let browser = Browser::start(1024, 800).await;
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
-    tick(&browser, FIRST_ANSWERS).await;
+    start_answering(&browser).await;
+    tick(&browser, &FIRST_ANSWERS[1..]).await;
     tick(&browser, LAST_ANSWERS).await;
 
     browser.set_offline(true).await;

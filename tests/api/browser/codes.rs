@@ -1,5 +1,5 @@
 //! Invite codes that do not lead straight to a voucher: typed on the front
-//! page, mistyped, unknown, already used, or sent while offline.
+//! page, mistyped, unknown, used in another browser, or sent while offline.
 
 use super::Browser;
 use super::steps::*;
@@ -41,7 +41,7 @@ async fn a_code_typed_on_the_front_page_with_ae_oe_aa_and_typos_is_explained_the
         .type_into("#code", &survey.codes[0].to_lowercase())
         .await;
     browser.click("#code-submit").await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "ready").await;
 
     assert!(
         said[0].starts_with("“Æ” is not used in invite codes"),
@@ -65,7 +65,11 @@ async fn a_code_typed_on_the_front_page_with_ae_oe_aa_and_typos_is_explained_the
     let address = browser.client.current_url().await.unwrap();
     assert_eq!(address.path(), format!("/s/{}", survey.id));
     assert_eq!(address.fragment(), None, "the code left the address bar");
-    assert_eq!(counted(&app, &survey.id).await, (1, 0));
+    assert_eq!(
+        counted(&app, &survey.id).await,
+        (0, 0),
+        "looking at the survey spends nothing"
+    );
     browser.close().await;
 }
 
@@ -77,7 +81,7 @@ fn mistype(code: &str) -> String {
 
 #[tokio::test]
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
-async fn a_spent_code_says_it_has_been_used() {
+async fn a_code_used_in_another_browser_says_so_first_thing() {
     let app = spawn_app().await;
     let survey = app.open_survey(1).await;
     app.obtain_token(&survey.id, &survey.codes[0]).await;
@@ -86,16 +90,12 @@ async fn a_spent_code_says_it_has_been_used() {
     browser
         .goto(&invite_link(&app.address, &survey.id, &survey.codes[0]))
         .await;
-    browser
-        .wait_until("document.getElementById('code-error').textContent !== ''")
-        .await;
+    wait_for_state(&browser, "elsewhere").await;
     browser.screenshot("survey-code-used").await;
 
-    let said = browser.text("#code-error").await;
-    assert!(
-        said.starts_with("This code has already been used."),
-        "{said}"
-    );
+    let said = browser.text("#elsewhere").await;
+    assert!(said.starts_with("You started on another device"), "{said}");
+    assert!(said.contains("ask HR for a new one"), "{said}");
     assert!(!browser.is_visible("#answers").await);
     assert_eq!(
         stored(&browser, &survey.id).await,
@@ -118,6 +118,7 @@ async fn a_network_error_while_getting_the_voucher_keeps_the_code_for_a_retry() 
     browser.screenshot("survey-code").await;
     browser.type_into("#code", &survey.codes[0]).await;
 
+    // Offline while the code is looked up, then while the voucher is fetched.
     browser.set_offline(true).await;
     browser.click("#code-submit").await;
     browser.wait_visible("#code-retry").await;
@@ -128,10 +129,23 @@ async fn a_network_error_while_getting_the_voucher_keeps_the_code_for_a_retry() 
         .await;
     browser.set_offline(false).await;
     browser.click("#code-retry").await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "ready").await;
+    browser.set_offline(true).await;
+    tick(&browser, &FIRST_ANSWERS[..1]).await;
+    browser.wait_visible("#start-retry").await;
+    browser.screenshot("survey-voucher-network-error").await;
+    let said_later = browser.text("#start-error").await;
+    browser.set_offline(false).await;
+    browser.click("#start-retry").await;
+    wait_for_state(&browser, "voucher").await;
 
     assert!(said.starts_with("Stemme could not be reached."), "{said}");
+    assert!(
+        said_later.starts_with("Stemme could not be reached."),
+        "{said_later}"
+    );
     assert_eq!(kept, survey.codes[0].as_str());
+    assert!(still_ticked(&browser, &FIRST_ANSWERS[..1]).await);
     assert_eq!(counted(&app, &survey.id).await, (1, 0));
     browser.close().await;
 }
@@ -145,6 +159,8 @@ async fn surveys_not_yet_open_or_closed_say_so_and_a_closed_one_forgets_the_vouc
     let survey = app.open_survey(1).await;
     let browser = Browser::start(1024, 800).await;
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    start_answering(&browser).await;
+    let kept_while_open = stored(&browser, &survey.id).await;
     app.app
         .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
         .await
@@ -162,14 +178,21 @@ async fn surveys_not_yet_open_or_closed_say_so_and_a_closed_one_forgets_the_vouc
     browser
         .goto(&invite_link(&app.address, &draft, &draft_code))
         .await;
-    browser.wait_until("location.hash === ''").await;
+    wait_for_state(&browser, "draft").await;
     browser.screenshot("survey-not-open").await;
     let not_open = browser.text("#notice").await;
+    let address = browser.client.current_url().await.unwrap();
 
+    assert!(kept_while_open.contains("voucher"), "{kept_while_open}");
     assert!(closed.starts_with("This survey is closed"), "{closed}");
     assert!(
         not_open.starts_with("This survey has not opened yet"),
         "{not_open}"
     );
+    assert!(
+        not_open.contains(&format!("Your code: {draft_code}")),
+        "the code is shown where the page asks to keep it: {not_open}"
+    );
+    assert_eq!(address.fragment(), None, "the code left the address bar");
     browser.close().await;
 }

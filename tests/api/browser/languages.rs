@@ -15,13 +15,14 @@ async fn switching_language_keeps_the_voucher_and_what_was_answered() {
     let browser = Browser::start(1024, 800).await;
     open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
     tick(&browser, FIRST_ANSWERS).await;
+    wait_for_state(&browser, "voucher").await;
 
     // Act: to Danish, then to Norwegian, then finish.
     browser.click("a[hreflang='da']").await;
     browser
         .wait_until("document.documentElement.lang === 'da'")
         .await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "voucher").await;
     browser.screenshot("survey-da").await;
     let danish = browser.text("#q-platform_use legend .question-text").await;
     let danish_kept = still_ticked(&browser, FIRST_ANSWERS).await;
@@ -29,7 +30,7 @@ async fn switching_language_keeps_the_voucher_and_what_was_answered() {
     browser
         .wait_until("document.documentElement.lang === 'nb'")
         .await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "voucher").await;
     let norwegian_kept = still_ticked(&browser, FIRST_ANSWERS).await;
     tick(&browser, LAST_ANSWERS).await;
     send(&browser).await;

@@ -7,17 +7,20 @@
 
 mod answering;
 mod codes;
+mod devices;
+mod keys;
 mod languages;
 mod pages;
+mod people;
 mod plain_http;
 mod results;
+mod shots;
 mod steps;
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use base64::Engine;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -27,7 +30,8 @@ use tempfile::TempDir;
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    /// The profile, unless the test keeps it to start another session on it.
+    _profile: Option<TempDir>,
 }
 
 /// chromedriver says on standard output which port it took: no sleeping.
@@ -54,7 +58,7 @@ fn start_driver() -> (Child, u16) {
 }
 
 fn capabilities(
-    profile: &TempDir,
+    profile: &Path,
     width: u32,
     height: u32,
     extra: &[&str],
@@ -73,7 +77,7 @@ fn capabilities(
         "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable".to_owned(),
         "--lang=en-GB".to_owned(),
         format!("--window-size={width},{height}"),
-        format!("--user-data-dir={}", profile.path().display()),
+        format!("--user-data-dir={}", profile.display()),
     ];
     args.extend(extra.iter().map(|a| (*a).to_owned()));
     let options = json!({ "binary": "/usr/bin/chromium", "args": args });
@@ -118,17 +122,25 @@ impl Browser {
 
     /// As `start`, with extra Chromium command-line switches.
     pub async fn start_with(width: u32, height: u32, extra: &[&str]) -> Browser {
-        let (driver, port) = start_driver();
         let profile = tempfile::tempdir().unwrap();
+        let mut browser = Browser::start_in(profile.path(), width, height, extra).await;
+        browser._profile = Some(profile);
+        browser
+    }
+
+    /// A browser on the profile directory `profile`, which outlives it: a
+    /// second session on the same directory is the same browser restarted.
+    pub async fn start_in(profile: &Path, width: u32, height: u32, extra: &[&str]) -> Browser {
+        let (driver, port) = start_driver();
         let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities(&profile, width, height, extra))
+            .capabilities(capabilities(profile, width, height, extra))
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("could not start a Chromium session");
         let browser = Browser {
             client,
             driver,
-            _profile: profile,
+            _profile: None,
         };
         if width < NARROWEST_WINDOW {
             let metrics =
@@ -148,7 +160,7 @@ impl Browser {
     }
 
     /// A Chrome DevTools Protocol command, e.g. `Page.captureScreenshot`.
-    async fn devtools(&self, command: &str, params: Value) -> Value {
+    pub(super) async fn devtools(&self, command: &str, params: Value) -> Value {
         let body = json!({ "cmd": command, "params": params });
         self.chromedriver("goog/cdp/execute", body).await
     }
@@ -162,17 +174,34 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap()
     }
 
-    /// Waits, inside the page, until the JavaScript expression `condition` holds.
+    /// Waits, inside the page, until the JavaScript expression `condition`
+    /// holds. A page that reloads itself meanwhile (the survey page does, for
+    /// a link pasted into its tab) ends the waiting script; it is started
+    /// again in the new page, within the same 15 seconds.
     pub async fn wait_until(&self, condition: &str) {
-        let script = format!(
-            "const done = arguments[arguments.length - 1];
-             const holds = () => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }};
-             const started = Date.now();
-             const tick = () => holds() ? done(true)
-                 : Date.now() - started > 15000 ? done(false) : setTimeout(tick, 20);
-             tick();"
-        );
-        let held = self.client.execute_async(&script, vec![]).await.unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        let mut held = json!(false);
+        while std::time::Instant::now() < deadline {
+            let left = deadline
+                .saturating_duration_since(std::time::Instant::now())
+                .as_millis();
+            let script = format!(
+                "const done = arguments[arguments.length - 1];
+                 const holds = () => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }};
+                 const started = Date.now();
+                 const tick = () => holds() ? done(true)
+                     : Date.now() - started > {left} ? done(false) : setTimeout(tick, 20);
+                 tick();"
+            );
+            match self.client.execute_async(&script, vec![]).await {
+                Ok(value) => {
+                    held = value;
+                    break;
+                }
+                // The document went away under the script: ask the next one.
+                Err(_) => continue,
+            }
+        }
         if held != json!(true) {
             let page = self.js("return document.body.innerText").await;
             panic!("timed out waiting for `{condition}`; the page says:\n{page}");
@@ -240,48 +269,6 @@ impl Browser {
     pub async fn wait_for_script(&self) {
         self.wait_until("!document.getElementById('code-submit').disabled")
             .await;
-    }
-
-    /// Saves the whole page, not just the window, as
-    /// `target/screenshots/{name}.png`, for people to look at.
-    pub async fn screenshot(&self, name: &str) -> PathBuf {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{name}.png"));
-        let size = self
-            .js("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]")
-            .await;
-        let clip = json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
-        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
-        let shot = self.devtools("Page.captureScreenshot", params).await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(shot["data"].as_str().unwrap())
-            .unwrap();
-        std::fs::write(&path, png).unwrap();
-        path
-    }
-
-    /// Saves the element matching `css` alone as `target/screenshots/{name}.png`.
-    pub async fn screenshot_of(&self, css: &str, name: &str) -> PathBuf {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(format!("{name}.png"));
-        let css = serde_json::to_string(css).unwrap();
-        let rect = self
-            .js(&format!(
-                "const r = document.querySelector({css}).getBoundingClientRect();
-                 return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];"
-            ))
-            .await;
-        let clip =
-            json!({ "x": rect[0], "y": rect[1], "width": rect[2], "height": rect[3], "scale": 1 });
-        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
-        let shot = self.devtools("Page.captureScreenshot", params).await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(shot["data"].as_str().unwrap())
-            .unwrap();
-        std::fs::write(&path, png).unwrap();
-        path
     }
 
     /// Ends the session; the driver itself goes when `self` is dropped.

@@ -77,13 +77,13 @@ async fn the_keyboard_alone_gets_from_a_typed_code_to_ticked_answers() {
     browser.goto(&format!("{}/", app.address)).await;
     browser.wait_for_script().await;
 
-    // Enter in the code field sends it; the survey page gets the voucher.
+    // Enter in the code field sends it; the survey page looks it up.
     let field = browser.client.find(Locator::Css("#code")).await.unwrap();
     field
         .send_keys(&format!("{}{}", survey.codes[0], char::from(Key::Enter)))
         .await
         .unwrap();
-    browser.wait_visible("#voucher").await;
+    super::steps::wait_for_state(&browser, "ready").await;
     // Tab from the top of the page to the first answer, then Space and the
     // arrow keys choose within a row.
     let mut tabs = 0;

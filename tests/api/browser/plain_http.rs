@@ -32,7 +32,7 @@ async fn over_plain_http_on_an_intranet_name_the_survey_works_without_crypto_sub
     let context = browser
         .js("return [location.protocol, window.isSecureContext, typeof crypto.subtle, typeof crypto.getRandomValues]")
         .await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(&browser, "ready").await;
     tick(&browser, FIRST_ANSWERS).await;
     tick(&browser, LAST_ANSWERS).await;
     send(&browser).await;

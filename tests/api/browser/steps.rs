@@ -11,10 +11,34 @@ pub fn invite_link(base: &str, survey: &SurveyId, code: &str) -> String {
     format!("{base}/s/{survey}#code={code}")
 }
 
-/// Opens an invite link and waits until the voucher is ready.
+/// Opens an invite link and waits until the page has looked the code up:
+/// the questions show, and nothing is spent until the first answer.
 pub async fn open_invite(browser: &Browser, base: &str, survey: &SurveyId, code: &str) {
     browser.goto(&invite_link(base, survey, code)).await;
-    browser.wait_visible("#voucher").await;
+    wait_for_state(browser, "ready").await;
+}
+
+/// Waits until the survey page says it is in `state` (`<html data-survey>`,
+/// see assets/js/survey-view.mjs).
+pub async fn wait_for_state(browser: &Browser, state: &str) {
+    browser
+        .wait_until(&format!(
+            "document.documentElement.dataset.survey === '{state}'"
+        ))
+        .await;
+}
+
+/// Gives the first answer, which fetches the voucher, and waits for it.
+pub async fn start_answering(browser: &Browser) {
+    tick(browser, &FIRST_ANSWERS[..1]).await;
+    wait_for_state(browser, "voucher").await;
+}
+
+/// Opens the voucher's details, folded away by default.
+pub async fn open_voucher_details(browser: &Browser) {
+    browser
+        .js("document.getElementById('voucher').open = true")
+        .await;
 }
 
 /// Ticks `(question, row, option)`; `row` is empty outside a matrix.
@@ -91,10 +115,15 @@ pub async fn fits_the_width(browser: &Browser) -> bool {
 
 /// (tokens issued, responses stored) for the survey's first department.
 pub async fn counted(app: &TestApp, survey: &SurveyId) -> (u64, u64) {
+    counted_in(app, survey, 0).await
+}
+
+/// (tokens issued, responses stored) for the survey's department number `i`.
+pub async fn counted_in(app: &TestApp, survey: &SurveyId, i: usize) -> (u64, u64) {
     let participation = app.app.participation(survey).await.unwrap();
     (
-        participation.departments[0].started,
-        participation.departments[0].answered,
+        participation.departments[i].started,
+        participation.departments[i].answered,
     )
 }
 

@@ -53,7 +53,7 @@ pub fn slips_page(
     for chunk in batch.codes.chunks(SLIPS_PER_PAGE) {
         let mut slips = Vec::new();
         for code in chunk {
-            let qr = qr_svg(&public_url.invite_link(&batch.survey, code))?;
+            let qr = qr_svg(&batch.link(public_url, code))?;
             let grouped = code.grouped();
             let (first, second) = grouped.split_at(15);
             slips.push(html! {
@@ -63,6 +63,9 @@ pub fn slips_page(
                         p.slip-title { (title) }
                         p.slip-code { span { (first) } wbr; span { (second) } }
                         p.slip-help { (t(s, "admin-slip-help")) " " span.slip-address { (breakable_address(&survey_address)) } }
+                        @if let Some(key) = batch.key {
+                            p.slip-key { (t(s, "admin-slip-key")) " " span.fingerprint { (key.short_fingerprint()) } }
+                        }
                     }
                 }
             });

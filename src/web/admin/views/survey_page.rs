@@ -57,6 +57,7 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
             })) }
             (participation_table(ctx, p.participation))
         }
+        (key_fingerprints(ctx, s))
         (group_size(ctx, admin, p))
         @if s.status == SurveyStatus::Draft { (departments(ctx, admin, p)) }
         @if s.status != SurveyStatus::Closed {
@@ -79,6 +80,27 @@ fn preview_links(ctx: &PageContext, p: &SurveyPage<'_>) -> Markup {
                 @if i > 0 { " · " }
                 a href=(format!("{}?lang={}", action(ctx, p, "preview"), language.code())) lang=(language.code()) {
                     (t(*language, &format!("lang-{}", language.code())))
+                }
+            }
+        }
+    }
+}
+
+/// Each department's short key, for employees to compare with their page.
+fn key_fingerprints(ctx: &PageContext, s: &SurveyDetails) -> Markup {
+    let l = ctx.language;
+    html! {
+        @if s.departments.iter().any(|d| d.key_id.is_some()) {
+            section aria-labelledby="keys" {
+                h2 #keys { (t(l, "admin-keys")) }
+                p.hint { (t(l, "admin-keys-hint")) }
+                dl.facts.keys-list {
+                    @for d in &s.departments {
+                        @if let Some(key) = d.key_id {
+                            dt { (d.name.as_str()) }
+                            dd.fingerprint { (key.short_fingerprint()) }
+                        }
+                    }
                 }
             }
         }
