@@ -149,8 +149,12 @@ async fn hr_runs_a_survey_in_the_browser_and_prints_forty_slips_on_five_a4_pages
         codes
     };
     click(&browser, ".slips-intro a").await;
-    wait_for(&browser, "form[action$='/open'] button").await;
-    click(&browser, "form[action$='/open'] button").await;
+    wait_for(&browser, "a.button[href$='/open']").await;
+    click(&browser, "a.button[href$='/open']").await;
+    wait_for(&browser, "form[action$='/open'] input[name=confirm]").await;
+    browser.screenshot("admin-open-confirm").await;
+    click(&browser, "form[action$='/open'] input[name=confirm]").await;
+    click(&browser, "form[action$='/open'] button[type=submit]").await;
     wait_for(&browser, "a.button.danger").await;
     let id = participation[0].id.clone();
     for code in &codes[..3] {
