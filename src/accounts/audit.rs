@@ -18,10 +18,12 @@ pub enum Action {
     SurveyOpened,
     SurveyClosed,
     ResultsSettingsChanged,
+    /// A spreadsheet of a closed survey's results was written.
+    ResultsExported,
 }
 
 impl Action {
-    const ALL: [Action; 10] = [
+    const ALL: [Action; 11] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -32,6 +34,7 @@ impl Action {
         Action::SurveyOpened,
         Action::SurveyClosed,
         Action::ResultsSettingsChanged,
+        Action::ResultsExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +49,7 @@ impl Action {
             Action::SurveyOpened => "survey_opened",
             Action::SurveyClosed => "survey_closed",
             Action::ResultsSettingsChanged => "results_settings_changed",
+            Action::ResultsExported => "results_exported",
         }
     }
 
