@@ -72,8 +72,9 @@ pub struct Options {
     pub format: Format,
     pub language: Language,
     pub values: Values,
-    /// The goal whose readiness index and pilots lead the summary.
-    pub goal: Goal,
+    /// The goal whose readiness index and pilots lead the summary; `None`
+    /// for the one HR saved with the results.
+    pub goal: Option<Goal>,
     /// CSV only: the field separator.
     pub delimiter: u8,
     /// CSV only: start with a UTF-8 byte-order mark.
@@ -84,13 +85,13 @@ impl Options {
     /// The defaults for a language: Danish and Norwegian Excel split CSV
     /// on `;` and read it as UTF-8 only after a byte-order mark (their
     /// decimal comma makes `,` a poor separator); English Excel takes `,`.
-    pub fn new(format: Format, language: Language, goal: Goal) -> Options {
+    pub fn new(format: Format, language: Language) -> Options {
         let nordic = language != Language::En;
         Options {
             format,
             language,
             values: Values::Labels,
-            goal,
+            goal: None,
             delimiter: if nordic { b';' } else { b',' },
             bom: nordic,
         }
@@ -136,11 +137,12 @@ pub fn write(
     options: &Options,
 ) -> Result<Vec<u8>, ExportError> {
     let words = words::Words::new(options.language, options.values);
+    let goal = options.goal.unwrap_or(survey.settings.goal);
     match options.format {
-        Format::Xlsx => Ok(xlsx::workbook(survey, dates, options, &words)?),
+        Format::Xlsx => Ok(xlsx::workbook(survey, dates, goal, &words)?),
         Format::Csv(table) => {
             let sheet = match table {
-                CsvTable::Departments => departments::table(survey, options.goal, &words),
+                CsvTable::Departments => departments::table(survey, goal, &words),
                 CsvTable::Long => long::table(survey, &words),
             };
             csv::write(&sheet, options, &words)

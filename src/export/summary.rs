@@ -5,10 +5,10 @@
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Worksheet, XlsxError};
 
+use super::Dates;
 use super::sheet::Value;
 use super::words::{Words, capitalized, unknown};
 use super::xlsx::{Formats, SheetNames, column, row, value};
-use super::{Dates, Options};
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{ReadinessResults, Recommendation, Results, sentences};
 use crate::service::SurveyResults;
@@ -76,7 +76,7 @@ pub fn write(
     names: &SheetNames,
     survey: &SurveyResults,
     dates: &Dates,
-    options: &Options,
+    goal: Goal,
     w: &Words,
     f: &Formats,
 ) -> Result<(), XlsxError> {
@@ -131,11 +131,11 @@ pub fn write(
     )?;
     let participation = sentences::participation(r, w.language);
     lines.pair(&w.t("export-participation"), Value::Text(participation))?;
-    let goal = capitalized(&sentences::goal(options.goal, w.language));
-    lines.pair(&w.t("results-page-goal-label"), Value::Text(goal))?;
+    let goal_name = capitalized(&sentences::goal(goal, w.language));
+    lines.pair(&w.t("results-page-goal-label"), Value::Text(goal_name))?;
     if let Some(readiness) = &r.readiness {
         readiness_index(&mut lines, r, readiness, w)?;
-        recommendation(&mut lines, r, readiness, options.goal, w)?;
+        recommendation(&mut lines, r, readiness, goal, w)?;
         reach(&mut lines, r, readiness, w)?;
     } else {
         lines.heading(&w.t("export-readiness"))?;

@@ -93,7 +93,7 @@ pub fn dates() -> Dates {
 }
 
 pub fn options(format: Format, language: Language) -> Options {
-    Options::new(format, language, Goal::Recruitment)
+    Options::new(format, language)
 }
 
 pub fn xlsx(survey: &SurveyResults, language: Language, values: Values) -> Vec<u8> {
@@ -159,9 +159,9 @@ fn file_names_keep_ae_oe_aa_and_leave_out_what_no_file_system_takes() {
 
 #[test]
 fn each_language_has_its_csv_defaults() {
-    let da = Options::new(Format::Csv(CsvTable::Long), Language::Da, Goal::Sales);
-    let nb = Options::new(Format::Csv(CsvTable::Long), Language::Nb, Goal::Sales);
-    let en = Options::new(Format::Csv(CsvTable::Long), Language::En, Goal::Sales);
+    let da = Options::new(Format::Csv(CsvTable::Long), Language::Da);
+    let nb = Options::new(Format::Csv(CsvTable::Long), Language::Nb);
+    let en = Options::new(Format::Csv(CsvTable::Long), Language::En);
     assert_eq!((da.delimiter, da.bom), (b';', true));
     assert_eq!((nb.delimiter, nb.bom), (b';', true));
     assert_eq!((en.delimiter, en.bom), (b',', false));

@@ -8,7 +8,8 @@ use rust_xlsxwriter::{
 
 use super::sheet::{Sheet, Value};
 use super::words::Words;
-use super::{Dates, Options, Values, charts, codebook, departments, long, summary};
+use super::{Dates, Values, charts, codebook, departments, long, summary};
+use crate::questionnaire::readiness::Goal;
 use crate::service::SurveyResults;
 
 /// The widest a column is made to fit its text, in pixels: wider text
@@ -75,7 +76,7 @@ impl SheetNames {
 pub fn workbook(
     survey: &SurveyResults,
     dates: &Dates,
-    options: &Options,
+    goal: Goal,
     w: &Words,
 ) -> Result<Vec<u8>, XlsxError> {
     let f = Formats::new();
@@ -97,7 +98,7 @@ pub fn workbook(
         &names,
         survey,
         dates,
-        options,
+        goal,
         &people,
         &f,
     )?;
@@ -108,7 +109,7 @@ pub fn workbook(
         &people,
         &f,
     )?;
-    let by_department = departments::table(survey, options.goal, w);
+    let by_department = departments::table(survey, goal, w);
     table(book.add_worksheet(), &names.departments, &by_department, &f)?;
     table(
         book.add_worksheet(),
