@@ -11,6 +11,7 @@ mod cli;
 mod concurrency;
 mod durability;
 mod errors;
+mod export;
 mod flow;
 mod forgetting;
 mod helpers;
