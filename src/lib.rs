@@ -10,6 +10,7 @@ pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod export;
 pub mod i18n;
 pub mod invites;
 pub mod language;

@@ -19,10 +19,12 @@ pub enum Action {
     SurveyClosed,
     ResultsSettingsChanged,
     InvitesVoided,
+    /// A spreadsheet of a closed survey's results was written.
+    ResultsExported,
 }
 
 impl Action {
-    const ALL: [Action; 11] = [
+    const ALL: [Action; 12] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -34,6 +36,7 @@ impl Action {
         Action::SurveyClosed,
         Action::ResultsSettingsChanged,
         Action::InvitesVoided,
+        Action::ResultsExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +52,7 @@ impl Action {
             Action::SurveyClosed => "survey_closed",
             Action::ResultsSettingsChanged => "results_settings_changed",
             Action::InvitesVoided => "invites_voided",
+            Action::ResultsExported => "results_exported",
         }
     }
 

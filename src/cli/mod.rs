@@ -6,6 +6,7 @@
 mod admin;
 mod backup;
 mod demo;
+mod export;
 mod invites;
 mod serve;
 mod surveys;
@@ -62,6 +63,8 @@ pub enum Command {
     Admin(admin::AdminCommand),
     /// Write a consistent copy of the database, also while the server runs.
     Backup(backup::BackupArgs),
+    /// Write a closed survey's results as XLSX or CSV (aggregates only).
+    Export(export::ExportArgs),
     /// Serve a temporary demo: a closed survey of about 300 synthetic
     /// employees in eight departments, and a demo administrator. Takes the
     /// flags of `serve`; --db is not used.
@@ -111,6 +114,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,
         Command::Backup(args) => backup::run(args, &open(&cli.db)?).await,
+        Command::Export(args) => export::run(args, &open(&cli.db)?).await,
     }
 }
 

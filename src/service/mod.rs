@@ -7,6 +7,7 @@ pub mod accounts;
 mod cache;
 mod drafts;
 mod errors;
+mod export;
 mod invites;
 mod issuance;
 mod results;
@@ -17,6 +18,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
+pub use export::Exported;
 pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};

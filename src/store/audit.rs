@@ -25,6 +25,40 @@ pub(super) fn record(conn: &Connection, entry: &AuditEntry) -> Result<(), StoreE
 }
 
 impl Store {
+    /// Records an action that changes nothing else, such as an export:
+    /// the line alone is its transaction.
+    pub async fn record_audit(&self, entry: AuditEntry) -> Result<(), StoreError> {
+        self.write(move |conn| record(conn, &entry)).await
+    }
+
+    /// When a survey was last opened and last closed, from the trail.
+    pub async fn opened_and_closed(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<(Option<i64>, Option<i64>), StoreError> {
+        let survey = survey.clone();
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT action, MAX(at) FROM admin_audit
+                 WHERE survey_id = ?1 AND action IN (?2, ?3) GROUP BY action",
+            )?;
+            let opened = Action::SurveyOpened.as_str();
+            let closed = Action::SurveyClosed.as_str();
+            let rows = stmt.query_map([survey.as_str(), opened, closed], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })?;
+            let mut times = (None, None);
+            for row in rows {
+                match row? {
+                    (action, at) if action == opened => times.0 = Some(at),
+                    (_, at) => times.1 = Some(at),
+                }
+            }
+            Ok(times)
+        })
+        .await
+    }
+
     /// The latest `limit` entries, newest first.
     pub async fn audit_trail(&self, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
         self.read(move |conn| {

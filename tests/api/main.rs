@@ -12,6 +12,7 @@ mod compression;
 mod concurrency;
 mod durability;
 mod errors;
+mod export;
 mod flow;
 mod forgetting;
 mod helpers;

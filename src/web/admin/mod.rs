@@ -4,6 +4,7 @@
 
 mod auth;
 mod error;
+mod export;
 mod invites;
 mod on_survey;
 mod preview;
@@ -82,6 +83,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             )
             .service(resource("/surveys/{id}/results.json").get(results::json))
             .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
+            .configure(export::routes)
             .service(
                 resource("/surveys/{id}/invites")
                     .get(back_to_survey)

@@ -17,7 +17,7 @@ pub use confirm::{close_page, open_page};
 pub use messages::{
     accounts_message, departments_message, k_message, name_message, survey_message,
 };
-pub use results::results_page;
+pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
 pub use survey_page::{SurveyPage, survey_page};

@@ -2,11 +2,14 @@
 //! with its sentence, its numbers in a table beside it and a download.
 //! Charts are drawn by `crate::charts`; this page only places them.
 
+mod downloads;
 mod recommendation;
 mod settings;
 mod tables;
 
 use maud::{Markup, PreEscaped, html};
+
+pub use downloads::refused_page as export_refused_page;
 
 use super::admin_page;
 use crate::charts::{self, ChartError};
@@ -149,6 +152,7 @@ pub fn results_page(
         @if r.readiness.is_some() {
             (recommendation::section(r, goal, l))
         }
+        (downloads::section(ctx, admin, &details.id, goal))
         @for s in &sections {
             section.result aria-labelledby={ "h-" (s.id) } id=(s.id) {
                 h2 id={ "h-" (s.id) } { (s.title) }
