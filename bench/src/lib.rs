@@ -9,8 +9,10 @@
 //! timed phase, because client and server share the machine's cores.
 //! Prints one line per figure; `docs/performance.md` explains them.
 
+mod baseline;
 mod client;
 mod cpu;
+mod export;
 mod http;
 mod limits;
 mod load;
@@ -40,6 +42,12 @@ pub struct Args {
     /// The `stemme` binary to measure; by default the one beside this program.
     #[arg(long, env = "STEMME_BENCH_SERVER")]
     pub server: Option<PathBuf>,
+
+    /// A second `stemme` binary, usually an older build, measured after this
+    /// one on a fresh database of its own with the same counts (issuance and
+    /// 64-client submission): before and after in one run, as ratios.
+    #[arg(long, env = "STEMME_BENCH_BASELINE_SERVER")]
+    pub baseline_server: Option<PathBuf>,
 
     /// Where to make the fresh database (in a new directory, removed after).
     /// Use the disk you deploy on: on tmpfs an fsync costs nothing.
@@ -83,6 +91,7 @@ pub struct Args {
 pub struct Plan {
     pub quick: bool,
     pub server: PathBuf,
+    pub baseline: Option<PathBuf>,
     pub dir: PathBuf,
     pub synchronous: Synchronous,
     pub clients: usize,
@@ -105,6 +114,7 @@ impl Plan {
                 Some(path) => path,
                 None => beside_this_program("stemme")?,
             },
+            baseline: args.baseline_server,
             dir: args.dir.unwrap_or_else(std::env::temp_dir),
             synchronous: args.synchronous,
             clients: args.clients,
@@ -139,6 +149,12 @@ impl Plan {
                 "there is no server binary at {}; build it with `cargo build --release` \
                  or name it with --server",
                 self.server.display()
+            );
+        }
+        if let Some(baseline) = self.baseline.as_ref().filter(|b| !b.is_file()) {
+            bail!(
+                "there is no baseline server binary at {}",
+                baseline.display()
             );
         }
         Ok(())

@@ -4,7 +4,9 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use blind_rsa_signatures::{BlindSignature, DefaultRng};
+use blind_rsa_signatures::{
+    BlindSignature, DefaultRng, MessageRandomizer, PSS, Randomized, SecretKey, Sha384, Signature,
+};
 
 use super::client::parallel;
 use super::setup::{ClientKey, Fixture};
@@ -37,13 +39,21 @@ fn field(text: &str, name: &str) -> Option<String> {
         .map(|(_, v)| v.trim().to_owned())
 }
 
-/// The server's two RSA operations, each timed alone on this thread.
+/// The server's two RSA operations, each timed alone on this thread: the
+/// server's own (OpenSSL), and blind-rsa-signatures' (the `rsa` crate) it
+/// replaced, on the same key and inputs.
 pub struct RsaTimes {
     /// `SigningKey::sign_blinded`: issuance.
     pub sign: Duration,
     /// `VerifyingKey::verify`: submission.
     pub verify: Duration,
+    /// `SecretKey::blind_sign` of blind-rsa-signatures.
+    pub reference_sign: Duration,
+    /// `PublicKey::verify` of blind-rsa-signatures.
+    pub reference_verify: Duration,
 }
+
+type ReferenceSecret = SecretKey<Sha384, PSS, Randomized>;
 
 /// Mean times over `samples` tokens under a key pair like the
 /// departments', made (blinded, signed, finalised) beforehand and untimed.
@@ -75,5 +85,26 @@ pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> 
         fixture.verifying_key.verify(message, prefix, signature)?;
     }
     let verify = started.elapsed() / tokens.len() as u32;
-    Ok(RsaTimes { sign, verify })
+    let secret = ReferenceSecret::from_der(&fixture.signing_key.to_pkcs8_der()?)?;
+    let started = Instant::now();
+    for (_, blinding) in &blindings {
+        secret.blind_sign(&blinding.blind_message.0)?;
+    }
+    let reference_sign = started.elapsed() / blindings.len() as u32;
+    let started = Instant::now();
+    for ((message, _), (prefix, signature)) in blindings.iter().zip(&tokens) {
+        let randomizer = MessageRandomizer(prefix.as_bytes().try_into()?);
+        key.verify(
+            &Signature(signature.clone()),
+            Some(randomizer),
+            message.as_bytes(),
+        )?;
+    }
+    let reference_verify = started.elapsed() / tokens.len() as u32;
+    Ok(RsaTimes {
+        sign,
+        verify,
+        reference_sign,
+        reference_verify,
+    })
 }

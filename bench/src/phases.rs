@@ -1,6 +1,8 @@
 //! The benchmark's phases in order. Each loaded phase gets a freshly started
 //! server, so the group-commit totals it logs at shutdown are that phase's.
 
+use std::path::Path;
+
 use hyper::{Method, StatusCode};
 
 use super::load::{self, Load, LoadReport};
@@ -19,16 +21,20 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     println!("{}", report::rsa(&rsa, cores));
     let (blinded, requests) = client::blind(&fixture, plan.tokens)?;
     let mut memory = Memory::default();
-    let (issued, stats) = issuance(plan, &fixture, &requests, &mut memory).await?;
+    let ours = &plan.server;
+    let (issued, stats) = issuance(plan, ours, &fixture, &requests, &mut memory).await?;
     println!("{}", report::issuance(&issued, &stats, &rsa, cores));
     let ballots = client::ballots(&fixture, &blinded, &issued.answers)?;
     let (many, rest) = ballots.split_at(plan.submissions);
     let single = &rest[..plan.single_submissions];
-    for (ballots, clients) in [(many, plan.clients), (single, 1)] {
-        if !ballots.is_empty() {
-            let (load, stats) = submission(plan, &fixture, ballots, clients, &mut memory).await?;
-            println!("{}", report::submission(&load, &stats, &rsa, cores));
-        }
+    let (loaded, stats) = submission(plan, ours, &fixture, many, plan.clients, &mut memory).await?;
+    println!("{}", report::submission(&loaded, &stats, &rsa, cores));
+    if !single.is_empty() {
+        let (load, stats) = submission(plan, ours, &fixture, single, 1, &mut memory).await?;
+        println!("{}", report::submission(&load, &stats, &rsa, cores));
+    }
+    if let Some(baseline) = &plan.baseline {
+        super::baseline::compare(plan, baseline, &rsa, (&issued, &loaded)).await?;
     }
     let results = super::results::run(plan, fixture.dir.path()).await?;
     memory.after.push((
@@ -36,28 +42,21 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
         results.resident_after,
     ));
     println!("{}", report::results(&results));
-    println!("{}", xlsx_export(&fixture));
+    let export = super::export::run(plan, &results).await?;
+    println!("{}", report::export(&export));
     println!("{}", memory.line());
     println!("machine at the end: {}", limits::machine());
     Ok(())
 }
 
-/// XLSX export of 100,000 responses (target ≤ 3 s, peak memory ≤ 150 MB).
-/// When it exists: time the download and read the server's VmHWM after it.
-fn xlsx_export(_fixture: &Fixture) -> String {
-    report::not_measured(
-        "XLSX export, 100,000 responses",
-        "the export is not built yet",
-    )
-}
-
-async fn issuance(
+pub async fn issuance(
     plan: &Plan,
+    binary: &Path,
     fixture: &Fixture,
     requests: &[bytes::Bytes],
     memory: &mut Memory,
 ) -> anyhow::Result<(LoadReport, WriterStats)> {
-    let server = start(plan, fixture, "issuance").await?;
+    let server = start(plan, binary, fixture, "issuance").await?;
     memory.idle = Some(server.resident_memory()?);
     // Each department's signing key is loaded before the clock starts.
     let lookups = client::invite_lookups(fixture);
@@ -73,14 +72,15 @@ async fn issuance(
     Ok((report, server.stop()?))
 }
 
-async fn submission(
+pub async fn submission(
     plan: &Plan,
+    binary: &Path,
     fixture: &Fixture,
     ballots: &[bytes::Bytes],
     clients: usize,
     memory: &mut Memory,
 ) -> anyhow::Result<(LoadReport, WriterStats)> {
-    let server = start(plan, fixture, &format!("submission-{clients}")).await?;
+    let server = start(plan, binary, fixture, &format!("submission-{clients}")).await?;
     // The questionnaire and every department's public key are loaded before
     // the clock starts, as the browsers' own GETs of the survey would.
     let unsigned = client::unsigned_ballots(fixture)?;
@@ -105,9 +105,14 @@ async fn measure(server: &Server, load: &Load<'_>) -> anyhow::Result<LoadReport>
 
 /// Starts a server and waits until it answers a request about the survey,
 /// which also loads the questionnaire.
-async fn start(plan: &Plan, fixture: &Fixture, phase: &str) -> anyhow::Result<Server> {
+async fn start(
+    plan: &Plan,
+    binary: &Path,
+    fixture: &Fixture,
+    phase: &str,
+) -> anyhow::Result<Server> {
     let log = fixture.dir.path().join(format!("{phase}.log"));
-    let server = Server::start(&plan.server, &fixture.db, log, plan.synchronous)?;
+    let server = Server::start(binary, &fixture.db, log, plan.synchronous)?;
     let empty = [bytes::Bytes::new()];
     let survey = Load {
         method: Method::GET,

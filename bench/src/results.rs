@@ -20,8 +20,8 @@ use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::{MAX_INVITES_PER_BATCH, NewSurvey};
 use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
 
-const USER: &str = "bench.hr";
-const PASSWORD: &str = "a long benchmark password";
+pub const USER: &str = "bench.hr";
+pub const PASSWORD: &str = "a long benchmark password";
 
 pub struct ResultsReport {
     pub responses: usize,
@@ -31,14 +31,24 @@ pub struct ResultsReport {
     pub later: Vec<Duration>,
     pub page_bytes: usize,
     pub resident_after: u64,
+    /// The database, left closed for the export phase.
+    pub db: std::path::PathBuf,
+    pub survey: SurveyId,
+    /// A survey of the same shape with [`SMALL`] responses, also closed:
+    /// the export's cost should not grow with the responses.
+    pub small: SurveyId,
 }
+
+/// Responses in the small survey the large one's export is held against.
+pub const SMALL: usize = 1_000;
 
 /// Makes the survey, fills it, closes it through HR's page and times views.
 pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsReport> {
     let db = dir.join("results.db");
     let responses = plan.results_responses;
     let departments = plan.departments;
-    let survey = prepare(&db, departments, responses).await?;
+    let survey = prepare(&db, departments, responses, true).await?;
+    let small = prepare(&db, departments, SMALL, false).await?;
     let log = dir.join("results.log");
     let server = Server::start(&plan.server, &db, log, plan.synchronous)?;
     let client = Client::new(server.address);
@@ -52,10 +62,18 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
     let form = format!("csrf={csrf}&confirm=yes");
     let started = Instant::now();
     let closed = client
-        .post_form(&format!("/admin/surveys/{survey}/close"), &cookie, form)
+        .post_form(
+            &format!("/admin/surveys/{survey}/close"),
+            &cookie,
+            form.clone(),
+        )
         .await?;
     let close = started.elapsed();
     expect(&closed, 303, "closing")?;
+    let closed = client
+        .post_form(&format!("/admin/surveys/{small}/close"), &cookie, form)
+        .await?;
+    expect(&closed, 303, "closing the small survey")?;
     let path = format!("/admin/surveys/{survey}/results");
     let started = Instant::now();
     let first_page = client.get(&path, &cookie).await?;
@@ -78,10 +96,13 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
         later,
         page_bytes: first_page.body.len(),
         resident_after,
+        db,
+        survey,
+        small,
     })
 }
 
-fn expect(response: &Response, status: u16, what: &str) -> anyhow::Result<()> {
+pub fn expect(response: &Response, status: u16, what: &str) -> anyhow::Result<()> {
     if response.status != status {
         bail!("{what} answered {} instead of {status}", response.status);
     }
@@ -89,11 +110,12 @@ fn expect(response: &Response, status: u16, what: &str) -> anyhow::Result<()> {
 }
 
 /// A survey of `departments` with `responses` invites, opened, every ballot
-/// filled with a synthetic answer; an administrator to close it.
+/// filled with a synthetic answer; with `admin`, an administrator to close it.
 async fn prepare(
     db: &std::path::Path,
     departments: usize,
     responses: usize,
+    admin: bool,
 ) -> anyhow::Result<SurveyId> {
     let (service, admins) = stemme::service::open(db, Synchronous::Normal)?;
     let by = Actor::CommandLine;
@@ -118,7 +140,9 @@ async fn prepare(
         }
     }
     service.open_survey(&survey, &by).await?;
-    admins.create_account(USER, PASSWORD, by).await?;
+    if admin {
+        admins.create_account(USER, PASSWORD, by).await?;
+    }
     service.stop_writing().await;
     drop((service, admins));
     fill(db, &survey)?;

@@ -59,12 +59,29 @@ impl Server {
 
     /// Resident memory now, in bytes, from `/proc/PID/status`.
     pub fn resident_memory(&self) -> anyhow::Result<u64> {
+        self.status_bytes("VmRSS:")
+    }
+
+    /// The most resident memory since the start or the last
+    /// [`Server::reset_peak_memory`], in bytes.
+    pub fn peak_memory(&self) -> anyhow::Result<u64> {
+        self.status_bytes("VmHWM:")
+    }
+
+    /// Starts the peak over from the present size (Linux ≥ 4.0), so that a
+    /// peak read later belongs to what ran in between.
+    pub fn reset_peak_memory(&self) -> anyhow::Result<()> {
+        std::fs::write(format!("/proc/{}/clear_refs", self.child.id()), "5")
+            .context("resetting the peak in /proc/PID/clear_refs")
+    }
+
+    fn status_bytes(&self, field: &str) -> anyhow::Result<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))?;
         let kib = status
             .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .find_map(|l| l.strip_prefix(field))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .context("no VmRSS in /proc/PID/status")?;
+            .with_context(|| format!("no {field} in /proc/PID/status"))?;
         Ok(kib * 1024)
     }
 

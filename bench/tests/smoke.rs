@@ -24,6 +24,8 @@ fn the_benchmark_runs_end_to_end_and_prints_every_figure() {
         .arg("--quick")
         .arg("--server")
         .arg(stemme_binary())
+        .arg("--baseline-server")
+        .arg(stemme_binary())
         .output()
         .unwrap();
 
@@ -32,11 +34,13 @@ fn the_benchmark_runs_end_to_end_and_prints_every_figure() {
     assert!(output.status.success(), "{log}");
     let figures = [
         "RSA-2048 on one core: blind signature ",
+        "RSA-2048 on one core, blind-rsa-signatures (the code before OpenSSL), same key: ",
         "token issuance, 64 clients: ",
         "submission, 64 clients: ",
         "submission, 1 client: ",
         "results page, 200 responses in 2 departments: first view ",
-        "XLSX export, 100,000 responses: not measured",
+        "XLSX export, 200 responses: ",
+        "before → after, this run: issuance ",
         "idle memory: ",
     ];
     for figure in figures {
@@ -49,5 +53,11 @@ fn the_benchmark_runs_end_to_end_and_prints_every_figure() {
         .lines()
         .filter(|l| l.contains("group commit: "))
         .count();
-    assert_eq!(group_commit, 3, "{printed}");
+    // Ours: issuance, 64 clients, 1 client; the baseline: issuance, 64 clients.
+    assert_eq!(group_commit, 5, "{printed}");
+    let baseline = printed
+        .lines()
+        .filter(|l| l.starts_with("baseline "))
+        .count();
+    assert_eq!(baseline, 2, "{printed}");
 }
