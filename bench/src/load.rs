@@ -14,7 +14,7 @@ use hyper::client::conn::http1::{self, SendRequest};
 use hyper::header::{CONTENT_TYPE, HOST};
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
-use tokio::net::TcpStream;
+use tokio::net::TcpSocket;
 
 use super::cpu::Usage;
 
@@ -79,7 +79,7 @@ type Sender = SendRequest<Full<Bytes>>;
 
 /// Connects first, then times only the requests; fails on any unexpected answer.
 pub async fn run(server: SocketAddr, load: &Load<'_>) -> anyhow::Result<LoadReport> {
-    let senders = try_join_all((0..load.connections).map(|_| connect(server))).await?;
+    let senders = try_join_all((0..load.connections).map(|i| connect(server, i))).await?;
     let next = AtomicUsize::new(0);
     let started = Instant::now();
     let per_connection =
@@ -108,8 +108,18 @@ pub async fn run(server: SocketAddr, load: &Load<'_>) -> anyhow::Result<LoadRepo
     })
 }
 
-async fn connect(server: SocketAddr) -> anyhow::Result<Sender> {
-    let stream = TcpStream::connect(server)
+/// Each connection comes from an address of its own on loopback
+/// (127.0.0.2, 127.0.0.3, …), as each employee's device has its own: the
+/// server's limits per client address (docs/operations.md) would otherwise
+/// count 64 clients as one and hold the benchmark back, not the server.
+async fn connect(server: SocketAddr, index: usize) -> anyhow::Result<Sender> {
+    let socket = TcpSocket::new_v4()?;
+    if server.ip().is_loopback() {
+        let last = u8::try_from(2 + index % 250)?;
+        socket.bind(SocketAddr::from(([127, 0, 0, last], 0)))?;
+    }
+    let stream = socket
+        .connect(server)
         .await
         .with_context(|| format!("cannot connect to the server on {server}"))?;
     stream.set_nodelay(true)?;

@@ -216,7 +216,7 @@ pub fn export(e: &crate::export::ExportReport) -> String {
     let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
     format!(
         "XLSX export, {} responses: {} ({} KB) · a survey of the same shape with {} responses: {} · \
-         long table as CSV: {} · server peak memory over the exports {} ({} before) \
+         long table as CSV: {} · server peak memory while making a workbook {} ({} before) \
          (targets ≤ 1 s, peak ≤ 60 MB: {})",
         count(e.responses as f64),
         ms(e.large),

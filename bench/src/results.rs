@@ -162,7 +162,10 @@ fn fill(db: &std::path::Path, survey: &SurveyId) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(100_000);
     {
         let mut update = tx.prepare(
-            "UPDATE ballots SET filled = 1, answers = ?3 WHERE survey_id = ?1 AND id = ?2",
+            // The whole primary key, department included: without it each
+            // update would scan the survey's ballots.
+            "UPDATE ballots SET filled = 1, answers = ?4 \
+             WHERE survey_id = ?1 AND department = ?2 AND id = ?3",
         )?;
         for (i, (department, id)) in ballots.iter().enumerate() {
             let number: usize = department
@@ -175,6 +178,7 @@ fn fill(db: &std::path::Path, survey: &SurveyId) -> anyhow::Result<()> {
                 .map_err(|p| anyhow::anyhow!("synthetic answers not valid: {p:?}"))?;
             update.execute(rusqlite::params![
                 survey.as_str(),
+                department,
                 id,
                 answers.to_record(&questionnaire)
             ])?;

@@ -121,4 +121,8 @@ pub struct Cache {
     pub signing: Signers,
     /// The counts of closed surveys' answers, which never change.
     pub tallies: Map<SurveyId, Tally>,
+    /// Closed surveys' invites per department, in the survey's order: no
+    /// batch is made or voided after close, and counting them anew would
+    /// read every invite on every view of the results.
+    pub invited: Map<SurveyId, Vec<u64>>,
 }

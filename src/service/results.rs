@@ -60,18 +60,26 @@ impl Service {
             goal: Goal::parse(&saved.goal).unwrap_or(Goal::BrandAwareness),
             company_followers: serde_json::from_str(&saved.company_followers).map_err(counting)?,
         };
-        let invited: HashMap<_, _> = self
-            .store
-            .participation(id)
-            .await?
-            .into_iter()
-            .map(|p| (p.department, p.invites))
-            .collect();
         let names: Vec<_> = survey.departments.iter().map(|d| d.name.clone()).collect();
-        let invited: Vec<u64> = names
-            .iter()
-            .map(|n| invited.get(n).copied().unwrap_or(0))
-            .collect();
+        let invited = match self.cache.invited.get(id) {
+            Some(invited) => invited,
+            None => {
+                let counts: HashMap<_, _> = self
+                    .store
+                    .participation(id)
+                    .await?
+                    .into_iter()
+                    .map(|p| (p.department, p.invites))
+                    .collect();
+                let invited: Vec<u64> = names
+                    .iter()
+                    .map(|n| counts.get(n).copied().unwrap_or(0))
+                    .collect();
+                let invited = Arc::new(invited);
+                self.cache.invited.insert(id.clone(), Arc::clone(&invited));
+                invited
+            }
+        };
         let inputs = Inputs {
             departments: &names,
             invited: &invited,
@@ -120,13 +128,10 @@ impl Service {
         Ok(tally)
     }
 
-    /// Counts a just-closed survey's answers, so its results are ready
-    /// before anyone looks; if that fails, the first look counts them.
+    /// Counts a just-closed survey's answers and invites, so its results
+    /// are ready before anyone looks; if that fails, the first look counts.
     pub(super) async fn count_at_close(&self, id: &SurveyId) {
-        let counted = match self.survey(id).await {
-            Ok(survey) => self.count_answers(id, &survey).await.map(drop),
-            Err(e) => Err(e),
-        };
+        let counted = self.results(id).await.map(drop);
         if let Err(e) = counted {
             let chain = crate::telemetry::cause_chain(&e);
             tracing::warn!(error = %chain, "the answers of a closed survey were not counted yet");
