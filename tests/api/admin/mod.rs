@@ -5,6 +5,7 @@ mod actions;
 mod auth;
 mod csrf;
 mod drafts;
+mod hr_browser;
 mod hr_flow;
 mod lifecycle;
 mod setup;

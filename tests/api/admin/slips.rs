@@ -11,7 +11,7 @@ use crate::browser::Browser;
 use crate::helpers::*;
 
 /// Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`).
-fn pdf_pages(pdf: &[u8]) -> usize {
+pub fn pdf_pages(pdf: &[u8]) -> usize {
     let needle = b"/Type /Page";
     pdf.windows(needle.len() + 1)
         .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')

@@ -160,9 +160,20 @@ impl Browser {
     }
 
     /// A Chrome DevTools Protocol command, e.g. `Page.captureScreenshot`.
-    pub(super) async fn devtools(&self, command: &str, params: Value) -> Value {
+    pub(crate) async fn devtools(&self, command: &str, params: Value) -> Value {
         let body = json!({ "cmd": command, "params": params });
         self.chromedriver("goog/cdp/execute", body).await
+    }
+
+    /// Signs in as the test administrator (`admin::USER`), the sign-in page
+    /// in `lang`; the pages that follow keep that language.
+    pub async fn sign_in_as_hr(&self, app: &crate::helpers::TestApp, lang: &str) {
+        self.goto(&format!("{}/admin/sign-in?lang={lang}", app.address))
+            .await;
+        self.type_into("#username", crate::admin::USER).await;
+        self.type_into("#password", crate::admin::PASSWORD).await;
+        self.click("form[action='/admin/sign-in'] button").await;
+        self.wait_visible(".admin-bar").await;
     }
 
     pub async fn goto(&self, url: &str) {

@@ -19,16 +19,6 @@ const CHARTS: [&str; 8] = [
     "reach",
 ];
 
-async fn sign_in(browser: &Browser, app: &TestApp) {
-    browser
-        .goto(&format!("{}/admin/sign-in", app.address))
-        .await;
-    browser.type_into("#username", USER).await;
-    browser.type_into("#password", PASSWORD).await;
-    browser.click("form[action='/admin/sign-in'] button").await;
-    browser.wait_visible(".admin-bar").await;
-}
-
 /// Every SVG text that does not fit inside its chart, with its chart and by
 /// how many pixels it sticks out to the right (negative: to the left).
 const CUT_OFF: &str = "[...document.querySelectorAll('figure.chart svg')].flatMap(svg => {
@@ -54,7 +44,7 @@ async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
     app.admin_account(USER, PASSWORD).await;
     let results = format!("{}/admin/surveys/{survey}/results", app.address);
     let browser = Browser::start(1400, 1000).await;
-    sign_in(&browser, &app).await;
+    browser.sign_in_as_hr(&app, "en").await;
 
     // Act and assert, language by language.
     for (lang, heading) in [
@@ -87,7 +77,7 @@ async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
     browser.close().await;
 
     let phone = Browser::start(360, 740).await;
-    sign_in(&phone, &app).await;
+    phone.sign_in_as_hr(&app, "en").await;
     phone.goto(&format!("{results}?lang=da")).await;
     phone.wait_visible("figure.chart svg").await;
     let sideways = phone
