@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use super::limits::RsaTimes;
 use super::load::LoadReport;
-use super::phases::{issuance, submission};
 use super::report::{self, Memory, verdict};
+use super::timed::{issuance, submission};
 use super::{Plan, client, setup};
 
 /// Issue 15's targets: issuance at least four times the old server's, and

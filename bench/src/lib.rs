@@ -21,6 +21,7 @@ mod report;
 mod results;
 mod server;
 mod setup;
+mod timed;
 
 use std::path::PathBuf;
 

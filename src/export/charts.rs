@@ -5,9 +5,9 @@
 
 use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
+use super::cells::{Formats, column, row, value};
 use super::sheet::Value;
 use super::words::Words;
-use super::xlsx::{Formats, column, row, value};
 use crate::report::results::{Cell, Distribution, Results};
 
 const ANSWERED: &str = "#0072B2";

@@ -4,11 +4,11 @@
 
 use std::iter::once;
 
+use super::Published;
 use super::sheet::{At, Sheet, Value, count_value, share_value};
 use super::words::{Words, unknown};
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{Cell, QuestionResults, ReadinessResults, Results, Shares};
-use crate::service::SurveyResults;
 
 /// The most barriers named in the "main barriers" column.
 const MAIN_BARRIERS: usize = 3;
@@ -27,7 +27,7 @@ impl<'a> Column<'a> {
     }
 }
 
-pub fn table(survey: &SurveyResults, goal: Goal, w: &Words) -> Sheet {
+pub fn table(survey: &Published<'_>, goal: Goal, w: &Words) -> Sheet {
     let r = &survey.results;
     let mut columns = participation(r, w);
     if let Some(readiness) = &r.readiness {
@@ -89,7 +89,7 @@ fn question<'a>(r: &'a Results, id: &str) -> Option<&'a QuestionResults> {
 }
 
 fn readiness_columns<'a>(
-    survey: &'a SurveyResults,
+    survey: &'a Published<'a>,
     readiness: &'a ReadinessResults,
     goal: Goal,
     w: &'a Words,
@@ -161,7 +161,7 @@ fn readiness_columns<'a>(
 
 /// A column per willingness option, then the mean.
 fn willingness<'a>(
-    survey: &'a SurveyResults,
+    survey: &'a Published<'a>,
     q: &'a QuestionResults,
     w: &'a Words,
 ) -> Vec<Column<'a>> {
@@ -183,10 +183,9 @@ fn willingness<'a>(
         .collect();
     // The points of the scale, as the questionnaire gives them.
     let points: Vec<f64> = survey
-        .survey
         .questionnaire
         .question_index(&q.id)
-        .map(|i| &survey.survey.questionnaire.questions[i].options)
+        .map(|i| &survey.questionnaire.questions[i].options)
         .map(|options| {
             options
                 .iter()

@@ -4,10 +4,10 @@
 //! under the same rules as the results page: a band or a hidden cell is
 //! written in words, with no count and no share.
 
+use super::Published;
 use super::sheet::{At, Sheet, Value, answered};
 use super::words::Words;
 use crate::report::results::{Cell, Distribution, QuestionResults, Split};
-use crate::service::SurveyResults;
 
 pub const COLUMNS: [(&str, &str); 9] = [
     ("department", "admin-department"),
@@ -30,7 +30,7 @@ struct Where<'a> {
     answered: Option<u64>,
 }
 
-pub fn table(survey: &SurveyResults, w: &Words) -> Sheet {
+pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
     let r = &survey.results;
     let k = u64::from(r.min_group_size);
     let subgroup_all = w.header_key("all", "export-subgroup-all");
@@ -77,7 +77,7 @@ pub fn table(survey: &SurveyResults, w: &Words) -> Sheet {
 }
 
 fn split_lines(
-    survey: &SurveyResults,
+    survey: &Published<'_>,
     split: &Split,
     k: u64,
     w: &Words,

@@ -8,6 +8,7 @@
 //! and P8, so the cost does not grow with the number of responses. No file
 //! holds one row per respondent, on purpose (docs/privacy.md, "Exports").
 
+mod cells;
 mod charts;
 mod codebook;
 mod csv;
@@ -20,8 +21,10 @@ mod words;
 mod xlsx;
 
 use crate::language::Language;
+use crate::questionnaire::Questionnaire;
 use crate::questionnaire::readiness::Goal;
-use crate::service::SurveyResults;
+use crate::report::results::Results;
+use crate::survey::SurveyId;
 
 /// Which file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,14 +133,25 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
 }
 
+/// What an export is made of: a closed survey's published results (already
+/// through rules P4 and P8), what names them, and HR's saved goal. The
+/// service fills it in; an export reads nothing else.
+pub struct Published<'a> {
+    pub id: &'a SurveyId,
+    pub title: &'a str,
+    pub questionnaire: &'a Questionnaire,
+    pub results: &'a Results,
+    pub goal: Goal,
+}
+
 /// The file: the survey's published results, written as `options` say.
 pub fn write(
-    survey: &SurveyResults,
+    survey: &Published<'_>,
     dates: &Dates,
     options: &Options,
 ) -> Result<Vec<u8>, ExportError> {
     let words = words::Words::new(options.language, options.values);
-    let goal = options.goal.unwrap_or(survey.settings.goal);
+    let goal = options.goal.unwrap_or(survey.goal);
     match options.format {
         Format::Xlsx => Ok(xlsx::workbook(survey, dates, goal, &words)?),
         Format::Csv(table) => {

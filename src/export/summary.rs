@@ -6,12 +6,12 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, Worksheet, XlsxError};
 
 use super::Dates;
+use super::Published;
+use super::cells::{Formats, SheetNames, column, row, value};
 use super::sheet::Value;
 use super::words::{Words, capitalized, unknown};
-use super::xlsx::{Formats, SheetNames, column, row, value};
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{ReadinessResults, Recommendation, Results, sentences};
-use crate::service::SurveyResults;
 
 /// Writes line after line down the sheet.
 struct Lines<'a> {
@@ -74,7 +74,7 @@ impl Lines<'_> {
 pub fn write(
     ws: &mut Worksheet,
     names: &SheetNames,
-    survey: &SurveyResults,
+    survey: &Published<'_>,
     dates: &Dates,
     goal: Goal,
     w: &Words,
@@ -85,10 +85,10 @@ pub fn write(
     for c in 1..=6 {
         ws.set_column_width(c, 16)?;
     }
-    let (details, r) = (&survey.survey, &survey.results);
+    let r = survey.results;
     let title = w.t_args(
         "results-page-title",
-        &[("title", details.title.clone().into())],
+        &[("title", survey.title.to_owned().into())],
     );
     let mut lines = Lines { ws, f, next: 0 };
     lines.styled(0, &title, &f.title)?;
@@ -96,9 +96,9 @@ pub fn write(
     lines.cell(0, &Value::Text(w.t("export-aggregates-only")))?;
     lines.next += 2;
     let text = |s: &str| Value::Text(s.to_owned());
-    lines.pair(&w.t("export-survey"), text(&details.title))?;
-    lines.pair(&w.t("export-survey-id"), text(details.id.as_str()))?;
-    let questionnaire = &details.questionnaire;
+    lines.pair(&w.t("export-survey"), text(survey.title))?;
+    lines.pair(&w.t("export-survey-id"), text(survey.id.as_str()))?;
+    let questionnaire = survey.questionnaire;
     let version = w.t_args(
         "export-questionnaire-version",
         &[

@@ -99,7 +99,7 @@ pub fn options(format: Format, language: Language) -> Options {
 pub fn xlsx(survey: &SurveyResults, language: Language, values: Values) -> Vec<u8> {
     let mut options = options(Format::Xlsx, language);
     options.values = values;
-    write(survey, &dates(), &options).unwrap()
+    write(&survey.published(), &dates(), &options).unwrap()
 }
 
 pub fn open(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
@@ -121,7 +121,12 @@ pub fn text(d: &Data) -> String {
 }
 
 pub fn csv(survey: &SurveyResults, table: CsvTable, language: Language) -> Vec<u8> {
-    write(survey, &dates(), &options(Format::Csv(table), language)).unwrap()
+    write(
+        &survey.published(),
+        &dates(),
+        &options(Format::Csv(table), language),
+    )
+    .unwrap()
 }
 
 #[test]

@@ -36,7 +36,7 @@ impl Service {
         let detail = options.describe();
         // Writing a workbook is CPU work; it stays off the async workers.
         let bytes = blocking("an export", move || {
-            export::write(&survey, &dates, &options)
+            export::write(&survey.published(), &dates, &options)
         })
         .await?
         .map_err(|e| Internal::Render {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::{Internal, Service, SurveyDetails, SurveyError, audit};
 use crate::accounts::{Action, Actor};
+use crate::export::Published;
 use crate::questionnaire::readiness::Goal;
 use crate::questionnaire::{Answers, Questionnaire};
 use crate::report::results::{Inputs, Results, Tally, publish};
@@ -29,6 +30,19 @@ pub struct SurveyResults {
     pub survey: SurveyDetails,
     pub results: Results,
     pub settings: ResultsSettings,
+}
+
+impl SurveyResults {
+    /// What a spreadsheet is made of.
+    pub fn published(&self) -> Published<'_> {
+        Published {
+            id: &self.survey.id,
+            title: &self.survey.title,
+            questionnaire: &self.survey.questionnaire,
+            results: &self.results,
+            goal: self.settings.goal,
+        }
+    }
 }
 
 fn counting(cause: impl std::error::Error + Send + Sync + 'static) -> Internal {

@@ -102,7 +102,7 @@ fn ids_and_a_chosen_delimiter_and_no_bom_are_honoured() {
     o.delimiter = b'\t';
     o.bom = false;
 
-    let bytes = write(&survey, &super::dates(), &o).unwrap();
+    let bytes = write(&survey.published(), &super::dates(), &o).unwrap();
 
     assert!(!bytes.starts_with(BOM));
     let rows = records(&bytes, b'\t');

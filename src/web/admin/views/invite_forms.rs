@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::csrf_field;
-use super::survey_page::{SurveyPage, action};
+use super::survey_page_data::{SurveyPage, action};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::service::MAX_INVITES_PER_BATCH;

@@ -9,6 +9,7 @@ mod results;
 mod slips;
 mod survey_list;
 mod survey_page;
+mod survey_page_data;
 
 use maud::{Markup, html};
 
@@ -20,7 +21,8 @@ pub use messages::{
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
-pub use survey_page::{SurveyPage, survey_page};
+pub use survey_page::survey_page;
+pub use survey_page_data::SurveyPage;
 
 use super::problem::AdminProblem;
 use crate::i18n::t;

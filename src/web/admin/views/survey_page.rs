@@ -5,30 +5,14 @@ use maud::{Markup, html};
 
 use super::invite_forms;
 use super::participation::participation_table;
+use super::survey_page_data::{SurveyPage, action};
 use super::{admin_page, csrf_field, error_summary, status_badge};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
+use crate::service::SurveyDetails;
 use crate::service::accounts::AdminSession;
-use crate::service::{InviteBatchSummary, Participation, SurveyDetails};
 use crate::survey::{MinGroupSize, SurveyStatus};
 use crate::web::context::PageContext;
-
-/// What the survey page shows.
-pub struct SurveyPage<'a> {
-    pub survey: &'a SurveyDetails,
-    pub questionnaire_title: &'a str,
-    pub participation: &'a Participation,
-    pub batches: &'a [InviteBatchSummary],
-    pub employee_link: String,
-    /// The invite form's one-time token.
-    pub invite_form: String,
-    pub notice: Option<String>,
-    pub errors: Vec<String>,
-}
-
-pub(super) fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {
-    ctx.href(&format!("/admin/surveys/{}/{what}", p.survey.id))
-}
 
 pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Markup {
     let l = ctx.language;

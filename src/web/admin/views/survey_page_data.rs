@@ -1,0 +1,21 @@
+//! What HR's survey page shows, shared by the page and its invite forms.
+
+use crate::service::{InviteBatchSummary, Participation, SurveyDetails};
+use crate::web::context::PageContext;
+
+/// What the survey page shows.
+pub struct SurveyPage<'a> {
+    pub survey: &'a SurveyDetails,
+    pub questionnaire_title: &'a str,
+    pub participation: &'a Participation,
+    pub batches: &'a [InviteBatchSummary],
+    pub employee_link: String,
+    /// The invite form's one-time token.
+    pub invite_form: String,
+    pub notice: Option<String>,
+    pub errors: Vec<String>,
+}
+
+pub fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {
+    ctx.href(&format!("/admin/surveys/{}/{what}", p.survey.id))
+}
