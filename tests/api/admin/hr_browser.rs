@@ -170,6 +170,7 @@ async fn slips_in_norwegian_chosen_from_an_english_screen_print_inside_their_cut
     assert_eq!(outside, json!([]), "text outside its slip when printed");
     assert!(pdf.starts_with(b"%PDF"));
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("admin-slips-nb.pdf"), &pdf).unwrap();
     assert_eq!(
         super::slips::pdf_pages(&pdf),
