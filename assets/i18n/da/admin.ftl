@@ -123,6 +123,7 @@ admin-audit-who = Hvem
 admin-audit-what = Hvad
 admin-audit-survey = Undersøgelse
 admin-audit-detail = Detaljer
+admin-actor-command-line = (kommandolinjen)
 admin-action-account-created = Oprettede en konto
 admin-action-signed-in = Loggede ind
 admin-action-signed-out = Loggede ud

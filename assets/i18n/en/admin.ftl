@@ -123,6 +123,7 @@ admin-audit-who = Who
 admin-audit-what = What
 admin-audit-survey = Survey
 admin-audit-detail = Detail
+admin-actor-command-line = (command line)
 admin-action-account-created = Created an account
 admin-action-signed-in = Signed in
 admin-action-signed-out = Signed out

@@ -123,6 +123,7 @@ admin-audit-who = Hvem
 admin-audit-what = Hva
 admin-audit-survey = Undersøkelse
 admin-audit-detail = Detaljer
+admin-actor-command-line = (kommandolinjen)
 admin-action-account-created = Opprettet en konto
 admin-action-signed-in = Logget inn
 admin-action-signed-out = Logget ut

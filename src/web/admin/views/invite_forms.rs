@@ -3,8 +3,8 @@
 
 use maud::{Markup, html};
 
-use super::csrf_field;
 use super::survey_page_data::{SurveyPage, action};
+use super::{actor_name, csrf_field};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::service::MAX_INVITES_PER_BATCH;
@@ -93,7 +93,7 @@ pub fn batches(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> M
                     th scope="row" { (b.number) }
                     td { (b.department) }
                     td { (t(l, &format!("admin-batch-format-{}", b.format))) }
-                    td { (b.made_by) }
+                    td { (actor_name(ctx, &b.made_by)) }
                     td.number { (b.remaining) @if b.remaining < b.made { " " span.muted { "(" (t_args(l, "admin-batch-voided", &[("count", (b.made - b.remaining).into())])) ")" } } }
                     td.number { (b.used) }
                     td {

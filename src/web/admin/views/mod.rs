@@ -25,6 +25,7 @@ pub use survey_page::survey_page;
 pub use survey_page_data::SurveyPage;
 
 use super::problem::AdminProblem;
+use crate::accounts::Actor;
 use crate::i18n::t;
 use crate::service::accounts::AdminSession;
 use crate::survey::SurveyStatus;
@@ -65,6 +66,16 @@ pub fn error_summary(ctx: &PageContext, errors: &[String]) -> Markup {
                 ul { @for e in errors { li { (e) } } }
             }
         }
+    }
+}
+
+/// Who did something, as HR reads it: an account's name, or the command
+/// line in the reader's language (stored as `Actor::COMMAND_LINE`).
+pub fn actor_name(ctx: &PageContext, stored: &str) -> String {
+    if stored == Actor::COMMAND_LINE {
+        t(ctx.language, "admin-actor-command-line")
+    } else {
+        stored.to_owned()
     }
 }
 

@@ -3,7 +3,7 @@
 use actix_web::cookie::time::OffsetDateTime;
 use maud::{Markup, html};
 
-use super::{admin_page, csrf_field, error_summary, status_badge};
+use super::{actor_name, admin_page, csrf_field, error_summary, status_badge};
 use crate::accounts::AuditEntry;
 use crate::i18n::{t, t_args};
 use crate::questionnaire::Problem;
@@ -159,7 +159,7 @@ pub fn audit_page(ctx: &PageContext, admin: &AdminSession, entries: &[AuditEntry
             tbody { @for e in entries { tr {
                 @let when = utc(e.at);
                 td { time datetime=(when) { (when.replace('T', " ").replace('Z', " UTC")) } }
-                td { (e.actor) }
+                td { (actor_name(ctx, &e.actor)) }
                 td { (t(l, &format!("admin-action-{}", e.action.as_str().replace('_', "-")))) }
                 td { @if let Some(s) = &e.survey {
                     a href=(ctx.href(&format!("/admin/surveys/{s}"))) { code { (s) } }
