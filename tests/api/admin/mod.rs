@@ -10,6 +10,7 @@ mod hr_flow;
 mod lifecycle;
 mod setup;
 mod slips;
+mod survey_browser;
 
 use reqwest::redirect::Policy;
 use reqwest::{Response, multipart};

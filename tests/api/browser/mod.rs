@@ -15,7 +15,7 @@ mod people;
 mod plain_http;
 mod results;
 mod shots;
-mod steps;
+pub mod steps;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
