@@ -12,15 +12,13 @@ use calamine::{Data, Reader, Xlsx};
 use super::{CsvTable, Dates, Format, Options, Values, write};
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
-use crate::report::results::tests::fixtures::{Department, Person, k, questionnaire, results};
+use crate::report::results::tests::fixtures::{
+    Department, Person, jura_four, k, people, questionnaire, results,
+};
 use crate::service::{ResultsSettings, SurveyDetails, SurveyResults};
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 
 pub const TITLE: &str = "Sociale medier på Ærø";
-
-fn people(n: usize, make: impl Fn(usize) -> Person) -> Vec<Person> {
-    (0..n).map(make).collect()
-}
 
 /// Salg 12 answered, Lager 8, Jura 4 (k = 5): Jura is pooled, and its pool
 /// is under k, so Lager joins it. Jura's four alone fear criticism and use
@@ -43,18 +41,7 @@ pub fn salg_lager_jura() -> Vec<Department> {
             invited: 10,
             people: people(8, |i| Person::new([1, 3, 4][i % 3])),
         },
-        Department {
-            name: "Jura",
-            invited: 6,
-            people: people(4, |_| {
-                let mut p = Person::new(5);
-                p.barriers = vec!["fear_criticism"];
-                p.weekly = vec!["snapchat"];
-                p.willing = vec!["snapchat"];
-                p.followers = "5000_plus";
-                p
-            }),
-        },
+        jura_four(6),
     ]
 }
 

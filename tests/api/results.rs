@@ -10,24 +10,28 @@ use crate::helpers::*;
 /// A survey of three departments: Salg 12 answers, Lager 8, Jura 4 (k = 5).
 async fn closed_survey(app: &TestApp) -> stemme::survey::SurveyId {
     let id = app.create_survey("Salg,Lager,Jura").await;
+    answer_and_close(app, &id).await;
+    id
+}
+
+/// Opens a draft with the departments Salg, Lager and Jura, lets 12, 8 and
+/// 4 people answer (two invites of each left unused, willingness 2, 4 or
+/// 5) and closes it.
+pub async fn answer_and_close(app: &TestApp, id: &stemme::survey::SurveyId) {
     let mut codes = Vec::new();
     for (department, n) in [("Salg", 12), ("Lager", 8), ("Jura", 4)] {
-        codes.push((department, app.invites(&id, department, n + 2).await, n));
+        codes.push((app.invites(id, department, n + 2).await, n));
     }
-    app.app.open_survey(&id, &Actor::CommandLine).await.unwrap();
-    for (_, codes, n) in &codes {
+    app.app.open_survey(id, &Actor::CommandLine).await.unwrap();
+    for (codes, n) in &codes {
         for (i, code) in codes.iter().take(*n as usize).enumerate() {
-            let token = app.obtain_token(&id, code).await;
+            let token = app.obtain_token(id, code).await;
             let mut answers = valid_answers();
             answers["willingness"] = json!(["2", "4", "5"][i % 3]);
-            assert_eq!(app.submit(&id, &token, answers).await.status(), 201);
+            assert_eq!(app.submit(id, &token, answers).await.status(), 201);
         }
     }
-    app.app
-        .close_survey(&id, &Actor::CommandLine)
-        .await
-        .unwrap();
-    id
+    app.app.close_survey(id, &Actor::CommandLine).await.unwrap();
 }
 
 const CHARTS: [&str; 8] = [

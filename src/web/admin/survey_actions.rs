@@ -50,12 +50,19 @@ pub struct SettingsForm {
     min_group_size: String,
 }
 
+/// A form whose action is for good: sent only with its box ticked.
 #[derive(Deserialize)]
 pub struct ConfirmForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
     confirm: String,
+}
+
+impl ConfirmForm {
+    fn confirmed(&self) -> bool {
+        self.confirm == "yes"
+    }
 }
 
 pub async fn show(on: OnSurvey, query: web::Query<Done>) -> Result<HttpResponse, AdminPageError> {
@@ -134,7 +141,7 @@ pub async fn open(
     form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    if form.confirm != "yes" {
+    if !form.confirmed() {
         let errors = [t(on.ctx.language, "admin-error-confirm-open")];
         return confirmation(&on, SurveyStatus::Draft, &errors).await;
     }
@@ -173,22 +180,14 @@ pub async fn close_page(on: OnSurvey) -> Result<HttpResponse, AdminPageError> {
     confirmation(&on, SurveyStatus::Open, &[]).await
 }
 
-#[derive(Deserialize)]
-pub struct VoidForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    confirm: String,
-}
-
 /// Voids the unused invites of one batch.
 pub async fn void_batch(
     on: OnSurvey,
     path: web::Path<(String, i64)>,
-    form: web::Form<VoidForm>,
+    form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    if form.confirm != "yes" {
+    if !form.confirmed() {
         return on
             .refuse(t(on.ctx.language, "admin-error-confirm-void"))
             .await;
@@ -205,7 +204,7 @@ pub async fn close(
     form: web::Form<ConfirmForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    if form.confirm != "yes" {
+    if !form.confirmed() {
         let errors = [t(on.ctx.language, "admin-error-confirm-close")];
         return confirmation(&on, SurveyStatus::Open, &errors).await;
     }

@@ -18,37 +18,22 @@ impl Browser {
     /// Saves the whole page, not just the window, as
     /// `target/screenshots/{name}.png`, for people to look at.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
-        let path = path_of(name);
         let size = self
             .js("const e = document.documentElement; return [e.scrollWidth, e.scrollHeight]")
             .await;
         let clip = json!({ "x": 0, "y": 0, "width": size[0], "height": size[1], "scale": 1 });
         let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
-        let shot = self.devtools("Page.captureScreenshot", params).await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(shot["data"].as_str().unwrap())
-            .unwrap();
-        std::fs::write(&path, png).unwrap();
-        path
+        self.capture(name, params).await
     }
 
     /// Saves what the window shows (the first screen, not the whole page)
     /// as `target/screenshots/{name}.png`.
     pub async fn screenshot_screen(&self, name: &str) -> PathBuf {
-        let path = path_of(name);
-        let shot = self
-            .devtools("Page.captureScreenshot", json!({ "format": "png" }))
-            .await;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(shot["data"].as_str().unwrap())
-            .unwrap();
-        std::fs::write(&path, png).unwrap();
-        path
+        self.capture(name, json!({ "format": "png" })).await
     }
 
     /// Saves the element matching `css` alone as `target/screenshots/{name}.png`.
     pub async fn screenshot_of(&self, css: &str, name: &str) -> PathBuf {
-        let path = path_of(name);
         let css = serde_json::to_string(css).unwrap();
         let rect = self
             .js(&format!(
@@ -59,6 +44,13 @@ impl Browser {
         let clip =
             json!({ "x": rect[0], "y": rect[1], "width": rect[2], "height": rect[3], "scale": 1 });
         let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+        self.capture(name, params).await
+    }
+
+    /// Asks Chromium for a PNG (`Page.captureScreenshot` with `params`) and
+    /// saves it as `target/screenshots/{name}.png`.
+    async fn capture(&self, name: &str, params: serde_json::Value) -> PathBuf {
+        let path = path_of(name);
         let shot = self.devtools("Page.captureScreenshot", params).await;
         let png = base64::engine::general_purpose::STANDARD
             .decode(shot["data"].as_str().unwrap())

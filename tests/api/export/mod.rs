@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use serde_json::json;
 use stemme::accounts::Actor;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::NewSurvey;
@@ -25,23 +24,7 @@ pub const BOM: &[u8] = "\u{feff}".as_bytes();
 /// under k, so Lager joins it; only Salg and "Other departments" show.
 pub async fn closed_survey(app: &TestApp) -> SurveyId {
     let id = survey(app).await;
-    let mut codes = Vec::new();
-    for (department, n) in [("Salg", 12), ("Lager", 8), ("Jura", 4)] {
-        codes.push((app.invites(&id, department, n + 2).await, n));
-    }
-    app.app.open_survey(&id, &Actor::CommandLine).await.unwrap();
-    for (codes, n) in &codes {
-        for (i, code) in codes.iter().take(*n as usize).enumerate() {
-            let token = app.obtain_token(&id, code).await;
-            let mut answers = valid_answers();
-            answers["willingness"] = json!(["2", "4", "5"][i % 3]);
-            assert_eq!(app.submit(&id, &token, answers).await.status(), 201);
-        }
-    }
-    app.app
-        .close_survey(&id, &Actor::CommandLine)
-        .await
-        .unwrap();
+    crate::results::answer_and_close(app, &id).await;
     id
 }
 

@@ -93,6 +93,28 @@ pub struct Department {
     pub people: Vec<Person>,
 }
 
+pub fn people(n: usize, make: impl Fn(usize) -> Person) -> Vec<Person> {
+    (0..n).map(make).collect()
+}
+
+/// Jura: four people, all volunteers, who alone fear criticism, use
+/// Snapchat and have 5,000 followers or more, so any trace of them in a
+/// report would stand out.
+pub fn jura_four(invited: u64) -> Department {
+    Department {
+        name: "Jura",
+        invited,
+        people: people(4, |_| {
+            let mut p = Person::new(5);
+            p.barriers = vec!["fear_criticism"];
+            p.weekly = vec!["snapchat"];
+            p.willing = vec!["snapchat"];
+            p.followers = "5000_plus";
+            p
+        }),
+    }
+}
+
 pub fn k(n: u32) -> MinGroupSize {
     MinGroupSize::new(n).unwrap()
 }

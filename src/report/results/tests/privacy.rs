@@ -1,15 +1,11 @@
 //! Rules P4 and P8 on whole results: a department under k leaves no trace,
 //! not in a row, a total, a subgroup, a chart or the JSON.
 
-use super::fixtures::{Department, Person, k, results};
+use super::fixtures::{Department, Person, jura_four, k, people, results};
 use crate::charts;
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{Cell, GroupName, Results};
-
-fn people(n: usize, make: impl Fn(usize) -> Person) -> Vec<Person> {
-    (0..n).map(make).collect()
-}
 
 /// Salg 12 and Drift 9 answered; Jura, 4 people, all volunteers, who alone
 /// fear criticism in the comments.
@@ -25,18 +21,7 @@ fn with_small_department() -> Results {
             invited: 10,
             people: people(9, |i| Person::new(if i < 2 { 5 } else { 1 })),
         },
-        Department {
-            name: "Jura",
-            invited: 4,
-            people: people(4, |_| {
-                let mut p = Person::new(5);
-                p.barriers = vec!["fear_criticism"];
-                p.weekly = vec!["snapchat"];
-                p.willing = vec!["snapchat"];
-                p.followers = "5000_plus";
-                p
-            }),
-        },
+        jura_four(4),
     ];
     results(&departments, k(5))
 }

@@ -23,7 +23,6 @@ pub fn open_page(
         "admin-open-title",
         &[("title", survey.title.clone().into())],
     );
-    let url = ctx.href(&format!("/admin/surveys/{}/open", survey.id));
     let body = html! {
         h1 { (title) }
         (error_summary(ctx, errors))
@@ -46,17 +45,7 @@ pub fn open_page(
                 td.number { (d.invites) }
             } } }
         }
-        form method="post" action=(url) {
-            (csrf_field(admin))
-            label.choice {
-                input type="checkbox" name="confirm" value="yes" required;
-                span { (t(l, "admin-open-confirm")) }
-            }
-            p.actions {
-                button type="submit" { (t(l, "admin-open")) } " "
-                a href=(ctx.href(&format!("/admin/surveys/{}", survey.id))) { (t(l, "admin-cancel")) }
-            }
-        }
+        (confirm_form(ctx, admin, survey, "open", ("admin-open-confirm", "admin-open"), None))
     };
     admin_page(ctx, admin, &title, body)
 }
@@ -76,7 +65,6 @@ pub fn close_page(
         "admin-close-title",
         &[("title", survey.title.clone().into())],
     );
-    let url = ctx.href(&format!("/admin/surveys/{}/close", survey.id));
     let answering = participation.started.saturating_sub(participation.answered);
     let body = html! {
         h1 { (title) }
@@ -92,17 +80,34 @@ pub fn close_page(
                 li { (t(l, "admin-close-results")) }
             }
         }
-        form method="post" action=(url) {
+        (confirm_form(ctx, admin, survey, "close", ("admin-close-confirm", "admin-close-submit"), Some("danger")))
+    };
+    admin_page(ctx, admin, &title, body)
+}
+
+/// The box to tick, the button that acts (`class` "danger" for what
+/// destroys) and the way back to the survey, unchanged.
+fn confirm_form(
+    ctx: &PageContext,
+    admin: &AdminSession,
+    survey: &SurveyDetails,
+    action: &str,
+    (tick, button): (&str, &str),
+    class: Option<&str>,
+) -> Markup {
+    let l = ctx.language;
+    let survey_url = ctx.href(&format!("/admin/surveys/{}", survey.id));
+    html! {
+        form method="post" action=(format!("{survey_url}/{action}")) {
             (csrf_field(admin))
             label.choice {
                 input type="checkbox" name="confirm" value="yes" required;
-                span { (t(l, "admin-close-confirm")) }
+                span { (t(l, tick)) }
             }
             p.actions {
-                button.danger type="submit" { (t(l, "admin-close-submit")) } " "
-                a href=(ctx.href(&format!("/admin/surveys/{}", survey.id))) { (t(l, "admin-cancel")) }
+                button class=[class] type="submit" { (t(l, button)) } " "
+                a href=(survey_url) { (t(l, "admin-cancel")) }
             }
         }
-    };
-    admin_page(ctx, admin, &title, body)
+    }
 }

@@ -16,7 +16,7 @@ use crate::charts::{self, ChartError};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
-use crate::report::results::{Results, sentences};
+use crate::report::results::{Results, Split, sentences};
 use crate::service::accounts::AdminSession;
 use crate::service::{Internal, SurveyResults};
 use crate::web::context::PageContext;
@@ -34,6 +34,24 @@ fn drawn(chart: Result<String, ChartError>) -> Result<String, Internal> {
     chart.map_err(|e| Internal::Render {
         what: "a chart of the results",
         cause: Box::new(e),
+    })
+}
+
+/// Barriers or motivations: the options chosen, volunteers against the rest.
+fn options_section(
+    r: &Results,
+    id: &'static str,
+    question: &str,
+    split: Option<&Split>,
+    chart: Result<String, ChartError>,
+    l: Language,
+) -> Result<Section, Internal> {
+    Ok(Section {
+        id,
+        title: t(l, &format!("results-chart-{id}")),
+        sentence: sentences::barriers_or_motivations(r, question, split, l),
+        svg: drawn(chart)?,
+        table: tables::split(r, question, split, l),
     })
 }
 
@@ -76,40 +94,22 @@ fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Intern
                 svg: drawn(charts::willingness(r, l))?,
                 table: tables::question(r, &readiness.roles.willingness, l),
             },
-            Section {
-                id: "barriers",
-                title: t(l, "results-chart-barriers"),
-                sentence: sentences::barriers_or_motivations(
-                    r,
-                    &readiness.roles.barriers,
-                    readiness.barriers_split.as_ref(),
-                    l,
-                ),
-                svg: drawn(charts::barriers(r, l))?,
-                table: tables::split(
-                    r,
-                    &readiness.roles.barriers,
-                    readiness.barriers_split.as_ref(),
-                    l,
-                ),
-            },
-            Section {
-                id: "motivations",
-                title: t(l, "results-chart-motivations"),
-                sentence: sentences::barriers_or_motivations(
-                    r,
-                    &readiness.roles.motivations,
-                    readiness.motivations_split.as_ref(),
-                    l,
-                ),
-                svg: drawn(charts::motivations(r, l))?,
-                table: tables::split(
-                    r,
-                    &readiness.roles.motivations,
-                    readiness.motivations_split.as_ref(),
-                    l,
-                ),
-            },
+            options_section(
+                r,
+                "barriers",
+                &readiness.roles.barriers,
+                readiness.barriers_split.as_ref(),
+                charts::barriers(r, l),
+                l,
+            )?,
+            options_section(
+                r,
+                "motivations",
+                &readiness.roles.motivations,
+                readiness.motivations_split.as_ref(),
+                charts::motivations(r, l),
+                l,
+            )?,
             Section {
                 id: "reach",
                 title: t(l, "results-chart-reach"),

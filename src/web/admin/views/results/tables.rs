@@ -32,12 +32,20 @@ fn groups(r: &Results, l: Language) -> Vec<String> {
         .collect()
 }
 
+/// A number that does not apply (no one invited, no company figure given): a dash.
+fn or_dash<T>(x: Option<T>, show: impl FnOnce(T) -> String) -> String {
+    x.map_or_else(|| "–".to_owned(), show)
+}
+
+fn percent_or_dash(x: Option<f64>, l: Language) -> String {
+    or_dash(x, |x| sentences::percent(x, l))
+}
+
 fn share(s: Option<&Share>, l: Language) -> String {
     s.map_or_else(|| t(l, "results-hidden"), |s| cell(&s.cell, l))
 }
 
 pub fn participation(r: &Results, l: Language) -> Markup {
-    let rate = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |x| sentences::percent(x, l));
     html! {
         div.table-scroll { table.numbers {
             caption { (t(l, "results-chart-participation")) }
@@ -51,13 +59,13 @@ pub fn participation(r: &Results, l: Language) -> Markup {
                 th scope="row" { (name) }
                 td.number { (sentences::count(g.participation.invited, l)) }
                 td.number { (sentences::count(g.participation.answered, l)) }
-                td.number { (rate(g.participation.response_rate)) }
+                td.number { (percent_or_dash(g.participation.response_rate, l)) }
             } } }
             @if let Some(total) = &r.total { tfoot { tr {
                 th scope="row" { (t(l, "results-everyone")) }
                 td.number { (sentences::count(total.invited, l)) }
                 td.number { (sentences::count(total.answered, l)) }
-                td.number { (rate(total.response_rate)) }
+                td.number { (percent_or_dash(total.response_rate, l)) }
             } } }
         } }
     }
@@ -171,7 +179,6 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
     let Some(g) = readiness.goals.iter().find(|g| g.goal == goal) else {
         return html! {};
     };
-    let part = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |x| sentences::percent(x, l));
     html! {
         div.table-scroll { table.numbers {
             caption { (t(l, "results-legend-index")) }
@@ -188,11 +195,11 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
                 th scope="row" { (name) }
                 @if let Some(i) = index {
                     td.number { strong { (i.value) } }
-                    td.number { (part(i.volunteers)) }
-                    td.number { (part(i.platform_fit)) }
-                    td.number { (part(i.already_sharing)) }
-                    td.number { (part(i.course_interest)) }
-                    td.number { (part(i.removable_barriers)) }
+                    td.number { (percent_or_dash(i.volunteers, l)) }
+                    td.number { (percent_or_dash(i.platform_fit, l)) }
+                    td.number { (percent_or_dash(i.already_sharing, l)) }
+                    td.number { (percent_or_dash(i.course_interest, l)) }
+                    td.number { (percent_or_dash(i.removable_barriers, l)) }
                 } @else {
                     td.number colspan="6" { (t(l, "results-hidden")) }
                 }
@@ -224,8 +231,8 @@ pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
                 th scope="row" { (name(&p.platform)) }
                 td.number { (n(p.volunteers)) }
                 td.number { (n(p.followers)) }
-                td.number { (p.company_followers.map_or_else(|| "–".to_owned(), |x| sentences::count(x, l))) }
-                td.number { (p.multiple.map_or_else(|| "–".to_owned(), |x| sentences::decimal(x, l))) }
+                td.number { (or_dash(p.company_followers, |x| sentences::count(x, l))) }
+                td.number { (or_dash(p.multiple, |x| sentences::decimal(x, l))) }
             } } }
             tfoot { tr {
                 th scope="row" { (t(l, "results-page-all-platforms")) }
