@@ -63,6 +63,10 @@ pub fn willingness(results: &Results, language: Language) -> Result<String, Char
         Anchor::Start,
         MUTED,
     );
+    // The centre line runs through the diverging bars but stops at a band,
+    // which spans the whole plot so that its words fit and stay legible.
+    let mut axis = Vec::new();
+    let mut from = TOP + 14.0;
     for (label, dist, share, bold) in &rows {
         frame::row_label(&mut sketch, label, left, y + row / 2.0, *bold);
         let bar = (y + 4.0, row - 8.0);
@@ -78,11 +82,18 @@ pub fn willingness(results: &Results, language: Language) -> Result<String, Char
                 "results-willingness-band",
                 &[("value", value.into())],
             );
-            frame::banded_bar(&mut sketch, centre - half / 2.0, bar.0, half, bar.1, &text);
+            axis.push((from, y));
+            frame::banded_bar(&mut sketch, centre - half, bar.0, 2.0 * half, bar.1, &text);
+            from = y + row;
         }
         y += row;
     }
-    sketch.rect(centre - 0.5, TOP + 14.0, 1.0, y - TOP - 14.0, MUTED);
+    axis.push((from, y));
+    for (from, to) in axis {
+        if to > from {
+            sketch.rect(centre - 0.5, from, 1.0, to - from, MUTED);
+        }
+    }
     let items: Vec<_> = question
         .options
         .iter()
