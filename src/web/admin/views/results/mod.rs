@@ -159,7 +159,7 @@ pub fn results_page(
                 p.sentence { (s.sentence) }
                 div.result-body {
                     figure.chart {
-                        (PreEscaped(&s.svg))
+                        div.chart-scroll tabindex="0" { (PreEscaped(&s.svg)) }
                         figcaption.no-print {
                             a download href=(format!("{base}/charts/{}.svg?goal={}&lang={}", s.id, goal.id(), l.code())) {
                                 (t(l, "results-page-download-svg"))
