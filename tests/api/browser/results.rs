@@ -66,6 +66,20 @@ async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
         assert_eq!(cut, json!([]), "{lang}: labels cut off");
         browser.screenshot(&format!("results-{lang}")).await;
     }
+    // The demo shows what the survey is for: the volunteers' barriers and
+    // motivations beside everyone else's.
+    for split in ["barriers", "motivations"] {
+        let rows = browser
+            .js(&format!(
+                "return document.querySelectorAll('#{split} table.numbers thead th').length"
+            ))
+            .await;
+        assert_eq!(
+            rows,
+            json!(4),
+            "{split}: option, everyone, volunteers, the rest"
+        );
+    }
     for chart in CHARTS {
         browser
             .screenshot_of(
