@@ -79,7 +79,7 @@ fn options_chart(
                 &mut sketch,
                 (left, by, plot, bar),
                 &cell,
-                dist.map_or(0, |d| d.answered),
+                dist.and_then(|d| d.answered.value()),
                 *color,
                 language,
             );
@@ -106,7 +106,7 @@ fn draw_bar(
     sketch: &mut Sketch,
     (x, y, w, h): (f64, f64, f64, f64),
     cell: &Cell,
-    answered: u64,
+    answered: Option<u64>,
     color: Rgb,
     language: Language,
 ) {
@@ -116,10 +116,18 @@ fn draw_bar(
             sketch.rect(x, y, w * share, h, color);
             w * share
         }
-        Cell::AlmostAll | Cell::AlmostNone => {
-            let v = cell.stand_in(answered).unwrap_or(0.0);
-            sketch.outlined(x, y, w * v, h, HIDDEN, color);
+        Cell::Rounded { .. } => {
+            let (low, high) = super::cell_span(cell, answered).unwrap_or((0.0, 0.0));
+            let v = (low + high) / 2.0;
+            sketch.rect(x, y, w * v, h, color);
             w * v
+        }
+        Cell::AlmostAll | Cell::AlmostNone => {
+            // A band: solid to the least it allows, outlined to the most.
+            let (low, high) = super::cell_span(cell, answered).unwrap_or((0.0, 0.0));
+            sketch.rect(x, y, w * low, h, color);
+            sketch.outlined(x + w * low, y, w * (high - low), h, HIDDEN, color);
+            w * high
         }
         Cell::Hidden => {
             sketch.outlined(x, y, 10.0, h, HIDDEN, HIDDEN_EDGE);

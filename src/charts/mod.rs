@@ -50,10 +50,22 @@ fn group_labels(results: &Results, language: Language) -> Vec<String> {
 fn cell_text(cell: &Cell, language: Language) -> String {
     match cell {
         Cell::Exact { share, .. } => sentences::percent(*share, language),
+        Cell::Rounded { percent, .. } => crate::i18n::t_args(
+            language,
+            "results-about-percent-short",
+            &[("value", (*percent).into())],
+        ),
         Cell::AlmostAll => t(language, "results-almost-all-short"),
         Cell::AlmostNone => t(language, "results-almost-none-short"),
         Cell::Hidden => t(language, "results-hidden"),
     }
+}
+
+/// Where a cell's bar or colour goes, 0–1, and whether it is a range: an
+/// exact or rounded share is one value; a band spans the shares it allows,
+/// drawn as a range, never as one number.
+fn cell_span(cell: &Cell, answered: Option<u64>) -> Option<(f64, f64)> {
+    cell.share_range(answered)
 }
 
 #[cfg(test)]

@@ -65,7 +65,9 @@ pub fn platforms(results: &Results, language: Language) -> Result<String, ChartE
         for (i, share) in cells.iter().enumerate() {
             let x = left + cell_w * i as f64;
             let cell = share.map_or(Cell::Hidden, |s| s.cell);
-            let value = share.and_then(|s| s.cell.stand_in(s.answered));
+            let value = share
+                .and_then(|s| super::cell_span(&s.cell, s.answered.value()))
+                .map(|(low, high)| (low + high) / 2.0);
             let text = fit(&cell_text(&cell, language), SMALL_SIZE, cell_w - 6.0);
             match value {
                 Some(v) => {

@@ -9,26 +9,43 @@ use crate::i18n::t;
 use crate::language::Language;
 use crate::report::results::{Results, sentences};
 
-pub fn reach(results: &Results, language: Language) -> Result<String, ChartError> {
+/// `company_followers`: HR's own follower counts per platform id.
+pub fn reach(
+    results: &Results,
+    company_followers: &[(String, u64)],
+    language: Language,
+) -> Result<String, ChartError> {
     let title = t(language, "results-chart-reach");
-    let desc = sentences::reach(results, language);
+    let desc = sentences::reach(results, company_followers, language);
     let mut sketch = frame::start(&title);
     let Some(r) = &results.readiness else {
         let y = frame::note(&mut sketch, TOP, &desc);
         sketch.height = y + MARGIN;
         return sketch.render(&title, &desc);
     };
+    let company_of = |id: &str| {
+        company_followers
+            .iter()
+            .find(|(p, _)| p == id)
+            .map(|&(_, n)| n)
+    };
     let labels: Vec<String> = r
+        .reach
         .platforms
         .iter()
-        .map(|p| p.text.get(language).to_owned())
+        .map(|p| {
+            r.platforms
+                .iter()
+                .find(|l| l.id == p.platform)
+                .map_or_else(|| p.platform.clone(), |l| l.text.get(language).to_owned())
+        })
         .collect();
     let left = frame::label_column(&labels, LABEL_SIZE, 220.0);
     let most = r
         .reach
         .platforms
         .iter()
-        .flat_map(|p| [p.followers, p.company_followers])
+        .flat_map(|p| [p.followers.shown(), company_of(&p.platform)])
         .flatten()
         .max()
         .unwrap_or(0)
@@ -37,7 +54,7 @@ pub fn reach(results: &Results, language: Language) -> Result<String, ChartError
         .reach
         .platforms
         .iter()
-        .filter_map(|p| p.followers.or(p.company_followers))
+        .filter_map(|p| p.followers.shown().or(company_of(&p.platform)))
         .map(|n| text_width(&sentences::count(n, language), SMALL_SIZE))
         .fold(
             text_width(&t(language, "results-hidden"), SMALL_SIZE),
@@ -48,7 +65,7 @@ pub fn reach(results: &Results, language: Language) -> Result<String, ChartError
         .reach
         .platforms
         .iter()
-        .any(|p| p.company_followers.is_some());
+        .any(|p| company_of(&p.platform).is_some());
     let row = if company { 36.0 } else { 26.0 };
     let mut y = TOP;
     for (p, label) in labels.iter().enumerate() {
@@ -56,7 +73,7 @@ pub fn reach(results: &Results, language: Language) -> Result<String, ChartError
         let platform = &r.reach.platforms[p];
         let bar_h = if company { 13.0 } else { row - 10.0 };
         let mut by = y + 5.0;
-        match platform.followers {
+        match platform.followers.shown() {
             Some(n) => {
                 let w = plot * n as f64 / most;
                 sketch.rect(left, by, w, bar_h, BLUE);
@@ -82,7 +99,7 @@ pub fn reach(results: &Results, language: Language) -> Result<String, ChartError
                 );
             }
         }
-        if let Some(n) = platform.company_followers {
+        if let Some(n) = company_of(&platform.platform) {
             by += bar_h + 2.0;
             let w = plot * n as f64 / most;
             sketch.rect(left, by, w, bar_h, ORANGE);

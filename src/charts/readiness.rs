@@ -60,13 +60,19 @@ pub fn readiness(results: &Results, goal: Goal, language: Language) -> Result<St
         sketch.rect(left, y + 5.0, plot, row - 10.0, TRACK);
         match goal_results.index.get(g).copied().flatten() {
             Some(index) => {
-                let w = plot * f64::from(index.value) / 100.0;
+                // Solid to the least the index can be; a range outlined
+                // to the most, where bands or rounding leave it open.
+                let w = plot * f64::from(index.low) / 100.0;
+                let w_high = plot * f64::from(index.high) / 100.0;
                 let color = if is_pilot(g) { BLUE } else { NEUTRAL };
                 sketch.rect(left, y + 5.0, w, row - 10.0, color);
+                if index.high > index.low {
+                    sketch.outlined(left + w, y + 5.0, w_high - w, row - 10.0, TRACK, color);
+                }
                 sketch.text(
-                    left + w + 5.0,
+                    left + w_high + 5.0,
                     mid,
-                    index.value.to_string(),
+                    sentences::index(&index),
                     SMALL_SIZE,
                     Anchor::Start,
                     INK,

@@ -104,7 +104,13 @@ fn readiness_columns<'a>(
         move |at| match (at, index) {
             (At::Group(g), Some(index)) => index.index.get(g).copied().flatten().map_or_else(
                 || Value::Text(unknown()),
-                |i| Value::Int(u64::from(i.value)),
+                |i| {
+                    if i.is_exact() {
+                        Value::Int(u64::from(i.low))
+                    } else {
+                        Value::Text(crate::report::results::sentences::index(&i))
+                    }
+                },
             ),
             _ => Value::Text(unknown()),
         },
@@ -140,17 +146,22 @@ fn readiness_columns<'a>(
         w,
     ));
     if let Some(q) = question(r, &readiness.roles.barriers) {
+        let questionnaire = &survey.questionnaire;
+        let exclusive: Vec<bool> = questionnaire
+            .question_index(&q.id)
+            .map(|i| questionnaire.questions[i].options.iter().map(|o| o.exclusive).collect())
+            .unwrap_or_default();
         columns.push(Column::new(
             w.header_key("main_barriers", "export-col-barriers"),
-            move |at| main_barriers(q, at, w),
+            move |at| main_barriers(q, &exclusive, at, w),
         ));
     }
     let reach = &readiness.reach;
-    let shown = reach.platforms.iter().any(|p| p.followers.is_some());
+    let shown = reach.platforms.iter().any(|p| p.followers.shown().is_some());
     columns.push(Column::new(
         w.header_key("reach", "export-col-reach"),
         move |at| match at {
-            At::Total if shown => Value::Int(reach.total),
+            At::Total if shown => Value::Text(w.about_count(reach.total)),
             At::Total => Value::Text(w.band(&Cell::Hidden)),
             // Reach is published for all volunteers together only.
             At::Group(_) => Value::Text(unknown()),
@@ -223,9 +234,10 @@ pub(super) fn mean(cells: &[Cell], points: &[f64]) -> Option<f64> {
     (n > 0).then(|| sum / n as f64)
 }
 
-/// The barriers named most: "almost all" first, then exact shares, highest
-/// first; options nobody (or almost nobody) named are left out.
-fn main_barriers(q: &QuestionResults, at: At, w: &Words) -> Value {
+/// The barriers named most: "almost all" first, then exact or rounded
+/// shares, highest first; options nobody (or almost nobody) named, and
+/// "nothing holds me back", are left out.
+fn main_barriers(q: &QuestionResults, exclusive: &[bool], at: At, w: &Words) -> Value {
     let Some(d) = q.tables.first().and_then(|t| at.distribution(t)) else {
         return Value::Text(w.band(&Cell::Hidden));
     };
@@ -233,9 +245,11 @@ fn main_barriers(q: &QuestionResults, at: At, w: &Words) -> Value {
         .cells
         .iter()
         .enumerate()
+        .filter(|(o, _)| !exclusive.get(*o).copied().unwrap_or(false))
         .filter_map(|(o, c)| match c {
             Cell::AlmostAll => Some((o, 2.0, c)),
             Cell::Exact { count, share } if *count > 0 => Some((o, *share, c)),
+            Cell::Rounded { percent, .. } if *percent > 0 => Some((o, f64::from(*percent) / 100.0, c)),
             _ => None,
         })
         .collect();
@@ -249,6 +263,9 @@ fn main_barriers(q: &QuestionResults, at: At, w: &Words) -> Value {
                 (super::Values::Ids, _) => option.id.clone(),
                 (_, Cell::Exact { share, .. }) => {
                     format!("{} ({})", w.of(option), w.percent(*share))
+                }
+                (_, Cell::Rounded { percent, .. }) => {
+                    format!("{} ({})", w.of(option), w.about_percent(*percent))
                 }
                 (_, band) => format!("{} ({})", w.of(option), w.band(band)),
             }

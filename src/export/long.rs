@@ -5,9 +5,9 @@
 //! written in words, with no count and no share.
 
 use super::Published;
-use super::sheet::{At, Sheet, Value, answered};
+use super::sheet::{At, Sheet, Value, answered, count_cell};
 use super::words::Words;
-use crate::report::results::{Cell, Distribution, QuestionResults, Split};
+use crate::report::results::{Cell, Count, Distribution, QuestionResults, Split};
 
 pub const COLUMNS: [(&str, &str); 9] = [
     ("department", "admin-department"),
@@ -27,12 +27,11 @@ struct Where<'a> {
     subgroup: &'a str,
     question: &'a QuestionResults,
     row: String,
-    answered: Option<u64>,
+    answered: Option<Count>,
 }
 
 pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
     let r = &survey.results;
-    let k = u64::from(r.min_group_size);
     let subgroup_all = w.header_key("all", "export-subgroup-all");
     let mut rows = Vec::new();
     for q in &r.questions {
@@ -55,7 +54,7 @@ pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
                     subgroup: &subgroup_all,
                     question: q,
                     row: row.clone(),
-                    answered: answered(table, at, k),
+                    answered: answered(table, at),
                 };
                 lines(&place, d, w, &mut rows);
             }
@@ -64,7 +63,7 @@ pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
     if let Some(readiness) = &r.readiness {
         let splits = [&readiness.barriers_split, &readiness.motivations_split];
         for split in splits.into_iter().flatten() {
-            split_lines(survey, split, k, w, &mut rows);
+            split_lines(survey, split, w, &mut rows);
         }
     }
     Sheet {
@@ -79,7 +78,6 @@ pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
 fn split_lines(
     survey: &Published<'_>,
     split: &Split,
-    k: u64,
     w: &Words,
     out: &mut Vec<Vec<Value>>,
 ) {
@@ -104,8 +102,7 @@ fn split_lines(
             subgroup,
             question: q,
             row: String::new(),
-            // A split is published only where both sides reach k.
-            answered: (d.answered >= k).then_some(d.answered),
+            answered: Some(d.answered),
         };
         lines(&place, d, w, out);
     }
@@ -116,6 +113,8 @@ fn lines(place: &Where, d: &Distribution, w: &Words, out: &mut Vec<Vec<Value>>) 
     for (option, cell) in place.question.options.iter().zip(&d.cells) {
         let (count, share) = match cell {
             Cell::Exact { count, share } => (Value::Int(*count), Value::Share(*share)),
+            // Only the share, rounded; the count would give the answerers back.
+            Cell::Rounded { percent, .. } => (Value::Empty, Value::Share(f64::from(*percent) / 100.0)),
             _ => (Value::Empty, Value::Empty),
         };
         out.push(vec![
@@ -124,7 +123,7 @@ fn lines(place: &Where, d: &Distribution, w: &Words, out: &mut Vec<Vec<Value>>) 
             Value::Text(question.clone()),
             Value::Text(place.row.clone()),
             Value::Text(w.of(option)),
-            place.answered.map_or(Value::Empty, Value::Int),
+            place.answered.map_or(Value::Empty, |c| count_cell(&c, w)),
             count,
             share,
             Value::Text(w.band(cell)),

@@ -142,6 +142,8 @@ pub struct Published<'a> {
     pub questionnaire: &'a Questionnaire,
     pub results: &'a Results,
     pub goal: Goal,
+    /// HR's own follower counts per platform id, to compare the reach with.
+    pub company_followers: &'a [(String, u64)],
 }
 
 /// The file: the survey's published results, written as `options` say.

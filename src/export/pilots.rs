@@ -7,11 +7,13 @@ use crate::report::results::{Because, Pilot, ReadinessResults, Results, sentence
 /// A pilot's reasons, as the results page gives them.
 pub fn reasons(r: &Results, readiness: &ReadinessResults, p: &Pilot, w: &Words) -> Vec<String> {
     let l = w.language;
-    let platform = readiness
-        .platforms
-        .iter()
-        .find(|x| x.id == p.platform)
-        .map_or_else(|| p.platform.clone(), |x| x.text.get(l).to_owned());
+    let platform = p.platform.as_deref().map(|id| {
+        readiness
+            .platforms
+            .iter()
+            .find(|x| x.id == id)
+            .map_or_else(|| id.to_owned(), |x| x.text.get(l).to_owned())
+    });
     let option = |id: &str| {
         r.questions
             .iter()
@@ -41,13 +43,16 @@ pub fn reasons(r: &Results, readiness: &ReadinessResults, p: &Pilot, w: &Words) 
                 ("respondents", sentences::count(p.respondents, l).into()),
             ],
         ),
-        w.t_args(
-            "results-page-pilot-platform",
-            &[
-                ("platform", platform.into()),
-                ("weekly", sentences::cell(&p.weekly_on_platform, l).into()),
-            ],
-        ),
+        match platform {
+            Some(platform) => w.t_args(
+                "results-page-pilot-platform",
+                &[
+                    ("platform", platform.into()),
+                    ("weekly", sentences::cell(&p.weekly_on_platform, l).into()),
+                ],
+            ),
+            None => w.t("results-pilot-platform-withheld"),
+        },
         format!(
             "{} {because}",
             w.t_args("results-page-pilot-step", &[("step", step.into())])

@@ -3,7 +3,7 @@
 //! writer its text.
 
 use super::words::Words;
-use crate::report::results::{Cell, Distribution, Share, Shares, Table};
+use crate::report::results::{Cell, Count, Distribution, Share, Shares, Table};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -46,10 +46,12 @@ impl At {
     }
 }
 
-/// A cell as one value: its share where exact, else the band in words.
+/// A cell as one value: its share where exact, "≈ 45 %" where rounded,
+/// else the band in words.
 pub fn share_value(cell: Option<&Cell>, words: &Words) -> Value {
     match cell {
         Some(Cell::Exact { share, .. }) => Value::Share(*share),
+        Some(Cell::Rounded { percent, .. }) => Value::Text(words.about_percent(*percent)),
         Some(other) => Value::Text(words.band(other)),
         None => Value::Text(words.band(&Cell::Hidden)),
     }
@@ -64,16 +66,20 @@ pub fn count_value(cell: Option<&Cell>, words: &Words) -> Value {
     }
 }
 
-/// How many of a group answered a question, where that may be said: a
-/// distribution of fewer than k answerers is hidden and so is its size
-/// (rule P4), and a total is shown only when no group's size is hidden,
-/// or the total minus the others would give it away.
-pub fn answered(table: &Table, at: At, k: u64) -> Option<u64> {
-    let shown = |d: &Distribution| d.answered >= k;
-    let d = at.distribution(table)?;
-    let all_groups = table.groups.iter().all(shown);
-    match at {
-        At::Group(_) => shown(d).then_some(d.answered),
-        At::Total => (shown(d) && all_groups).then_some(d.answered),
+/// How many answered, as published: the number, "≈ 335" where rounded,
+/// nothing where withheld.
+pub fn count_cell(count: &Count, words: &Words) -> Value {
+    match *count {
+        Count::Exact { value } => Value::Int(value),
+        Count::Rounded { value, .. } | Count::Significant { value, .. } => {
+            Value::Text(words.about_count(value))
+        }
+        Count::Hidden => Value::Empty,
     }
+}
+
+/// How many of a group answered a question, as published (the audit
+/// decided; a distribution of fewer than k answerers shows none).
+pub fn answered(table: &Table, at: At) -> Option<Count> {
+    at.distribution(table).map(|d: &Distribution| d.answered)
 }

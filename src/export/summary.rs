@@ -136,7 +136,7 @@ pub fn write(
     if let Some(readiness) = &r.readiness {
         readiness_index(&mut lines, r, readiness, w)?;
         recommendation(&mut lines, r, readiness, goal, w)?;
-        reach(&mut lines, r, readiness, w)?;
+        reach(&mut lines, r, readiness, survey.company_followers, w)?;
     } else {
         lines.heading(&w.t("export-readiness"))?;
         lines.cell(0, &Value::Text(w.t("results-no-readiness")))?;
@@ -180,7 +180,13 @@ fn readiness_index(
             let index = goal.index.get(g).copied().flatten();
             let v = index.map_or_else(
                 || Value::Text(unknown()),
-                |i| Value::Int(u64::from(i.value)),
+                |i| {
+                    if i.is_exact() {
+                        Value::Int(u64::from(i.low))
+                    } else {
+                        Value::Text(sentences::index(&i))
+                    }
+                },
             );
             lines.cell(c + 1, &v)?;
         }
@@ -215,7 +221,10 @@ fn recommendation(
     let goal_name = sentences::goal(goal, w.language);
     lines.heading(&w.t_args("results-page-where-to-start", &[("goal", goal_name.into())]))?;
     for pilot in pilots {
-        let index = w.t_args("results-page-index-of", &[("index", pilot.index.into())]);
+        let index = w.t_args(
+            "results-page-index-of",
+            &[("index", sentences::index(&pilot.index).into())],
+        );
         lines.pair(&pilot.department, Value::Text(index))?;
         for reason in super::pilots::reasons(r, readiness, pilot, w) {
             lines.cell(1, &Value::Text(reason))?;
@@ -229,10 +238,11 @@ fn reach(
     lines: &mut Lines,
     r: &Results,
     readiness: &ReadinessResults,
+    company: &[(String, u64)],
     w: &Words,
 ) -> Result<(), XlsxError> {
     lines.heading(&w.t("results-chart-reach"))?;
-    lines.cell(0, &Value::Text(sentences::reach(r, w.language)))?;
+    lines.cell(0, &Value::Text(sentences::reach(r, company, w.language)))?;
     lines.next += 1;
     lines.header(&[
         w.t("results-page-platform"),
@@ -241,21 +251,26 @@ fn reach(
         w.t("results-legend-company"),
         w.t("results-page-multiple"),
     ])?;
-    let hidden = || Value::Text(w.band(&crate::report::results::Cell::Hidden));
     let none = || Value::Text(unknown());
     for p in &readiness.reach.platforms {
         let label = readiness.platforms.iter().find(|l| l.id == p.platform);
         let name = label.map_or_else(|| p.platform.clone(), |l| w.of(l));
         lines.cell(0, &Value::Text(name))?;
-        lines.cell(1, &p.volunteers.map_or_else(hidden, Value::Int))?;
-        lines.cell(2, &p.followers.map_or_else(hidden, Value::Int))?;
-        lines.cell(3, &p.company_followers.map_or_else(none, Value::Int))?;
-        lines.cell(4, &p.multiple.map_or_else(none, Value::Decimal))?;
+        let own = company.iter().find(|(id, _)| *id == p.platform).map(|&(_, n)| n);
+        let shown = |c: &crate::report::results::Count| match c {
+            crate::report::results::Count::Hidden => Value::Text(w.band(&crate::report::results::Cell::Hidden)),
+            other => super::sheet::count_cell(other, w),
+        };
+        lines.cell(1, &shown(&p.volunteers))?;
+        lines.cell(2, &shown(&p.followers))?;
+        lines.cell(3, &own.map_or_else(none, Value::Int))?;
+        let multiple = readiness.reach.multiple(&p.platform, company);
+        lines.cell(4, &multiple.map_or_else(none, Value::Decimal))?;
         lines.next += 1;
     }
     let f = lines.f;
     lines.styled(0, &w.t("results-page-all-platforms"), &f.bold)?;
-    lines.cell(2, &Value::Int(readiness.reach.total))?;
+    lines.cell(2, &Value::Text(w.about_count(readiness.reach.total)))?;
     lines.next += 1;
     Ok(())
 }

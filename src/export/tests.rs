@@ -64,7 +64,7 @@ pub fn survey_of(departments: &[Department], min: u32) -> SurveyResults {
             questionnaire: Arc::new(questionnaire()),
             departments: names,
         },
-        results: results(departments, k(min)),
+        results: Arc::new(results(departments, k(min))),
         settings: ResultsSettings {
             goal: Goal::Recruitment,
             company_followers: Vec::new(),

@@ -97,15 +97,36 @@ impl Words {
         self.label(&label.id, &label.text)
     }
 
-    /// What a cell that is not an exact number says: a band, or hidden.
+    /// How a cell is shown, in words: exact, rounded (to how many
+    /// percentage points), a band, or hidden.
     pub fn band(&self, cell: &Cell) -> String {
         let (id, key) = match cell {
             Cell::Exact { .. } => ("exact", "export-shown-exact"),
+            Cell::Rounded { step, .. } => {
+                return if self.ids() {
+                    format!("rounded_{step}")
+                } else {
+                    self.t_args("export-shown-rounded", &[("step", (*step).into())])
+                };
+            }
             Cell::AlmostAll => ("almost_all", "results-almost-all"),
             Cell::AlmostNone => ("almost_none", "results-almost-none"),
             Cell::Hidden => ("hidden", "results-hidden"),
         };
         self.header_key(id, key)
+    }
+
+    /// A rounded share in words: "≈ 45 %".
+    pub fn about_percent(&self, percent: u32) -> String {
+        self.t_args("results-about-percent-short", &[("value", percent.into())])
+    }
+
+    /// A rounded count in words: "≈ 340".
+    pub fn about_count(&self, value: u64) -> String {
+        self.t_args(
+            "export-about-count",
+            &[("value", sentences::count(value, self.language).into())],
+        )
     }
 
     pub fn percent(&self, share: f64) -> String {

@@ -132,14 +132,20 @@ fn shown_rows(question: &Question, answered: &[(usize, Answer)]) -> Vec<bool> {
     let Some(follows) = &question.follows else {
         return vec![true; question.rows.len()];
     };
-    let mut shown = vec![false; question.rows.len()];
     let earlier = answered.iter().find(|(i, _)| *i == follows.question);
-    if let Some((_, Answer::Grid(cells))) = earlier {
-        for &(row, option) in cells {
-            shown[row] = !follows.except.contains(&option);
-        }
-    }
-    shown
+    let Some((_, Answer::Grid(cells))) = earlier else {
+        return vec![false; question.rows.len()];
+    };
+    follows
+        .rows
+        .iter()
+        .map(|&earlier_row| {
+            cells
+                .iter()
+                .find(|&&(row, _)| row == earlier_row)
+                .is_some_and(|&(_, option)| !follows.except.contains(&option))
+        })
+        .collect()
 }
 
 fn check_one(

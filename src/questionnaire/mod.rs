@@ -18,7 +18,7 @@ pub const DEFAULT_SOURCE: &str =
     include_str!("../../assets/questionnaires/advocacy-readiness.toml");
 
 /// A text in every language Stemme speaks.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     pub da: String,
     pub nb: String,
@@ -72,10 +72,13 @@ pub struct Choice {
 
 /// A matrix whose rows are shown only where an earlier matrix was answered
 /// with an option outside `except` (e.g. only the platforms someone uses).
+/// Its rows are rows of the earlier matrix (all of them, or some).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Follows {
     pub question: usize,
     pub except: Vec<usize>,
+    /// For each of this matrix's rows, the earlier matrix's row with its id.
+    pub rows: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,10 +5,10 @@
 //! loader, so results never guess at roles or weights (docs/readiness.md).
 //! Questions, options and rows are held as indexes into the questionnaire.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the company wants its advocacy programme to achieve (seed 002, step 3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Goal {
     BrandAwareness,
@@ -43,7 +43,7 @@ impl Goal {
 
 /// A first step of a pilot that removes a barrier or answers a motivation.
 /// A fixed list, because every step needs advice written in three languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// Clear, short guidelines on what is fine to share (seed 002, step 7).
@@ -121,8 +121,13 @@ pub struct Readiness {
     /// Multiple choice; option i is platform row `willing_rows[i]`, if any.
     pub willing_platforms: usize,
     pub willing_rows: Vec<Option<usize>>,
-    /// A matrix with the rows of `platform_use`; option `value`s are counts.
+    /// A matrix with rows of `platform_use`; option `value`s are counts.
     pub followers: usize,
+    /// Per platform row: the followers row with its id, if it is asked.
+    pub followers_rows: Vec<Option<usize>>,
+    /// Per platform row: whether it reaches nobody outside the company
+    /// (the intranet), and so never counts in reach.
+    pub internal: Vec<bool>,
     /// Multiple choice; the first step each option suggests, if any.
     pub barriers: usize,
     pub barrier_steps: Vec<Option<Step>>,
@@ -141,8 +146,35 @@ impl Readiness {
         &self.fit[goal.index()]
     }
 
+    /// The followers row of a platform row, if followers are asked there.
+    pub fn followers_row(&self, platform: usize) -> Option<usize> {
+        self.followers_rows.get(platform).copied().flatten()
+    }
+
+    /// Whether a platform row reaches nobody outside the company.
+    pub fn is_internal(&self, platform: usize) -> bool {
+        self.internal.get(platform).copied().unwrap_or(false)
+    }
+
     /// Whether a willingness option index makes a volunteer.
     pub fn is_volunteer(&self, option: usize) -> bool {
         option >= self.volunteer_from
+    }
+
+    /// The options of `question` (which has `options` options) that a
+    /// readiness role counts together as one yes/no share: volunteers,
+    /// already sharing, interested in a course, weekly or more.
+    pub fn counted_options(&self, question: usize, options: usize) -> Option<Vec<usize>> {
+        if question == self.willingness {
+            Some((self.volunteer_from..options).collect())
+        } else if question == self.shares_work.question {
+            Some(self.shares_work.options.clone())
+        } else if question == self.course_interest.question {
+            Some(self.course_interest.options.clone())
+        } else if question == self.platform_use.question {
+            Some(self.platform_use.options.clone())
+        } else {
+            None
+        }
     }
 }

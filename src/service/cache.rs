@@ -7,7 +7,7 @@ use std::hash::Hash;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use crate::questionnaire::Questionnaire;
-use crate::report::results::Tally;
+use crate::report::results::{Results, Tally};
 use crate::survey::{DepartmentName, SurveyId};
 use crate::tokens::{KeyId, SigningKey, VerifyingKey};
 
@@ -121,8 +121,6 @@ pub struct Cache {
     pub signing: Signers,
     /// The counts of closed surveys' answers, which never change.
     pub tallies: Map<SurveyId, Tally>,
-    /// Closed surveys' invites per department, in the survey's order: no
-    /// batch is made or voided after close, and counting them anew would
-    /// read every invite on every view of the results.
-    pub invited: Map<SurveyId, Vec<u64>>,
+    /// Closed surveys' publications (rule P9): made once, read by every view.
+    pub publications: Map<SurveyId, Results>,
 }

@@ -1,8 +1,9 @@
-//! What HR learns once a survey is closed, never before (rule P5). The
-//! answers are counted once, at close (or at the first look, for surveys
-//! closed by an older version), and the count is kept: responses never
-//! change after close, so every page, chart, JSON answer and spreadsheet
-//! reads the same numbers, published through rules P4 and P8.
+//! What HR learns once a survey is closed, never before (rule P5). At close
+//! the answers are counted in one pass and published once (rule P9): the
+//! figures drafted, audited against an attacker who sees them all, and kept
+//! with the survey. Every page, chart, JSON answer and spreadsheet reads
+//! that one publication, so none can show what another withholds. A survey
+//! closed by an older version is published at the first look.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -28,7 +29,7 @@ pub struct ResultsSettings {
 /// A closed survey and what may be shown of its answers.
 pub struct SurveyResults {
     pub survey: SurveyDetails,
-    pub results: Results,
+    pub results: Arc<Results>,
     pub settings: ResultsSettings,
 }
 
@@ -41,6 +42,7 @@ impl SurveyResults {
             questionnaire: &self.survey.questionnaire,
             results: &self.results,
             goal: self.settings.goal,
+            company_followers: &self.settings.company_followers,
         }
     }
 }
@@ -60,47 +62,19 @@ impl Service {
             });
         }
         let saved = self.store.saved_results(id).await?;
-        let tally = match (self.cache.tallies.get(id), saved.tally) {
-            (Some(tally), _) => tally,
-            (None, Some(json)) => {
-                let tally: Tally = serde_json::from_str(&json).map_err(counting)?;
-                let tally = Arc::new(tally);
-                self.cache.tallies.insert(id.clone(), Arc::clone(&tally));
-                tally
-            }
-            (None, None) => self.count_answers(id, &survey).await?,
-        };
         let settings = ResultsSettings {
             goal: Goal::parse(&saved.goal).unwrap_or(Goal::BrandAwareness),
             company_followers: serde_json::from_str(&saved.company_followers).map_err(counting)?,
         };
-        let names: Vec<_> = survey.departments.iter().map(|d| d.name.clone()).collect();
-        let invited = match self.cache.invited.get(id) {
-            Some(invited) => invited,
-            None => {
-                let counts: HashMap<_, _> = self
-                    .store
-                    .participation(id)
-                    .await?
-                    .into_iter()
-                    .map(|p| (p.department, p.invites))
-                    .collect();
-                let invited: Vec<u64> = names
-                    .iter()
-                    .map(|n| counts.get(n).copied().unwrap_or(0))
-                    .collect();
-                let invited = Arc::new(invited);
-                self.cache.invited.insert(id.clone(), Arc::clone(&invited));
-                invited
+        let results = match (self.cache.publications.get(id), saved.publication) {
+            (Some(results), _) => results,
+            (None, Some(json)) => {
+                let results: Arc<Results> = Arc::new(serde_json::from_str(&json).map_err(counting)?);
+                self.cache.publications.insert(id.clone(), Arc::clone(&results));
+                results
             }
+            (None, None) => self.publish(id, &survey, saved.tally).await?,
         };
-        let inputs = Inputs {
-            departments: &names,
-            invited: &invited,
-            min_group_size: survey.min_group_size,
-            company_followers: &settings.company_followers,
-        };
-        let results = publish(&survey.questionnaire, &tally, &inputs).map_err(counting)?;
         Ok(SurveyResults {
             survey,
             results,
@@ -108,12 +82,55 @@ impl Service {
         })
     }
 
-    /// Counts a closed survey's answers in one pass and keeps the count.
-    async fn count_answers(
+    /// Counts a closed survey's answers (unless counted before), publishes
+    /// them through the audit, and keeps both.
+    async fn publish(
         &self,
         id: &SurveyId,
         survey: &SurveyDetails,
-    ) -> Result<Arc<Tally>, SurveyError> {
+        tally: Option<String>,
+    ) -> Result<Arc<Results>, SurveyError> {
+        let tally = match (self.cache.tallies.get(id), tally) {
+            (Some(tally), _) => tally,
+            (None, Some(json)) => Arc::new(serde_json::from_str::<Tally>(&json).map_err(counting)?),
+            (None, None) => Arc::new(self.count_answers(id, survey).await?),
+        };
+        let names: Vec<_> = survey.departments.iter().map(|d| d.name.clone()).collect();
+        let counts: HashMap<_, _> = self
+            .store
+            .participation(id)
+            .await?
+            .into_iter()
+            .map(|p| (p.department, p.invites))
+            .collect();
+        let invited: Vec<u64> = names.iter().map(|n| counts.get(n).copied().unwrap_or(0)).collect();
+        let questionnaire = Arc::clone(&survey.questionnaire);
+        let min_group_size = survey.min_group_size;
+        let counted = Arc::clone(&tally);
+        // The audit solves linear programmes: seconds of CPU at worst, kept
+        // off the threads that serve requests.
+        let results = tokio::task::spawn_blocking(move || {
+            let inputs = Inputs {
+                departments: &names,
+                invited: &invited,
+                min_group_size,
+            };
+            publish(&questionnaire, &counted, &inputs)
+        })
+        .await
+        .map_err(counting)?
+        .map_err(counting)?;
+        let tally_json = serde_json::to_string(&*tally).map_err(counting)?;
+        let json = serde_json::to_string(&results).map_err(counting)?;
+        self.store.save_publication(id, tally_json, json).await?;
+        let results = Arc::new(results);
+        self.cache.tallies.insert(id.clone(), tally);
+        self.cache.publications.insert(id.clone(), Arc::clone(&results));
+        Ok(results)
+    }
+
+    /// Counts a closed survey's answers in one pass.
+    async fn count_answers(&self, id: &SurveyId, survey: &SurveyDetails) -> Result<Tally, SurveyError> {
         let questionnaire: Arc<Questionnaire> = Arc::clone(&survey.questionnaire);
         let index: HashMap<String, usize> = survey
             .departments
@@ -122,7 +139,7 @@ impl Service {
             .map(|(i, d)| (d.name.to_string(), i))
             .collect();
         let start = Tally::new(&questionnaire, survey.departments.len());
-        let tally = self
+        Ok(self
             .store
             .fold_answers(id, start, move |tally, department, record| {
                 let answers = Answers::from_record(&questionnaire, record)
@@ -134,21 +151,16 @@ impl Service {
                     .add(&questionnaire, department, &answers)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))
             })
-            .await?;
-        let json = serde_json::to_string(&tally).map_err(counting)?;
-        self.store.save_tally(id, json).await?;
-        let tally = Arc::new(tally);
-        self.cache.tallies.insert(id.clone(), Arc::clone(&tally));
-        Ok(tally)
+            .await?)
     }
 
-    /// Counts a just-closed survey's answers and invites, so its results
-    /// are ready before anyone looks; if that fails, the first look counts.
+    /// Publishes a just-closed survey's results, so they are ready (and
+    /// audited) before anyone looks; if that fails, the first look does.
     pub(super) async fn count_at_close(&self, id: &SurveyId) {
         let counted = self.results(id).await.map(drop);
         if let Err(e) = counted {
             let chain = crate::telemetry::cause_chain(&e);
-            tracing::warn!(error = %chain, "the answers of a closed survey were not counted yet");
+            tracing::warn!(error = %chain, "the answers of a closed survey were not published yet");
         }
     }
 

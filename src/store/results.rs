@@ -12,6 +12,8 @@ use crate::survey::SurveyId;
 pub struct SavedResults {
     /// `report::results::Tally` as JSON, if counted.
     pub tally: Option<String>,
+    /// `report::results::Results` as JSON, if published.
+    pub publication: Option<String>,
     pub goal: String,
     /// `[[platform, followers], …]` as JSON.
     pub company_followers: String,
@@ -53,13 +55,15 @@ impl Store {
         self.read(move |conn| {
             let row = conn
                 .prepare_cached(
-                    "SELECT tally, goal, company_followers FROM survey_results WHERE survey_id = ?1",
+                    "SELECT tally, goal, company_followers, publication
+                     FROM survey_results WHERE survey_id = ?1",
                 )?
                 .query_row([survey.as_str()], |r| {
                     Ok(SavedResults {
                         tally: r.get(0)?,
                         goal: r.get(1)?,
                         company_followers: r.get(2)?,
+                        publication: r.get(3)?,
                     })
                 })
                 .optional()?;
@@ -67,6 +71,7 @@ impl Store {
                 company_followers: "[]".to_owned(),
                 goal: "brand_awareness".to_owned(),
                 tally: None,
+                publication: None,
             }))
         })
         .await
@@ -81,6 +86,27 @@ impl Store {
                  ON CONFLICT (survey_id) DO UPDATE SET tally = excluded.tally",
             )?
             .execute(params![survey.as_str(), tally])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Keeps the count of a closed survey's answers and their publication,
+    /// in one transaction.
+    pub async fn save_publication(
+        &self,
+        survey: &SurveyId,
+        tally: String,
+        publication: String,
+    ) -> Result<(), StoreError> {
+        let survey = survey.clone();
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "INSERT INTO survey_results (survey_id, tally, publication) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (survey_id) DO UPDATE
+                 SET tally = excluded.tally, publication = excluded.publication",
+            )?
+            .execute(params![survey.as_str(), tally, publication])?;
             Ok(())
         })
         .await

@@ -160,20 +160,17 @@ impl Checker<'_> {
             return None;
         };
         let target = &earlier[question];
-        let same_rows = target.kind == Kind::Matrix
-            && target
-                .rows
-                .iter()
-                .map(|r| &r.id)
-                .eq(rows.iter().map(|r| &r.id));
-        if !same_rows {
+        let mapped: Option<Vec<usize>> = (target.kind == Kind::Matrix)
+            .then(|| rows.iter().map(|r| target.row_index(&r.id)).collect())
+            .flatten();
+        let Some(mapped) = mapped else {
             let msg = format!(
-                "\"{id}\" follows \"{}\", which must be a matrix with the same rows",
+                "\"{id}\" follows \"{}\", which must be a matrix with (at least) the same rows",
                 raw.question
             );
             self.report(offset, msg);
             return None;
-        }
+        };
         let mut except = Vec::with_capacity(raw.except.len());
         for option in &raw.except {
             match target.option_index(option) {
@@ -187,6 +184,10 @@ impl Checker<'_> {
                 }
             }
         }
-        Some(Follows { question, except })
+        Some(Follows {
+            question,
+            except,
+            rows: mapped,
+        })
     }
 }

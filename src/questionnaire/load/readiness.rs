@@ -22,6 +22,9 @@ pub(super) struct RawReadiness {
     weights: RawWeights,
     fit: RawFit,
     first_steps: RawSteps,
+    /// Platforms that reach nobody outside the company (the intranet).
+    #[serde(default)]
+    internal: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -122,10 +125,10 @@ impl Checker<'_> {
             let offset = raw.questions.willing_platforms.span().start;
             self.willing_rows(question, rows, offset)
         });
-        if let (Some(f), Some(rows)) = (followers, rows) {
+        let followers_rows = followers.zip(rows).map(|(f, rows)| {
             let offset = raw.questions.followers.span().start;
-            self.followers(&questions[f], rows, offset);
-        }
+            self.followers(&questions[f], rows, offset)
+        });
         let fit = rows.map(|rows| {
             let f = &raw.fit;
             [
@@ -138,6 +141,7 @@ impl Checker<'_> {
         let motivation_steps =
             motivations.map(|m| self.steps(&raw.first_steps.motivations, &questions[m]));
 
+        let internal = rows.map(|rows| self.internal(raw.internal.as_ref(), rows, fit.as_ref()));
         if self.problems.len() > before {
             return None;
         }
@@ -160,6 +164,8 @@ impl Checker<'_> {
             willing_platforms: willing?,
             willing_rows: willing_rows?,
             followers: followers?,
+            followers_rows: followers_rows?,
+            internal: internal?,
             barriers: barriers?,
             barrier_steps,
             unremovable,

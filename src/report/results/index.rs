@@ -1,8 +1,10 @@
 //! The readiness index of a published group, computed from published cells
-//! only: a band counts as the middle of the two counts it covers, so the
-//! index tells nothing the cells do not (docs/readiness.md).
+//! only. A part whose cells are a band or rounded is a range, and a part
+//! whose cells are withheld may be anything from 0 to 1; the index is then
+//! a range too ("62–70"), which holds the index of the true answers. It
+//! never stands a band in for a number (docs/readiness.md).
 
-use super::model::{Index, Shares, Table};
+use super::model::{Index, Range, Shares, Table};
 use crate::questionnaire::readiness::{Goal, Readiness};
 
 /// The published data the index reads, for one group (`group` is an index
@@ -17,44 +19,67 @@ pub struct Inputs<'a> {
     pub barriers: &'a Table,
 }
 
-/// The stand-in value 0–1 of a group's share, if it is known.
-pub fn value(shares: &Shares, group: usize) -> Option<f64> {
-    let share = shares.groups.get(group)?;
-    share.cell.stand_in(share.answered)
+/// A group's share as a range, if its cell is shown at all.
+pub fn value(shares: &Shares, group: usize) -> Option<Range> {
+    let (low, high) = shares.groups.get(group)?.range()?;
+    Some(Range { low, high })
 }
 
 /// How well the group's best platform serves the goal, 0–1: the highest
 /// fit × share using it weekly or more. The best one, not an average: a
-/// pilot starts on one platform (seed 002, step 4).
-pub fn platform_fit(inputs: &Inputs, goal: Goal, group: usize) -> Option<f64> {
+/// pilot starts on one platform (seed 002, step 4). A platform whose share
+/// is withheld might be the best: it raises the upper end to its fit.
+pub fn platform_fit(inputs: &Inputs, goal: Goal, group: usize) -> Option<Range> {
     let fit = inputs.readiness.fit(goal);
-    fit.iter()
-        .enumerate()
-        .filter_map(|(platform, &f)| {
-            let weekly = inputs.weekly.get(platform).and_then(|s| value(s, group))?;
-            Some(f * weekly)
-        })
-        .fold(None, |best: Option<f64>, x| {
-            Some(best.map_or(x, |b| b.max(x)))
-        })
+    let mut known = false;
+    let (mut low, mut high) = (0.0f64, 0.0f64);
+    for (platform, &f) in fit.iter().enumerate() {
+        match inputs.weekly.get(platform).and_then(|s| value(s, group)) {
+            Some(r) => {
+                known = true;
+                low = low.max(f * r.low);
+                high = high.max(f * r.high);
+            }
+            None => high = high.max(f),
+        }
+    }
+    known.then_some(Range { low, high })
 }
 
 /// 1 − the share held back by barriers no first step removes (added up
 /// over those options, so counted high where one person chose several).
-pub fn removable_barriers(inputs: &Inputs, group: usize) -> Option<f64> {
+pub fn removable_barriers(inputs: &Inputs, group: usize) -> Option<Range> {
     let barriers = inputs.barriers.groups.get(group)?;
-    let mut stuck = 0.0;
+    let (mut stuck_low, mut stuck_high) = (0.0, 0.0);
+    let mut known = false;
     for &option in &inputs.readiness.unremovable {
-        stuck += barriers.cells.get(option)?.stand_in(barriers.answered)?;
+        let range = barriers
+            .cells
+            .get(option)
+            .and_then(|c| c.share_range(barriers.answered.value()));
+        match range {
+            Some((low, high)) => {
+                known = true;
+                stuck_low += low;
+                stuck_high += high;
+            }
+            None => stuck_high += 1.0,
+        }
     }
-    Some((1.0 - stuck).clamp(0.0, 1.0))
+    known.then(|| Range {
+        low: (1.0 - stuck_high).clamp(0.0, 1.0),
+        high: (1.0 - stuck_low).clamp(0.0, 1.0),
+    })
 }
 
 pub fn index(inputs: &Inputs, goal: Goal, group: usize) -> Option<Index> {
     let w = inputs.readiness.weights;
+    // Without anything known about willingness there is no index at all.
+    let volunteers = value(inputs.volunteers, group)?;
     let parts = Index {
-        value: 0,
-        volunteers: value(inputs.volunteers, group),
+        low: 0,
+        high: 0,
+        volunteers: Some(volunteers),
         platform_fit: platform_fit(inputs, goal, group),
         already_sharing: value(inputs.already_sharing, group),
         course_interest: value(inputs.course_interest, group),
@@ -67,16 +92,19 @@ pub fn index(inputs: &Inputs, goal: Goal, group: usize) -> Option<Index> {
         (w.course_interest, parts.course_interest),
         (w.removable_barriers, parts.removable_barriers),
     ];
-    // A part that cannot be known is left out and the rest weigh more; with
-    // nothing known about willingness there is no index at all.
-    parts.volunteers?;
-    let (sum, weights) = weighted
-        .iter()
-        .filter_map(|&(weight, part)| part.map(|p| (weight * p, weight)))
-        .fold((0.0, 0.0), |(s, t), (x, w)| (s + x, t + w));
+    // A part that is withheld may be anything from 0 to 1.
+    let (low, high, weights) = weighted.iter().fold((0.0, 0.0, 0.0), |(l, h, t), &(weight, part)| {
+        let r = part.unwrap_or(Range { low: 0.0, high: 1.0 });
+        (l + weight * r.low, h + weight * r.high, t + weight)
+    });
     if weights <= 0.0 {
         return None;
     }
-    let value = (100.0 * sum / weights).round().clamp(0.0, 100.0) as u32;
-    Some(Index { value, ..parts })
+    // Half up, with room for the last bit of floating-point error.
+    let scale = |x: f64| (100.0 * x / weights + 1e-9).round().clamp(0.0, 100.0) as u32;
+    Some(Index {
+        low: scale(low),
+        high: scale(high),
+        ..parts
+    })
 }

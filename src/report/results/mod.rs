@@ -1,33 +1,33 @@
-//! What HR learns when a survey closes: every distribution per published
-//! group, the readiness index per goal, the pilot recommendation and the
-//! volunteers' reach. Pure: no I/O, no web.
+//! What HR learns when a survey closes: one publication, made once and
+//! audited, that every page, chart, JSON answer and spreadsheet reads.
+//! Pure: no I/O, no web.
 //!
-//! Two steps. [`Tally`] counts the answers in one pass (memory independent
-//! of the number of responses). [`publish`] turns the counts into
-//! [`Results`] through rule P4 (`report::suppression`: pooling, complementary
-//! suppression, totals) and rule P8 (subgroups and "no certainty" bands, see
-//! [`cell`]). Everything after that (index, recommendation, sentences,
-//! charts) reads the published [`Results`] only. docs/readiness.md has the
-//! formulas and the rules.
+//! Four steps. [`Tally`] counts the answers in one pass (memory independent
+//! of the number of responses). [`draft`] publishes the counts as figures
+//! through rule P4 (`report::suppression`: pooling) and rule P8 (bands).
+//! `report::audit` checks all figures together against an attacker and
+//! weakens what would let a protected count be recovered (rule P9).
+//! Everything after that (shares per role, index, recommendation, reach,
+//! sentences, charts) is derived from the audited figures only.
+//! docs/readiness.md has the formulas and the rules.
 
-pub mod cell;
+pub(crate) mod draft;
 mod index;
 pub mod model;
+mod participation;
 mod reach;
+mod readiness;
 mod recommend;
 pub mod sentences;
-mod table;
-mod tally;
 
-pub use cell::Cell;
+pub use crate::report::tally::{Counts, Layout, Tally, TallyError};
 pub use model::*;
-pub use tally::{Counts, Layout, Tally, TallyError};
 
-use crate::questionnaire::readiness::Readiness;
-use crate::questionnaire::{Choice, Kind, Questionnaire};
-use crate::report::suppression::{self, Plan, Row};
+use crate::questionnaire::{Choice, Questionnaire};
+use crate::report::audit::{self, Input};
+use crate::report::figures::{GroupMembers, Limits};
+use crate::report::suppression::{self, Placement};
 use crate::survey::{DepartmentName, MinGroupSize};
-use cell::{Limits, Shape};
 
 /// What the service supplies besides the counts.
 #[derive(Debug, Clone, Copy)]
@@ -37,8 +37,6 @@ pub struct Inputs<'a> {
     /// Invites made per department, same order.
     pub invited: &'a [u64],
     pub min_group_size: MinGroupSize,
-    /// The company's own followers per platform row id, as HR gave them.
-    pub company_followers: &'a [(String, u64)],
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -63,7 +61,7 @@ fn labels(choices: &[Choice]) -> Vec<Label> {
         .collect()
 }
 
-/// The published results of a closed survey.
+/// The published results of a closed survey: drafted, audited, derived.
 pub fn publish(
     questionnaire: &Questionnaire,
     tally: &Tally,
@@ -77,7 +75,7 @@ pub fn publish(
             tallied: departments,
         });
     }
-    if tally.layout != Layout::of(questionnaire) {
+    if tally.layout != crate::report::tally::Layout::of(questionnaire) {
         return Err(ResultsError::Questionnaire);
     }
     let k = u64::from(inputs.min_group_size.get());
@@ -86,179 +84,85 @@ pub fn publish(
         band_below: 2 * k,
     };
     let plan = suppression::plan(
-        inputs
-            .departments
-            .iter()
-            .zip(tally.departments.iter().map(|d| d.respondents)),
+        (0..departments).map(|d| (d, tally.departments[d].respondents)),
         inputs.min_group_size,
     );
-    let (groups, total) = participation(&plan, inputs.invited);
-    let mut published = Published {
-        plan: &plan,
+    let placements: Vec<(u64, Placement)> = plan.groups().map(|(_, n, p)| (n, p)).collect();
+    let members = group_members(&placements);
+    let protected: Vec<bool> = placements
+        .iter()
+        .map(|&(n, p)| p == Placement::Pooled && n < k)
+        .collect();
+    let mut figures = draft::figures(questionnaire, tally, members.clone(), limits);
+    let input = Input {
+        questionnaire,
         tally,
-        limits,
-        splits: Vec::new(),
+        protected: &protected,
+        k,
     };
-    let questions = questionnaire
+    let audit = audit::audit(input, &mut figures);
+    let (groups, empty, total) = participation::participation(inputs, &placements, &members, k);
+    let crate::report::figures::Figures {
+        tables,
+        splits,
+        reach,
+        ..
+    } = figures;
+    let questions: Vec<QuestionResults> = questionnaire
         .questions
         .iter()
-        .enumerate()
-        .map(|(q, question)| published.question(questionnaire, q, question))
+        .zip(tables)
+        .map(|(question, tables)| QuestionResults {
+            id: question.id.clone(),
+            kind: question.kind.as_str().to_owned(),
+            text: question.text.clone(),
+            rows: labels(&question.rows),
+            options: labels(&question.options),
+            tables,
+        })
         .collect();
     let mut results = Results {
         min_group_size: inputs.min_group_size.get(),
         band_below: limits.band_below,
         groups,
+        empty,
         total,
         questions,
         readiness: None,
+        audit,
     };
-    if let Some(readiness) = &questionnaire.readiness {
-        let r = readiness_results(questionnaire, readiness, &results, &published, inputs);
-        results.readiness = Some(r);
+    if let Some(r) = &questionnaire.readiness {
+        let derived = readiness::readiness_results(questionnaire, r, &results, &splits, &reach);
+        results.readiness = Some(derived);
     }
     Ok(results)
 }
 
-fn participation(
-    plan: &Plan<&DepartmentName>,
-    invited: &[u64],
-) -> (Vec<Group>, Option<Participation>) {
-    let answered = plan.respondents();
-    let invites = plan.tabulate(invited, |sum, n| *sum += n);
-    let part = |invited: u64, answered: u64| Participation {
-        invited,
-        answered,
-        response_rate: (invited > 0).then(|| answered as f64 / invited as f64),
-    };
-    let groups = answered
-        .rows
+/// The published groups: each shown department, then the pool.
+fn group_members(placements: &[(u64, Placement)]) -> Vec<GroupMembers> {
+    let mut groups: Vec<GroupMembers> = placements
         .iter()
-        .zip(&invites.rows)
-        .map(|(row, inv)| {
-            let invited = match inv {
-                Row::Group { value, .. } | Row::Other { value, .. } => *value,
-            };
-            let (name, n) = match row {
-                Row::Group { key, value } => (
-                    GroupName::Department {
-                        name: key.as_str().to_owned(),
-                    },
-                    *value,
-                ),
-                Row::Other { members, value } => (
-                    GroupName::Other {
-                        departments: members.len(),
-                    },
-                    *value,
-                ),
-            };
-            Group {
-                name,
-                participation: part(invited, n),
-            }
+        .enumerate()
+        .filter(|(_, (_, p))| *p == Placement::Shown)
+        .map(|(d, _)| GroupMembers {
+            members: vec![d],
+            pool: false,
         })
         .collect();
-    let total = answered
-        .total
-        .zip(invites.total)
-        .map(|(answered, invited)| part(invited, answered));
-    (groups, total)
-}
-
-/// The state shared while publishing each question.
-struct Published<'a> {
-    plan: &'a Plan<&'a DepartmentName>,
-    tally: &'a Tally,
-    limits: Limits,
-    /// The yes/no shares of the readiness splits: (question, shares).
-    splits: Vec<(usize, Shares)>,
-}
-
-impl Published<'_> {
-    fn runs(&self, volunteers: bool, q: usize, row: usize) -> Vec<Vec<u64>> {
-        let range = self.tally.layout.run(q, row);
-        self.tally
-            .departments
-            .iter()
-            .map(|d| {
-                let counters = if volunteers { &d.volunteer } else { &d.all };
-                counters[range.clone()].to_vec()
-            })
-            .collect()
+    let pooled: Vec<usize> = placements
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, p))| *p == Placement::Pooled)
+        .map(|(d, _)| d)
+        .collect();
+    if !pooled.is_empty() {
+        groups.push(GroupMembers {
+            members: pooled,
+            pool: true,
+        });
     }
-
-    fn question(
-        &mut self,
-        questionnaire: &Questionnaire,
-        q: usize,
-        question: &crate::questionnaire::Question,
-    ) -> QuestionResults {
-        let shape = match question.kind {
-            Kind::Multiple => Shape::AnyOf,
-            _ => Shape::OneOf,
-        };
-        let split = questionnaire
-            .readiness
-            .as_ref()
-            .and_then(|r| split_of(r, q, question));
-        let tables = (0..self.tally.layout.rows(q))
-            .map(|row| {
-                let runs = self.runs(false, q, row);
-                let (table, shares) = table::publish(
-                    self.plan,
-                    &runs,
-                    question.options.len(),
-                    shape,
-                    self.limits,
-                    split.as_deref(),
-                );
-                if let Some(shares) = shares {
-                    self.splits.push((q, shares));
-                }
-                table
-            })
-            .collect();
-        QuestionResults {
-            id: question.id.clone(),
-            kind: question.kind.as_str(),
-            text: question.text.clone(),
-            rows: labels(&question.rows),
-            options: labels(&question.options),
-            tables,
-        }
-    }
-
-    fn shares(&self, q: usize) -> Vec<Shares> {
-        self.splits
-            .iter()
-            .filter(|(question, _)| *question == q)
-            .map(|(_, s)| s.clone())
-            .collect()
-    }
+    groups
 }
-
-/// The options whose sum a readiness role publishes as a yes/no share.
-fn split_of(
-    r: &Readiness,
-    q: usize,
-    question: &crate::questionnaire::Question,
-) -> Option<Vec<usize>> {
-    if q == r.willingness {
-        Some((r.volunteer_from..question.options.len()).collect())
-    } else if q == r.shares_work.question {
-        Some(r.shares_work.options.clone())
-    } else if q == r.course_interest.question {
-        Some(r.course_interest.options.clone())
-    } else if q == r.platform_use.question {
-        Some(r.platform_use.options.clone())
-    } else {
-        None
-    }
-}
-
-mod readiness;
-use readiness::readiness_results;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -1,15 +1,18 @@
-//! The published results: everything a page, chart, JSON answer or
-//! spreadsheet may show, already through rules P4 and P8. Nothing in here
-//! describes fewer than k respondents, and nothing can be subtracted into
-//! something that does.
+//! The published results: the audited figures, with labels, and what is
+//! derived from them (shares per readiness role, the index, the pilot
+//! recommendation, the reach). Nothing in here describes fewer than k
+//! respondents, and nothing can be combined into something that does: the
+//! audit checked the figures together, and everything else is computed
+//! from them alone.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use super::cell::Cell;
+pub use crate::report::figures::{Cell, Count, Distribution, Table};
 use crate::questionnaire::Text;
 use crate::questionnaire::readiness::{Goal, Step};
+use crate::report::audit::AuditReport;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Results {
     /// Rule P4's k: no number describes fewer respondents.
     pub min_group_size: u32,
@@ -17,31 +20,38 @@ pub struct Results {
     pub band_below: u64,
     /// The published groups, in survey order, "Other departments" last.
     pub groups: Vec<Group>,
-    /// Everyone in the published groups, if that reveals no hidden group.
+    /// Departments where nobody answered: counted in the totals only.
+    pub empty: Vec<EmptyDepartment>,
+    /// Everyone invited and everyone who answered, every department
+    /// included; `None` when nothing at all can be shown.
     pub total: Option<Participation>,
     /// Every question, with one table per row (one for a question without rows).
     pub questions: Vec<QuestionResults>,
     /// `None` when the questionnaire has no `[readiness]` section.
     pub readiness: Option<ReadinessResults>,
+    /// What the audit checked and withheld.
+    pub audit: AuditReport,
 }
 
 /// A published group: a department of its own, or the pool of the others.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     pub name: GroupName,
     pub participation: Participation,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum GroupName {
     Department {
         name: String,
     },
     /// "Other departments": how many were pooled, not which, since the pool
-    /// stands for its members together.
+    /// stands for its members together; `complementary` when a department
+    /// of k or more was pooled too, so that the pool reaches k.
     Other {
         departments: usize,
+        complementary: bool,
     },
 }
 
@@ -54,7 +64,13 @@ impl GroupName {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EmptyDepartment {
+    pub name: String,
+    pub invited: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Participation {
     pub invited: u64,
     pub answered: u64,
@@ -63,16 +79,16 @@ pub struct Participation {
 }
 
 /// An option or row id with its text in every language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Label {
     pub id: String,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuestionResults {
     pub id: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub text: Text,
     pub rows: Vec<Label>,
     pub options: Vec<Label>,
@@ -80,37 +96,28 @@ pub struct QuestionResults {
     pub tables: Vec<Table>,
 }
 
-/// One distribution per published group, and the total where it is safe.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Table {
-    /// Aligned with [`Results::groups`].
-    pub groups: Vec<Distribution>,
-    pub total: Option<Distribution>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Distribution {
-    /// How many of the group answered this question (or row).
-    pub answered: u64,
-    /// One per option.
-    pub cells: Vec<Cell>,
-}
-
 /// A yes/no share per group (volunteers, weekly or more on a platform, …).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shares {
-    /// Aligned with [`Results::groups`]: (answered, cell).
+    /// Aligned with [`Results::groups`].
     pub groups: Vec<Share>,
     pub total: Option<Share>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Share {
-    pub answered: u64,
+    pub answered: Count,
     pub cell: Cell,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl Share {
+    /// The shares 0–1 the cell allows.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        self.cell.share_range(self.answered.value())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReadinessResults {
     /// The ids of the questions that play each role.
     pub roles: Roles,
@@ -122,6 +129,8 @@ pub struct ReadinessResults {
     pub course_interest: Shares,
     /// The platform rows of the platform-use question.
     pub platforms: Vec<Label>,
+    /// Per platform: whether it reaches nobody outside the company.
+    pub internal: Vec<bool>,
     /// Per platform: uses it weekly or more.
     pub weekly: Vec<Shares>,
     /// Per platform: willing to share there.
@@ -135,7 +144,7 @@ pub struct ReadinessResults {
     pub reach: Reach,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Roles {
     pub willingness: String,
     pub shares_work: String,
@@ -147,7 +156,7 @@ pub struct Roles {
     pub motivations: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Split {
     pub question: String,
     pub options: Vec<Label>,
@@ -155,7 +164,7 @@ pub struct Split {
     pub rest: Distribution,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalResults {
     pub goal: Goal,
     /// Aligned with [`Results::groups`]; `None` where too little is known.
@@ -163,60 +172,105 @@ pub struct GoalResults {
     pub recommendation: Recommendation,
 }
 
-/// The readiness index of one group for one goal, 0–100, and its parts 0–1
-/// (`None` for a part that could not be known and was left out).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Index {
-    pub value: u32,
-    pub volunteers: Option<f64>,
-    pub platform_fit: Option<f64>,
-    pub already_sharing: Option<f64>,
-    pub course_interest: Option<f64>,
-    pub removable_barriers: Option<f64>,
+/// Lowest and highest values a derived number can have, given the bands
+/// and rounding of the cells it is made of (equal where all are exact).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl Range {
+    pub fn exact(x: f64) -> Range {
+        Range { low: x, high: x }
+    }
+
+    pub fn is_exact(&self) -> bool {
+        (self.high - self.low).abs() < 1e-12
+    }
+}
+
+/// The readiness index of one group for one goal, 0–100, and its parts 0–1
+/// (`None` for a part whose cells are withheld, which is left out).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    /// The index lies from `low` to `high`; one number where all parts are
+    /// exact.
+    pub low: u32,
+    pub high: u32,
+    pub volunteers: Option<Range>,
+    pub platform_fit: Option<Range>,
+    pub already_sharing: Option<Range>,
+    pub course_interest: Option<Range>,
+    pub removable_barriers: Option<Range>,
+}
+
+impl Index {
+    pub fn is_exact(&self) -> bool {
+        self.low == self.high
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Recommendation {
     Pilots { pilots: Vec<Pilot> },
     NoneReady { why: NoneReady },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NoneReady {
     /// No department has results of its own: all pooled or suppressed.
     NoDepartmentShown,
-    /// No department shown has this many volunteers.
+    /// No department shown surely has this many volunteers.
     TooFewVolunteers { min_volunteers: u32 },
-    /// Departments have volunteers, but none uses and would share on a
-    /// platform that fits the goal.
+    /// Departments have volunteers, but none surely uses and would share
+    /// on a platform that fits the goal.
     NoPlatformFits,
 }
 
 /// A recommended pilot department and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pilot {
     pub department: String,
-    pub index: u32,
+    pub index: Index,
     pub respondents: u64,
     pub volunteers: Cell,
-    /// The platform row id to start on.
-    pub platform: String,
-    /// Share of the department using that platform weekly or more.
+    /// The platform row id to start on: the best one whose figures are
+    /// known; `None` when the figures that would decide it are withheld.
+    pub platform: Option<String>,
+    /// Share of the department using that platform weekly or more, and
+    /// willing to share there.
     pub weekly_on_platform: Cell,
-    /// How well the department's platforms fit the goal, 0–1.
+    pub willing_on_platform: Cell,
+    /// How well the platform fits the goal, 0–1.
     pub platform_fit: f64,
-    /// The barrier option id chosen most in the department, if any.
-    pub main_barrier: Option<String>,
+    /// Platforms that might fit as well or better, whose figures are
+    /// withheld or banded (ids).
+    pub maybe_better: Vec<String>,
+    /// The barrier named most in the department.
+    pub main_barrier: MainBarrier,
     pub first_step: Step,
     pub first_step_because: Because,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The barrier named most: one or more options (a tie), and whether a
+/// withheld figure could be higher.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MainBarrier {
+    /// Nobody in the department surely named a barrier.
+    None,
+    /// The option(s) named most; `sure` is false where a withheld or
+    /// banded figure might be as high.
+    Named { options: Vec<String>, sure: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Because {
-    /// The most chosen barrier that a first step removes.
+    /// The most named barrier that a first step removes.
     Barrier { option: String },
     /// No such barrier; the most chosen motivation with a first step.
     Motivation { option: String },
@@ -227,24 +281,20 @@ pub enum Because {
 }
 
 /// The volunteers' potential reach: an upper bound, as networks overlap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reach {
-    /// Per platform row, in [`ReadinessResults::platforms`] order.
+    /// Per platform that reaches people outside the company.
     pub platforms: Vec<PlatformReach>,
-    /// The sum of the shown platforms.
+    /// The sum of the platforms shown (each rounded).
     pub total: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlatformReach {
     pub platform: String,
-    /// Volunteers willing to share there who gave a follower range, if at
-    /// least k; fewer are not shown (`None`), nor is their sum.
-    pub volunteers: Option<u64>,
-    /// Their followers added up, rounded to two significant digits.
-    pub followers: Option<u64>,
-    /// The company's own followers there, as HR gave them.
-    pub company_followers: Option<u64>,
-    /// `followers / company_followers`.
-    pub multiple: Option<f64>,
+    /// Volunteers willing to share there who gave a follower range (at
+    /// least k, or hidden).
+    pub volunteers: Count,
+    /// Their followers added up, to two significant digits.
+    pub followers: Count,
 }

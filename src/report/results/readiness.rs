@@ -1,55 +1,76 @@
-//! The readiness part of the results: the yes/no shares the index reads,
-//! the volunteers-versus-rest views, the index and recommendation per goal,
-//! and the reach.
+//! The readiness part of the results, derived from the audited figures
+//! only: the yes/no shares the index reads, the volunteers against the
+//! rest, the index and recommendation per goal, and the reach.
 
-use super::cell::{self, Shape};
 use super::index::{self, Inputs as IndexInputs};
-use super::model::{Distribution, GoalResults, ReadinessResults, Results, Roles, Shares, Split};
+use super::model::{
+    GoalResults, ReadinessResults, Results, Roles, Share, Shares, Split, Table,
+};
 use super::recommend::{self, Context};
-use super::{Inputs, Published, labels, reach, table};
+use super::{labels, reach};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::readiness::{Goal, Readiness};
+use crate::report::figures::{self, Cell, ReachFigure};
 
-fn first(mut shares: Vec<Shares>) -> Shares {
-    if shares.is_empty() {
-        Shares {
-            groups: Vec::new(),
-            total: None,
-        }
-    } else {
-        shares.swap_remove(0)
+/// The published yes/no share of a table: each distribution's split cell
+/// (volunteers, weekly or more, …), or one option's cell.
+fn shares(table: Option<&Table>, cell: &dyn Fn(&figures::Distribution) -> Option<Cell>) -> Shares {
+    let share = |d: &figures::Distribution| Share {
+        answered: d.answered,
+        cell: cell(d).unwrap_or(Cell::Hidden),
+    };
+    Shares {
+        groups: table.map(|t| t.groups.iter().map(share).collect()).unwrap_or_default(),
+        total: table.and_then(|t| t.total.as_ref().map(share)),
     }
+}
+
+fn first_table<'a>(results: &'a Results, q: usize) -> Option<&'a Table> {
+    results.questions.get(q).and_then(|q| q.tables.first())
 }
 
 pub(super) fn readiness_results(
     questionnaire: &Questionnaire,
     r: &Readiness,
     results: &Results,
-    published: &Published,
-    inputs: &Inputs,
+    splits: &[figures::Split],
+    reach_figures: &[ReachFigure],
 ) -> ReadinessResults {
-    let volunteers = first(published.shares(r.willingness));
-    let already_sharing = first(published.shares(r.shares_work.question));
-    let course_interest = first(published.shares(r.course_interest.question));
-    let weekly = published.shares(r.platform_use.question);
+    let split_cell = |d: &figures::Distribution| d.split;
+    let volunteers = shares(first_table(results, r.willingness), &split_cell);
+    let already_sharing = shares(first_table(results, r.shares_work.question), &split_cell);
+    let course_interest = shares(first_table(results, r.course_interest.question), &split_cell);
+    let use_tables = &results.questions[r.platform_use.question].tables;
+    let weekly: Vec<Shares> = use_tables.iter().map(|t| shares(Some(t), &split_cell)).collect();
     let platforms = labels(&questionnaire.questions[r.platform_use.question].rows);
-    let willing_table = &results.questions[r.willing_platforms].tables[0];
+    let willing_table = first_table(results, r.willing_platforms);
     let willing: Vec<Shares> = (0..platforms.len())
-        .map(|p| {
-            let option = r.willing_rows.iter().position(|&row| row == Some(p));
-            table::option_shares(willing_table, option)
+        .map(|p| match r.willing_rows.iter().position(|&row| row == Some(p)) {
+            Some(o) => shares(willing_table, &|d| d.cells.get(o).copied()),
+            None => shares(willing_table, &|_| None),
         })
         .collect();
-    let split = |q: usize| subgroups(questionnaire, results, published, &volunteers, q);
-    let barriers_split = split(r.barriers);
-    let motivations_split = split(r.motivations);
+    let compared = |q: usize| {
+        splits.iter().find(|s| s.question == q).map(|s| Split {
+            question: questionnaire.questions[q].id.clone(),
+            options: labels(&questionnaire.questions[q].options),
+            volunteers: s.volunteers.clone(),
+            rest: s.rest.clone(),
+        })
+    };
+    let barriers_split = compared(r.barriers);
+    let motivations_split = compared(r.motivations);
+    let empty = Table {
+        groups: Vec::new(),
+        total: None,
+    };
     let index_inputs = IndexInputs {
         readiness: r,
         volunteers: &volunteers,
         already_sharing: &already_sharing,
         course_interest: &course_interest,
         weekly: &weekly,
-        barriers: &results.questions[r.barriers].tables[0],
+        barriers: first_table(results, r.barriers).unwrap_or(&empty),
     };
     let ids = |q: usize| -> Vec<String> {
         questionnaire.questions[q]
@@ -59,13 +80,19 @@ pub(super) fn readiness_results(
             .collect()
     };
     let (barrier_ids, motivation_ids) = (ids(r.barriers), ids(r.motivations));
+    let barrier_exclusive: Vec<bool> = questionnaire.questions[r.barriers]
+        .options
+        .iter()
+        .map(|o| o.exclusive)
+        .collect();
     let context = Context {
         inputs: &index_inputs,
         groups: &results.groups,
         platforms: &platforms,
         willing: &willing,
-        motivations: &results.questions[r.motivations].tables[0],
+        motivations: first_table(results, r.motivations).unwrap_or(&empty),
         barrier_ids: &barrier_ids,
+        barrier_exclusive: &barrier_exclusive,
         motivation_ids: &motivation_ids,
     };
     let goals = Goal::ALL
@@ -82,13 +109,6 @@ pub(super) fn readiness_results(
             }
         })
         .collect();
-    let reach = reach::reach(
-        published.plan,
-        published.tally,
-        &platforms,
-        published.limits.k,
-        inputs.company_followers,
-    );
     let id = |q: usize| questionnaire.questions[q].id.clone();
     let roles = Roles {
         willingness: id(r.willingness),
@@ -107,65 +127,13 @@ pub(super) fn readiness_results(
         volunteers,
         already_sharing,
         course_interest,
+        internal: (0..platforms.len()).map(|p| r.is_internal(p)).collect(),
+        reach: reach::reach(reach_figures, &platforms),
         platforms,
         weekly,
         willing,
         barriers_split,
         motivations_split,
         goals,
-        reach,
     }
-}
-
-/// Volunteers against the rest for one multiple-choice question, over all
-/// published respondents. Shown only where both sides reach k (rule P8),
-/// and only when the number of volunteers is itself published exactly:
-/// otherwise the sides' sizes would give away a banded department.
-fn subgroups(
-    questionnaire: &Questionnaire,
-    results: &Results,
-    published: &Published,
-    volunteers: &Shares,
-    q: usize,
-) -> Option<Split> {
-    let k = published.limits.k;
-    let total = volunteers.total?;
-    let super::Cell::Exact { count, .. } = total.cell else {
-        return None;
-    };
-    let rest_size = total.answered.checked_sub(count)?;
-    if count < k || rest_size < k {
-        return None;
-    }
-    let (_, all) = table::pooled(published.plan, &published.runs(false, q, 0));
-    let (_, vol) = table::pooled(published.plan, &published.runs(true, q, 0));
-    let (all, vol) = (all?, vol?);
-    let rest: Vec<u64> = all
-        .iter()
-        .zip(&vol)
-        .map(|(a, v)| a.saturating_sub(*v))
-        .collect();
-    let question = &questionnaire.questions[q];
-    let options = question.options.len();
-    let side = |run: &[u64]| {
-        let answered = run.first().copied().unwrap_or(0);
-        let counts: Vec<u64> = run.iter().skip(1).copied().collect();
-        let p = cell::publish(&counts, answered, Shape::AnyOf, published.limits, None);
-        Distribution {
-            answered,
-            cells: p.cells,
-        }
-    };
-    let (mut v, mut rest) = (side(&vol), side(&rest));
-    let whole = results.questions[q].tables[0]
-        .total
-        .as_ref()
-        .map_or_else(|| vec![super::Cell::Hidden; options], |d| d.cells.clone());
-    cell::protect_pair(&whole, &mut v.cells, &mut rest.cells);
-    Some(Split {
-        question: question.id.clone(),
-        options: labels(&question.options),
-        volunteers: v,
-        rest,
-    })
 }

@@ -10,6 +10,7 @@ mod on_survey;
 mod preview;
 mod problem;
 mod results;
+mod results_json;
 mod signed_in;
 mod survey_actions;
 mod survey_list;

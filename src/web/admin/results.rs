@@ -13,7 +13,7 @@ use super::on_survey::OnSurvey;
 use super::{html, see_other, views};
 use crate::charts;
 use crate::questionnaire::readiness::Goal;
-use crate::service::{Internal, ResultsSettings, SurveyError, SurveyResults};
+use crate::service::{Internal, ResultsSettings, SurveyError};
 
 #[derive(Deserialize)]
 pub struct GoalQuery {
@@ -38,23 +38,7 @@ pub async fn page(
 /// The same numbers as the page, for HR's own tools.
 pub async fn json(on: OnSurvey) -> HttpResponse {
     match on.service.results(&on.id).await {
-        Ok(SurveyResults {
-            survey,
-            results,
-            settings,
-        }) => HttpResponse::Ok().json(serde_json::json!({
-            "survey": {
-                "id": survey.id.as_str(),
-                "title": survey.title,
-                "status": survey.status.as_str(),
-                "departments": survey.departments.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
-            },
-            "settings": {
-                "goal": settings.goal.id(),
-                "company_followers": settings.company_followers,
-            },
-            "results": results,
-        })),
+        Ok(results) => HttpResponse::Ok().json(super::results_json::body(&results)),
         Err(e) => {
             let (status, code) = match &e {
                 SurveyError::NotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
@@ -92,7 +76,7 @@ pub async fn chart(
         "barriers" => charts::barriers(r, l),
         "motivations" => charts::motivations(r, l),
         "readiness" => charts::readiness(r, goal, l),
-        "reach" => charts::reach(r, l),
+        "reach" => charts::reach(r, &results.settings.company_followers, l),
         _ => return Err(on.fail(super::problem::AdminProblem::NotFound)),
     }
     .map_err(|e| Internal::Render {

@@ -112,15 +112,17 @@ impl Checker<'_> {
         mapped
     }
 
-    pub(super) fn followers(&mut self, question: &Question, rows: &[Choice], at: usize) {
-        if !question
-            .rows
-            .iter()
-            .map(|r| &r.id)
-            .eq(rows.iter().map(|r| &r.id))
-        {
+    /// Checks the followers matrix and returns, per platform row, the
+    /// followers row with its id (a platform left out is not asked about).
+    pub(super) fn followers(
+        &mut self,
+        question: &Question,
+        rows: &[Choice],
+        at: usize,
+    ) -> Vec<Option<usize>> {
+        if question.rows.iter().any(|r| !rows.iter().any(|p| p.id == r.id)) {
             let msg = format!(
-                "readiness: followers \"{}\" must have the rows of platform_use",
+                "readiness: every row of followers \"{}\" must be a platform of platform_use",
                 question.id
             );
             self.report(at, msg);
@@ -143,6 +145,7 @@ impl Checker<'_> {
             );
             self.report(at, msg);
         }
+        rows.iter().map(|p| question.row_index(&p.id)).collect()
     }
 
     /// The fit of each platform row for a goal; rows left out fit 0.
@@ -172,6 +175,32 @@ impl Checker<'_> {
             self.report(offset, msg);
         }
         fit
+    }
+
+    /// The platforms that reach nobody outside the company: those listed
+    /// in `internal`, or, in files without the key, those that fit no goal.
+    pub(super) fn internal(
+        &mut self,
+        raw: Option<&Spanned<Vec<String>>>,
+        rows: &[Choice],
+        fit: Option<&[Vec<f64>; 3]>,
+    ) -> Vec<bool> {
+        let Some(raw) = raw else {
+            return (0..rows.len())
+                .map(|p| fit.is_some_and(|f| f.iter().all(|g| g.get(p).is_none_or(|&x| x <= 0.0))))
+                .collect();
+        };
+        let mut internal = vec![false; rows.len()];
+        for id in raw.get_ref() {
+            match rows.iter().position(|r| &r.id == id) {
+                Some(p) => internal[p] = true,
+                None => {
+                    let msg = format!("readiness: internal \"{id}\" is not a platform of platform_use");
+                    self.report(raw.span().start, msg);
+                }
+            }
+        }
+        internal
     }
 
     pub(super) fn steps(&mut self, raw: &Map<String>, question: &Question) -> Vec<Option<Step>> {

@@ -1,8 +1,10 @@
-//! The sentence under each chart, built from the published results.
+//! The sentence under each chart, built from the published results. A
+//! sentence that names "the most" compares only what can be compared: a
+//! figure counts by the least and the most it can stand for, and where a
+//! withheld figure might be higher, the sentence says so.
 
-use super::super::cell::Cell;
-use super::super::model::{Results, Share, Split};
-use super::{cell, count, group_name, percent, say};
+use super::super::model::{Cell, Label, Results, Share, Shares, Split};
+use super::{cell, count, group_name, percent, quote, say};
 use crate::i18n::t;
 use crate::language::Language;
 
@@ -16,10 +18,7 @@ pub fn participation(results: &Results, language: Language) -> String {
         vec![
             ("answered", count(total.answered, language)),
             ("invited", count(total.invited, language)),
-            (
-                "rate",
-                percent(total.response_rate.unwrap_or(0.0), language),
-            ),
+            ("rate", percent(total.response_rate.unwrap_or(0.0), language)),
         ],
     );
     let best = results
@@ -41,49 +40,110 @@ pub fn participation(results: &Results, language: Language) -> String {
             ],
         ));
     }
+    if !results.empty.is_empty() {
+        let names: Vec<&str> = results.empty.iter().map(|e| e.name.as_str()).collect();
+        sentence.push(' ');
+        sentence.push_str(&say(
+            language,
+            "results-participation-empty",
+            vec![("departments", names.join(", "))],
+        ));
+    }
     sentence
 }
 
-/// The exact share that is highest, with its index.
-fn highest<'a>(shares: impl Iterator<Item = (usize, &'a Share)>) -> Option<(usize, u64, u64, f64)> {
-    shares
-        .filter_map(|(i, s)| match s.cell {
-            Cell::Exact { count, share } => Some((i, count, s.answered, share)),
-            _ => None,
-        })
-        .fold(None, |best, x| match best {
-            Some(b) if b.3 >= x.3 => Some(b),
-            _ => Some(x),
-        })
+/// Of several figures (each the range of shares it allows, `None` when
+/// withheld), the one surely or apparently highest: (index, others that
+/// might be as high, whether any of those is withheld).
+pub(super) struct Top {
+    pub best: usize,
+    pub ties: Vec<usize>,
+    pub withheld: Vec<usize>,
+}
+
+pub(super) fn top(ranges: &[Option<(f64, f64)>]) -> Option<Top> {
+    let (best, low) = ranges
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.map(|r| (i, r.0)))
+        .fold(None, |best: Option<(usize, f64)>, (i, low)| match best {
+            Some((_, b)) if b >= low => best,
+            _ => Some((i, low)),
+        })?;
+    if ranges[best].is_some_and(|r| r.1 <= 0.0) {
+        return None;
+    }
+    let ties = ranges
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| i != best && r.is_some_and(|r| r.1 >= low && r.1 > 0.0))
+        .map(|(i, _)| i)
+        .collect();
+    let withheld = ranges
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    Some(Top {
+        best,
+        ties,
+        withheld,
+    })
+}
+
+fn total_range(s: &Shares) -> Option<(f64, f64)> {
+    s.total.as_ref().and_then(Share::range)
+}
+
+/// "A and B" in the language's words.
+pub(super) fn names(names: &[String], language: Language) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => say(
+            language,
+            "results-list-and",
+            vec![("first", init.join(", ")), ("last", last.clone())],
+        ),
+    }
 }
 
 pub fn platform_use(results: &Results, language: Language) -> String {
     let Some(r) = &results.readiness else {
         return t(language, "results-no-readiness");
     };
-    let totals = r
-        .weekly
-        .iter()
-        .enumerate()
-        .filter_map(|(p, s)| s.total.as_ref().map(|t| (p, t)));
-    match highest(totals) {
-        Some((p, _, _, share)) => say(
+    let ranges: Vec<Option<(f64, f64)>> = r.weekly.iter().map(total_range).collect();
+    let Some(top) = top(&ranges) else {
+        return t(language, "results-platform-no-total");
+    };
+    let label = |p: usize| r.platforms[p].text.get(language).to_owned();
+    let share = |p: usize| r.weekly[p].total.map_or_else(String::new, |s| cell(&s.cell, language));
+    let mut sentence = if top.ties.is_empty() {
+        say(
             language,
             "results-platform-top",
-            vec![
-                ("platform", r.platforms[p].text.get(language).to_owned()),
-                ("share", percent(share, language)),
-            ],
-        ),
-        None => t(language, "results-platform-no-total"),
+            vec![("platform", label(top.best)), ("share", share(top.best))],
+        )
+    } else {
+        let all: Vec<usize> = std::iter::once(top.best).chain(top.ties.iter().copied()).collect();
+        let listed: Vec<String> = all.iter().map(|&p| format!("{} ({})", label(p), share(p))).collect();
+        say(language, "results-platform-top-tied", vec![("platforms", names(&listed, language))])
+    };
+    if !top.withheld.is_empty() {
+        let withheld: Vec<String> = top.withheld.iter().map(|&p| label(p)).collect();
+        sentence.push(' ');
+        sentence.push_str(&say(
+            language,
+            "results-top-withheld",
+            vec![("names", names(&withheld, language))],
+        ));
     }
+    sentence
 }
 
 pub fn already_sharing(results: &Results, language: Language) -> String {
-    let total = results
-        .readiness
-        .as_ref()
-        .and_then(|r| r.already_sharing.total);
+    let total = results.readiness.as_ref().and_then(|r| r.already_sharing.total);
     match total {
         Some(share) if share.cell != Cell::Hidden => say(
             language,
@@ -94,40 +154,46 @@ pub fn already_sharing(results: &Results, language: Language) -> String {
     }
 }
 
+/// "14 of 31", "about 33 %", or a band, for a share.
+fn of(share: &Share, language: Language) -> String {
+    match (share.cell, share.answered.value()) {
+        (Cell::Exact { count: n, .. }, Some(of)) => say(
+            language,
+            "results-count-of",
+            vec![("count", count(n, language)), ("of", count(of, language))],
+        ),
+        (c, _) => cell(&c, language),
+    }
+}
+
 pub fn willingness(results: &Results, language: Language) -> String {
     let Some(r) = &results.readiness else {
         return t(language, "results-no-readiness");
     };
-    let by_count = r
+    let counts: Vec<Option<(f64, f64)>> = r
         .volunteers
         .groups
         .iter()
-        .enumerate()
-        .filter_map(|(g, s)| match s.cell {
-            Cell::Exact { count, .. } => Some((g, count, s.answered)),
-            _ => None,
+        .map(|s| {
+            let n = s.answered.value()? as f64;
+            s.range().map(|(lo, hi)| (lo * n, hi * n))
         })
-        .fold(None, |best: Option<(usize, u64, u64)>, x| match best {
-            Some(b) if b.1 >= x.1 => Some(b),
-            _ => Some(x),
-        });
-    let mut sentence = match by_count {
-        Some((g, n, of)) if n > 0 && results.groups.len() > 1 => say(
+        .collect();
+    let mut sentence = String::new();
+    if let (Some(top), true) = (top(&counts), results.groups.len() > 1) {
+        let group = |g: usize| group_name(&results.groups[g].name, language);
+        let key = if top.ties.is_empty() && top.withheld.is_empty() {
+            "results-willingness-most"
+        } else {
+            "results-willingness-most-shown"
+        };
+        sentence = say(
             language,
-            "results-willingness-most",
-            vec![
-                ("group", group_name(&results.groups[g].name, language)),
-                ("count", count(n, language)),
-                ("respondents", count(of, language)),
-            ],
-        ),
-        _ => String::new(),
-    };
-    if let Some(Share {
-        answered,
-        cell: Cell::Exact { count: n, .. },
-    }) = r.volunteers.total
-    {
+            key,
+            vec![("group", group(top.best)), ("volunteers", of(&r.volunteers.groups[top.best], language))],
+        );
+    }
+    if let Some(total) = r.volunteers.total.filter(|s| s.cell != Cell::Hidden) {
         if !sentence.is_empty() {
             sentence.push(' ');
         }
@@ -135,8 +201,7 @@ pub fn willingness(results: &Results, language: Language) -> String {
             language,
             "results-willingness-total",
             vec![
-                ("count", count(n, language)),
-                ("respondents", count(answered, language)),
+                ("volunteers", of(&total, language)),
                 ("from", r.volunteer_from.to_string()),
             ],
         ));
@@ -148,28 +213,21 @@ pub fn willingness(results: &Results, language: Language) -> String {
     }
 }
 
+/// The option chosen by the most, compared by the ranges of its cells.
 fn top_option(
-    split_cells: &[Cell],
-    labels: &[super::super::Label],
+    cells: &[Cell],
+    answered: Option<u64>,
+    labels: &[Label],
     language: Language,
-) -> Option<(String, String)> {
-    split_cells
+) -> Option<(String, bool)> {
+    let ranges: Vec<Option<(f64, f64)>> = cells.iter().map(|c| c.share_range(answered)).collect();
+    let top = top(&ranges)?;
+    let all: Vec<usize> = std::iter::once(top.best).chain(top.ties.iter().copied()).collect();
+    let listed: Vec<String> = all
         .iter()
-        .enumerate()
-        .filter_map(|(o, c)| match c {
-            Cell::Exact { share, .. } if *share > 0.0 => Some((o, *share)),
-            _ => None,
-        })
-        .fold(None, |best: Option<(usize, f64)>, x| match best {
-            Some(b) if b.1 >= x.1 => Some(b),
-            _ => Some(x),
-        })
-        .map(|(o, share)| {
-            (
-                labels[o].text.get(language).to_owned(),
-                percent(share, language),
-            )
-        })
+        .map(|&o| format!("{} ({})", quote(labels[o].text.get(language), language), cell(&cells[o], language)))
+        .collect();
+    Some((names(&listed, language), !top.withheld.is_empty()))
 }
 
 /// The barriers (or motivations) sentence: overall, then the volunteers'.
@@ -183,27 +241,24 @@ pub fn barriers_or_motivations(
         return t(language, "results-nothing-shown");
     };
     let total = q.tables.first().and_then(|t| t.total.as_ref());
-    let mut sentence = match total.and_then(|d| top_option(&d.cells, &q.options, language)) {
-        Some((option, share)) => say(
-            language,
-            "results-top-overall",
-            vec![("option", option), ("share", share)],
-        ),
+    let top_total = total.and_then(|d| top_option(&d.cells, d.answered.value(), &q.options, language));
+    let mut sentence = match top_total {
+        Some((options, withheld)) => {
+            let key = if withheld { "results-top-overall-shown" } else { "results-top-overall" };
+            say(language, key, vec![("options", options)])
+        }
         None => t(language, "results-nothing-shown"),
     };
-    match split.and_then(|s| top_option(&s.volunteers.cells, &s.options, language)) {
-        Some((option, share)) => {
-            sentence.push(' ');
-            sentence.push_str(&say(
-                language,
-                "results-top-volunteers",
-                vec![("option", option), ("share", share)],
-            ));
+    let top_volunteers = split.and_then(|s| {
+        top_option(&s.volunteers.cells, s.volunteers.answered.value(), &s.options, language)
+    });
+    sentence.push(' ');
+    match top_volunteers {
+        Some((options, withheld)) => {
+            let key = if withheld { "results-top-volunteers-shown" } else { "results-top-volunteers" };
+            sentence.push_str(&say(language, key, vec![("options", options)]));
         }
-        None => {
-            sentence.push(' ');
-            sentence.push_str(&t(language, "results-split-not-shown"));
-        }
+        None => sentence.push_str(&t(language, "results-split-not-shown")),
     }
     sentence
 }

@@ -11,10 +11,9 @@ use fluent_templates::fluent_bundle::FluentValue;
 pub use charts::{
     already_sharing, barriers_or_motivations, participation, platform_use, willingness,
 };
-pub use readiness::{reach, readiness};
+pub use readiness::{pilot_reason, reach, readiness};
 
-use super::cell::Cell;
-use super::model::GroupName;
+use super::model::{Cell, Count, GroupName, Index};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
@@ -53,13 +52,45 @@ pub fn percent(share: f64, language: Language) -> String {
     t_args(language, "results-percent", &[("value", value.into())])
 }
 
-/// What a cell says in words: a percentage, or its band.
+/// What a cell says in words: a percentage, about a percentage, or its band.
 pub fn cell(cell: &Cell, language: Language) -> String {
     match cell {
         Cell::Exact { share, .. } => percent(*share, language),
+        Cell::Rounded { percent: p, .. } => about_percent(*p, language),
         Cell::AlmostAll => t(language, "results-almost-all"),
         Cell::AlmostNone => t(language, "results-almost-none"),
         Cell::Hidden => t(language, "results-hidden"),
+    }
+}
+
+/// A text in the language's quotation marks: »…«, «…», “…”.
+pub fn quote(text: &str, language: Language) -> String {
+    t_args(language, "results-quote", &[("text", text.to_owned().into())])
+}
+
+/// A rounded share: "about 45 %".
+pub fn about_percent(value: u32, language: Language) -> String {
+    t_args(language, "results-about-percent", &[("value", value.into())])
+}
+
+/// A published count in words: the number, "about" a rounded one, or
+/// "not shown".
+pub fn count_of(count: &Count, language: Language) -> String {
+    match *count {
+        Count::Exact { value } => self::count(value, language),
+        Count::Rounded { value, .. } | Count::Significant { value, .. } => {
+            t_args(language, "results-about-count", &[("value", self::count(value, language).into())])
+        }
+        Count::Hidden => t(language, "results-hidden"),
+    }
+}
+
+/// An index: one number, or the range it lies in ("62–70").
+pub fn index(index: &Index) -> String {
+    if index.is_exact() {
+        index.low.to_string()
+    } else {
+        format!("{}–{}", index.low, index.high)
     }
 }
 

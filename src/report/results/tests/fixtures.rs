@@ -120,14 +120,6 @@ pub fn k(n: u32) -> MinGroupSize {
 }
 
 pub fn results(departments: &[Department], min: MinGroupSize) -> Results {
-    results_with(departments, min, &[])
-}
-
-pub fn results_with(
-    departments: &[Department],
-    min: MinGroupSize,
-    company: &[(String, u64)],
-) -> Results {
     let q = questionnaire();
     let responses = departments
         .iter()
@@ -144,7 +136,6 @@ pub fn results_with(
         departments: &names,
         invited: &invited,
         min_group_size: min,
-        company_followers: company,
     };
     publish(&q, &tally, &inputs).unwrap()
 }

@@ -5,7 +5,7 @@ use super::fixtures::{Department, Person, jura_four, k, people, results};
 use crate::charts;
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
-use crate::report::results::{Cell, GroupName, Results};
+use crate::report::results::{Cell, Count, GroupName, Results};
 
 /// Salg 12 and Drift 9 answered; Jura, 4 people, all volunteers, who alone
 /// fear criticism in the comments.
@@ -38,7 +38,7 @@ fn every_svg(results: &Results) -> Vec<String> {
         for goal in Goal::ALL {
             svgs.push(charts::readiness(results, goal, language).unwrap());
         }
-        svgs.push(charts::reach(results, language).unwrap());
+        svgs.push(charts::reach(results, &[], language).unwrap());
     }
     svgs
 }
@@ -50,7 +50,13 @@ fn a_department_under_k_is_absent_from_results_json_and_every_chart() {
     let names: Vec<&GroupName> = results.groups.iter().map(|g| &g.name).collect();
     assert_eq!(names.len(), 2);
     assert_eq!(results.groups[0].name.department(), Some("Salg"));
-    assert_eq!(results.groups[1].name, GroupName::Other { departments: 2 });
+    assert_eq!(
+        results.groups[1].name,
+        GroupName::Other {
+            departments: 2,
+            complementary: true
+        }
+    );
     assert_eq!(results.groups[1].participation.answered, 13);
     // By subtraction from the total: 25 − 12 = 13, the pool, not Jura.
     let total = results.total.unwrap();
@@ -73,7 +79,7 @@ fn a_department_under_k_cannot_be_reached_through_the_volunteers() {
     // Volunteers: 6 + 2 + 4 = 12 of 25, both sides ≥ k: the split is shown,
     // for all volunteers together only, never per department.
     let split = r.barriers_split.as_ref().unwrap();
-    assert_eq!(split.volunteers.answered, 12);
+    assert_eq!(split.volunteers.answered, Count::exact(12));
     // Reach on Snapchat comes from Jura's 4 volunteers only: not shown.
     let snapchat = r
         .reach
@@ -81,8 +87,8 @@ fn a_department_under_k_cannot_be_reached_through_the_volunteers() {
         .iter()
         .find(|p| p.platform == "snapchat")
         .unwrap();
-    assert_eq!(snapchat.volunteers, None);
-    assert_eq!(snapchat.followers, None);
+    assert_eq!(snapchat.volunteers, Count::Hidden);
+    assert_eq!(snapchat.followers, Count::Hidden);
 }
 
 #[test]
@@ -99,7 +105,7 @@ fn no_volunteers_split_where_either_side_is_under_k() {
 }
 
 #[test]
-fn a_small_group_where_everyone_volunteers_shows_bands_and_hides_the_total() {
+fn a_small_group_where_everyone_volunteers_shows_bands_and_rounds_the_total() {
     let departments = [
         Department {
             name: "Salg",
@@ -116,30 +122,30 @@ fn a_small_group_where_everyone_volunteers_shows_bands_and_hides_the_total() {
     let r = results.readiness.as_ref().unwrap();
     assert_eq!(r.volunteers.groups[1].cell, Cell::AlmostAll);
     assert!(r.volunteers.groups[0].cell.is_exact());
-    assert_eq!(
-        r.volunteers.total.unwrap().cell,
-        Cell::Hidden,
-        "20 + 6 − 8 would tell"
-    );
-    let willingness = results
-        .questions
-        .iter()
-        .find(|q| q.id == "willingness")
-        .unwrap();
+    // 8 + 6 − 8 would tell: the company's share is shown rounded, coarse
+    // enough that 13 and 14 volunteers read the same.
+    let total = r.volunteers.total.unwrap().cell;
+    let Cell::Rounded { percent, step } = total else {
+        panic!("{total:?}");
+    };
+    let round = |n: u64| (200 * n + u64::from(step) * 26) / (2 * u64::from(step) * 26) * u64::from(step);
+    assert_eq!(round(13), u64::from(percent));
+    assert_eq!(round(14), u64::from(percent));
+    let willingness = results.questions.iter().find(|q| q.id == "willingness").unwrap();
     let ledelse = &willingness.tables[0].groups[1];
     assert_eq!(ledelse.cells[4], Cell::AlmostAll);
     assert!(ledelse.cells[..4].iter().all(|c| *c == Cell::AlmostNone));
     let total = willingness.tables[0].total.as_ref().unwrap();
-    assert!(total.cells.iter().all(|c| *c == Cell::Hidden));
+    assert!(total.cells.iter().all(|c| !c.is_exact()));
     // No exact 100 % anywhere in the JSON for this group.
     let json = serde_json::to_value(&results).unwrap();
     assert!(!json.to_string().contains("\"count\":6,\"share\":1.0"));
 }
 
 #[test]
-fn a_band_in_a_yes_no_column_hides_a_partner_cell_and_keeps_the_total() {
-    // Ledelse (6): nobody is unsure what is allowed, a band; Salg's count
-    // of that barrier is hidden instead of the total.
+fn a_band_in_a_yes_no_column_rounds_the_total_and_keeps_the_other_rows() {
+    // Ledelse (6): nobody is unsure what is allowed, a band. Salg's count
+    // stays exact; the company's share is rounded so 5 and 6 read alike.
     let departments = [
         Department {
             name: "Salg",
@@ -161,13 +167,11 @@ fn a_band_in_a_yes_no_column_hides_a_partner_cell_and_keeps_the_total() {
         },
     ];
     let results = results(&departments, k(5));
-    let barriers = results
-        .questions
-        .iter()
-        .find(|q| q.id == "barriers")
-        .unwrap();
+    let barriers = results.questions.iter().find(|q| q.id == "barriers").unwrap();
     let unsure = 1;
     assert_eq!(barriers.tables[0].groups[1].cells[unsure], Cell::AlmostNone);
-    assert_eq!(barriers.tables[0].groups[0].cells[unsure], Cell::Hidden);
-    assert!(barriers.tables[0].total.as_ref().unwrap().cells[unsure].is_exact());
+    assert_eq!(barriers.tables[0].groups[0].cells[unsure], Cell::exact(5, 20));
+    let total = barriers.tables[0].total.as_ref().unwrap().cells[unsure];
+    assert!(matches!(total, Cell::Rounded { .. }), "{total:?}");
+    assert!(total.allows(5, 26) && total.allows(6, 26), "{total:?}");
 }

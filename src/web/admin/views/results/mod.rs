@@ -2,6 +2,7 @@
 //! with its sentence, its numbers in a table beside it and a download.
 //! Charts are drawn by `crate::charts`; this page only places them.
 
+mod audit;
 mod downloads;
 mod recommendation;
 mod settings;
@@ -55,7 +56,12 @@ fn options_section(
     })
 }
 
-fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Internal> {
+fn sections(
+    r: &Results,
+    goal: Goal,
+    company: &[(String, u64)],
+    l: Language,
+) -> Result<Vec<Section>, Internal> {
     let mut out = vec![Section {
         id: "participation",
         title: t(l, "results-chart-participation"),
@@ -113,9 +119,9 @@ fn sections(r: &Results, goal: Goal, l: Language) -> Result<Vec<Section>, Intern
             Section {
                 id: "reach",
                 title: t(l, "results-chart-reach"),
-                sentence: sentences::reach(r, l),
-                svg: drawn(charts::reach(r, l))?,
-                table: tables::reach(readiness, l),
+                sentence: sentences::reach(r, company, l),
+                svg: drawn(charts::reach(r, company, l))?,
+                table: tables::reach(readiness, company, l),
             },
         ]);
     }
@@ -136,7 +142,7 @@ pub fn results_page(
         &[("title", details.title.clone().into())],
     );
     let base = ctx.href(&format!("/admin/surveys/{}", details.id));
-    let sections = sections(r, goal, l)?;
+    let sections = sections(r, goal, &survey.settings.company_followers, l)?;
     let body = html! {
         link rel="stylesheet" href=(ctx.href("/assets/results.css"));
         h1 { (title) }
@@ -170,6 +176,7 @@ pub fn results_page(
                 }
             }
         }
+        (audit::section(r, details, l))
         @if r.readiness.is_some() {
             (settings::form(ctx, admin, survey, goal))
         }

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
-use crate::report::results::{Because, NoneReady, Recommendation, Results, sentences};
+use crate::report::results::{Because, MainBarrier, NoneReady, Recommendation, Results, sentences};
 
 fn because(b: &Because, options: &[(String, String)], l: Language) -> String {
     let text = |id: &str| {
@@ -28,6 +28,24 @@ fn because(b: &Because, options: &[(String, String)], l: Language) -> String {
         ),
         Because::CourseInterest => t(l, "results-page-because-course"),
         Because::Default => t(l, "results-page-because-default"),
+    }
+}
+
+/// The barrier named most, in quotation marks, or that none surely is.
+fn main_barrier(m: &MainBarrier, options: &[(String, String)], l: Language) -> String {
+    match m {
+        MainBarrier::Named { options: named, sure } => {
+            let texts: Vec<String> = named
+                .iter()
+                .map(|id| {
+                    let text = options.iter().find(|(o, _)| o == id).map_or(id.as_str(), |(_, t)| t.as_str());
+                    sentences::quote(text, l)
+                })
+                .collect();
+            let key = if *sure { "results-pilot-main-barrier" } else { "results-pilot-main-barrier-shown" };
+            t_args(l, key, &[("barriers", texts.join(", ").into())])
+        }
+        MainBarrier::None => t(l, "results-pilot-no-barrier"),
     }
 }
 
@@ -67,16 +85,28 @@ pub fn section(r: &Results, goal: Goal, l: Language) -> Markup {
             @match &g.recommendation {
                 Recommendation::Pilots { pilots } => {
                     ol.pilots { @for p in pilots { li {
-                        h3 { (p.department) " " span.index { (t_args(l, "results-page-index-of", &[("index", p.index.into())])) } }
+                        h3 { (p.department) " " span.index { (t_args(l, "results-page-index-of", &[("index", sentences::index(&p.index).into())])) } }
                         ul {
                             li { (t_args(l, "results-page-pilot-volunteers", &[
                                 ("volunteers", sentences::cell(&p.volunteers, l).into()),
                                 ("respondents", sentences::count(p.respondents, l).into()),
                             ])) }
-                            li { (t_args(l, "results-page-pilot-platform", &[
-                                ("platform", platform(&p.platform).into()),
-                                ("weekly", sentences::cell(&p.weekly_on_platform, l).into()),
-                            ])) }
+                            li {
+                                @match &p.platform {
+                                    Some(id) => (t_args(l, "results-page-pilot-platform", &[
+                                        ("platform", platform(id).into()),
+                                        ("weekly", sentences::cell(&p.weekly_on_platform, l).into()),
+                                    ])),
+                                    None => (t(l, "results-pilot-platform-withheld")),
+                                }
+                                @if !p.maybe_better.is_empty() {
+                                    " " (t_args(l, "results-pilot-maybe-better", &[(
+                                        "platforms",
+                                        p.maybe_better.iter().map(|id| platform(id)).collect::<Vec<_>>().join(", ").into(),
+                                    )]))
+                                }
+                            }
+                            li { (main_barrier(&p.main_barrier, &options, l)) }
                             li {
                                 strong { (t_args(l, "results-page-pilot-step", &[
                                     ("step", t(l, &format!("results-step-{}", p.first_step.id())).into()),

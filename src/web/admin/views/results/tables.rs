@@ -3,11 +3,11 @@
 
 use maud::{Markup, html};
 
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{
-    Cell, Distribution, Label, ReadinessResults, Results, Share, Shares, Split, sentences,
+    Cell, Distribution, Label, Range, ReadinessResults, Results, Share, Shares, Split, sentences,
 };
 
 fn cell(c: &Cell, l: Language) -> String {
@@ -19,9 +19,23 @@ fn cell(c: &Cell, l: Language) -> String {
                 sentences::count(*count, l)
             )
         }
+        Cell::Rounded { percent, .. } => sentences::about_percent(*percent, l),
         Cell::AlmostAll => t(l, "results-almost-all"),
         Cell::AlmostNone => t(l, "results-almost-none"),
         Cell::Hidden => t(l, "results-hidden"),
+    }
+}
+
+/// A derived part of the index: one percentage, or the range it lies in.
+fn range(r: Option<Range>, l: Language) -> String {
+    match r {
+        None => t(l, "results-hidden"),
+        Some(r) if r.is_exact() => sentences::percent(r.low, l),
+        Some(r) => {
+            let low = (r.low * 100.0).round() as u64;
+            let high = (r.high * 100.0).round() as u64;
+            t_args(l, "results-page-range", &[("low", low.into()), ("high", high.into())])
+        }
     }
 }
 
@@ -55,12 +69,20 @@ pub fn participation(r: &Results, l: Language) -> Markup {
                 th.number scope="col" { (t(l, "results-legend-answered")) }
                 th.number scope="col" { (t(l, "results-page-rate")) }
             } }
-            tbody { @for (g, name) in r.groups.iter().zip(groups(r, l)) { tr {
-                th scope="row" { (name) }
-                td.number { (sentences::count(g.participation.invited, l)) }
-                td.number { (sentences::count(g.participation.answered, l)) }
-                td.number { (percent_or_dash(g.participation.response_rate, l)) }
-            } } }
+            tbody {
+                @for (g, name) in r.groups.iter().zip(groups(r, l)) { tr {
+                    th scope="row" { (name) }
+                    td.number { (sentences::count(g.participation.invited, l)) }
+                    td.number { (sentences::count(g.participation.answered, l)) }
+                    td.number { (percent_or_dash(g.participation.response_rate, l)) }
+                } }
+                @for e in &r.empty { tr {
+                    th scope="row" { (e.name) }
+                    td.number { (sentences::count(e.invited, l)) }
+                    td.number { (sentences::count(0, l)) }
+                    td.number { (percent_or_dash((e.invited > 0).then_some(0.0), l)) }
+                } }
+            }
             @if let Some(total) = &r.total { tfoot { tr {
                 th scope="row" { (t(l, "results-everyone")) }
                 td.number { (sentences::count(total.invited, l)) }
@@ -191,15 +213,17 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
                 th.number scope="col" { (t(l, "results-page-course")) }
                 th.number scope="col" { (t(l, "results-page-removable")) }
             } }
-            tbody { @for (index, name) in g.index.iter().zip(groups(r, l)) { tr {
+            tbody { @for (i, (index, name)) in g.index.iter().zip(groups(r, l)).enumerate() { tr {
                 th scope="row" { (name) }
-                @if let Some(i) = index {
-                    td.number { strong { (i.value) } }
-                    td.number { (percent_or_dash(i.volunteers, l)) }
-                    td.number { (percent_or_dash(i.platform_fit, l)) }
-                    td.number { (percent_or_dash(i.already_sharing, l)) }
-                    td.number { (percent_or_dash(i.course_interest, l)) }
-                    td.number { (percent_or_dash(i.removable_barriers, l)) }
+                @if let Some(index) = index {
+                    td.number { strong { (sentences::index(index)) } }
+                    // Parts read straight off one cell show its words
+                    // (a band stays a band); derived parts show their range.
+                    td.number { (share(readiness.volunteers.groups.get(i), l)) }
+                    td.number { (range(index.platform_fit, l)) }
+                    td.number { (share(readiness.already_sharing.groups.get(i), l)) }
+                    td.number { (share(readiness.course_interest.groups.get(i), l)) }
+                    td.number { (range(index.removable_barriers, l)) }
                 } @else {
                     td.number colspan="6" { (t(l, "results-hidden")) }
                 }
@@ -208,8 +232,7 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
     }
 }
 
-pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
-    let n = |x: Option<u64>| x.map_or_else(|| t(l, "results-hidden"), |x| sentences::count(x, l));
+pub fn reach(readiness: &ReadinessResults, company: &[(String, u64)], l: Language) -> Markup {
     let name = |id: &str| {
         readiness
             .platforms
@@ -217,6 +240,7 @@ pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
             .find(|p| p.id == id)
             .map_or_else(|| id.to_owned(), |p| p.text.get(l).to_owned())
     };
+    let own = |id: &str| company.iter().find(|(p, _)| p == id).map(|&(_, n)| n);
     html! {
         div.table-scroll { table.numbers {
             caption { (t(l, "results-chart-reach")) }
@@ -229,15 +253,15 @@ pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
             } }
             tbody { @for p in &readiness.reach.platforms { tr {
                 th scope="row" { (name(&p.platform)) }
-                td.number { (n(p.volunteers)) }
-                td.number { (n(p.followers)) }
-                td.number { (or_dash(p.company_followers, |x| sentences::count(x, l))) }
-                td.number { (or_dash(p.multiple, |x| sentences::decimal(x, l))) }
+                td.number { (sentences::count_of(&p.volunteers, l)) }
+                td.number { (sentences::count_of(&p.followers, l)) }
+                td.number { (or_dash(own(&p.platform), |x| sentences::count(x, l))) }
+                td.number { (or_dash(readiness.reach.multiple(&p.platform, company), |x| sentences::decimal(x, l))) }
             } } }
             tfoot { tr {
                 th scope="row" { (t(l, "results-page-all-platforms")) }
                 td {}
-                td.number { (sentences::count(readiness.reach.total, l)) }
+                td.number { (t_args(l, "results-about-count", &[("value", sentences::count(readiness.reach.total, l).into())])) }
                 td {} td {}
             } }
         } }

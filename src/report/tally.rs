@@ -52,6 +52,11 @@ impl Layout {
     pub fn rows(&self, question: usize) -> usize {
         self.runs[question].0
     }
+
+    /// How many counters one department has.
+    pub fn width(&self) -> usize {
+        self.width
+    }
 }
 
 /// The counts of one department.
@@ -190,12 +195,17 @@ fn add_reach(
     };
     let options = &questionnaire.questions[r.followers].options;
     for &(row, option) in followers {
+        // The followers matrix may leave platforms out: its rows are
+        // matched to the platforms by id.
+        let Some(platform) = r.followers_rows.iter().position(|&f| f == Some(row)) else {
+            continue;
+        };
         let willing_here = willing
             .iter()
-            .any(|&w| r.willing_rows.get(w).copied().flatten() == Some(row));
+            .any(|&w| r.willing_rows.get(w).copied().flatten() == Some(platform));
         if let (true, Some(value)) = (willing_here, options[option].value) {
-            reach[row].0 += 1;
-            reach[row].1 += value;
+            reach[platform].0 += 1;
+            reach[platform].1 += value;
         }
     }
 }

@@ -1,15 +1,19 @@
-//! One published number, and rule P8's "no certainty" bands.
+//! One published count of a group's answerers who chose an option, and
+//! rule P8's "no certainty" bands.
 //!
-//! A cell is how many of a group's respondents who answered a question chose
-//! an option. In a group under `2k` (the band limit), a cell that would say
-//! "all of them" or "none of them" tells each member's answer; such cells are
+//! In a group under `2k` (the band limit), a cell that would say "all of
+//! them" or "none of them" tells each member's answer; such cells are
 //! published as bands that also cover "all but one" and "one", so nobody can
-//! tell whether a given member is the exception (docs/readiness.md).
+//! tell whether a given member is the exception (docs/readiness.md). The
+//! whole company's cells may be published as rounded shares instead, where
+//! an exact count would give a band or a hidden cell away by subtraction.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+use super::grid;
 
 /// What a page, chart, JSON answer or spreadsheet shows for one option.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Cell {
     /// `count` of the group's answerers chose it; `share` is 0–1.
@@ -18,8 +22,11 @@ pub enum Cell {
     AlmostAll,
     /// None, or one, of a small group.
     AlmostNone,
-    /// Not shown: fewer than k answered, or showing it would let a band or
-    /// a hidden cell be found by subtraction.
+    /// Only the share, rounded half up to `step` percentage points:
+    /// `percent − step/2 ≤ 100 · count / answered < percent + step/2`.
+    Rounded { percent: u32, step: u32 },
+    /// Not shown: fewer than k answered, or showing it would let a
+    /// protected count be found from the other published numbers.
     Hidden,
 }
 
@@ -44,7 +51,7 @@ pub struct Limits {
 }
 
 impl Cell {
-    fn exact(count: u64, answered: u64) -> Cell {
+    pub fn exact(count: u64, answered: u64) -> Cell {
         let share = if answered == 0 {
             0.0
         } else {
@@ -53,20 +60,33 @@ impl Cell {
         Cell::Exact { count, share }
     }
 
+    /// A share rounded to `step` percentage points.
+    pub fn rounded(count: u64, answered: u64, step: u32) -> Cell {
+        match grid::round_share(count, answered, step) {
+            Some(percent) => Cell::Rounded { percent, step },
+            None => Cell::Hidden,
+        }
+    }
+
     pub fn is_exact(&self) -> bool {
         matches!(self, Cell::Exact { .. })
     }
 
-    /// A value 0–1 that is the same for every truth the cell allows: bands
-    /// stand for the middle of the two counts they cover, so a number
-    /// computed from published cells reveals nothing the cells do not.
-    pub fn stand_in(&self, answered: u64) -> Option<f64> {
-        let n = answered as f64;
+    /// The shares 0–1 the cell allows, lowest and highest, for a group of
+    /// `answered`; `None` when hidden or when nobody answered. A number
+    /// derived from published cells uses these bounds, never a midpoint,
+    /// so it claims no more than the cells.
+    pub fn share_range(&self, answered: Option<u64>) -> Option<(f64, f64)> {
+        let n = answered.filter(|&n| n > 0).map(|n| n as f64);
         match *self {
-            Cell::Exact { share, .. } => Some(share),
-            Cell::AlmostAll if answered > 0 => Some((n - 0.5) / n),
-            Cell::AlmostNone if answered > 0 => Some(0.5 / n),
-            _ => None,
+            Cell::Exact { share, .. } => Some((share, share)),
+            Cell::AlmostAll => n.map(|n| ((n - 1.0) / n, 1.0)),
+            Cell::AlmostNone => n.map(|n| (0.0, 1.0 / n)),
+            Cell::Rounded { percent, step } => {
+                let (p, s) = (f64::from(percent), f64::from(step));
+                Some((((p - s / 2.0) / 100.0).max(0.0), ((p + s / 2.0) / 100.0).min(1.0)))
+            }
+            Cell::Hidden => None,
         }
     }
 
@@ -75,7 +95,18 @@ impl Cell {
         match *self {
             Cell::Exact { count, .. } => count,
             Cell::AlmostAll => answered.saturating_sub(1),
-            Cell::AlmostNone | Cell::Hidden => 0,
+            Cell::AlmostNone | Cell::Hidden | Cell::Rounded { .. } => 0,
+        }
+    }
+
+    /// Whether `count` of `answered` is one of the truths the cell allows.
+    pub fn allows(&self, count: u64, answered: u64) -> bool {
+        match *self {
+            Cell::Exact { count: c, .. } => c == count,
+            Cell::AlmostAll => count + 1 >= answered,
+            Cell::AlmostNone => count <= 1,
+            Cell::Rounded { percent, step } => grid::share_rounds_to(count, answered, percent, step),
+            Cell::Hidden => true,
         }
     }
 }
@@ -83,7 +114,7 @@ impl Cell {
 /// One group's distribution as published, and the published yes/no cell
 /// of a set of its options (the split: volunteers, weekly or more, …).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Published {
+pub struct Cells {
     pub cells: Vec<Cell>,
     pub split: Option<Cell>,
 }
@@ -92,19 +123,19 @@ pub struct Published {
 /// `split` is a set of option indexes whose sum is published as well; its
 /// options are protected together with it, or their exact counts would add
 /// up to a banded split.
-pub fn publish(
+pub fn publish_cells(
     counts: &[u64],
     answered: u64,
     shape: Shape,
     limits: Limits,
     split: Option<&[usize]>,
-) -> Published {
+) -> Cells {
     let in_split = |o: usize| split.is_some_and(|s| s.contains(&o));
     let split_sum: u64 = (0..counts.len())
         .filter(|&o| in_split(o))
         .map(|o| counts[o])
         .sum();
-    let whole = |cells: Vec<Cell>, split_cell: Cell| Published {
+    let whole = |cells: Vec<Cell>, split_cell: Cell| Cells {
         cells,
         split: split.map(|_| split_cell),
     };
@@ -164,36 +195,6 @@ pub fn publish(
     }
     let cells = counts.iter().map(|&c| Cell::exact(c, answered)).collect();
     whole(cells, Cell::exact(split_sum, answered))
-}
-
-/// Complementary protection for a set of rows that add up to `total`: where
-/// any row's cell is not exact, the total's cell in that column is hidden,
-/// or the total minus the other rows would give it away.
-pub fn protect_total(rows: &[&[Cell]], total: &mut [Cell]) {
-    for (column, cell) in total.iter_mut().enumerate() {
-        if rows
-            .iter()
-            .any(|row| row.get(column).is_some_and(|c| !c.is_exact()))
-        {
-            *cell = Cell::Hidden;
-        }
-    }
-}
-
-/// Volunteers and the rest, two parts of a published whole: where a part's
-/// cell is not exact, the other part's is hidden, or the whole minus it
-/// would give it away; where the whole is not exact, the rest's is hidden,
-/// or the two parts would add up to it.
-pub fn protect_pair(whole: &[Cell], volunteers: &mut [Cell], rest: &mut [Cell]) {
-    for (column, (v, r)) in volunteers.iter_mut().zip(rest.iter_mut()).enumerate() {
-        let whole_exact = whole.get(column).is_some_and(Cell::is_exact);
-        match (v.is_exact(), r.is_exact()) {
-            (false, true) => *r = Cell::Hidden,
-            (true, false) => *v = Cell::Hidden,
-            (true, true) if !whole_exact => *r = Cell::Hidden,
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,374 @@
+//! Which protected counts the attacker can pin: for each, whether another
+//! value (or the band's other end) is still possible given everything at
+//! once, as a linear programme (an LP relaxation: counts may be fractional,
+//! so a count this finds pinned is pinned; one it finds free may in rare
+//! cases still be pinned by whole numbers alone, which the tests' exhaustive
+//! attacker covers for small groups).
+//!
+//! The work is kept small: counts that a single published figure fixes are
+//! fixed first (with their bounds tightened to whole numbers); what remains
+//! falls apart into independent pieces (a platform's use and follow-ups
+//! across the departments, say); and one solution of a piece often shows
+//! many counts free at once, so most need no solve of their own.
+
+use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution};
+
+use super::model::{Model, Requirement};
+
+const EPS: f64 = 1e-7;
+
+/// The bounds after fixing what single figures fix.
+pub struct Presolved {
+    pub lo: Vec<f64>,
+    pub hi: Vec<f64>,
+}
+
+impl Presolved {
+    pub fn fixed(&self, v: usize) -> bool {
+        self.hi[v] - self.lo[v] < 0.5
+    }
+}
+
+/// Tightens bounds from rows that have one free unknown left, to whole
+/// numbers, until nothing changes.
+pub fn presolve(model: &Model) -> Presolved {
+    let mut lo: Vec<f64> = model.lo.iter().map(|x| (x - EPS).ceil()).collect();
+    let mut hi: Vec<f64> = model.hi.iter().map(|x| (x + EPS).floor()).collect();
+    loop {
+        let mut changed = false;
+        for row in &model.rows {
+            let mut free = None;
+            let mut constant = 0.0;
+            let mut several = false;
+            for &(v, c) in &row.terms {
+                if hi[v] - lo[v] < 0.5 {
+                    constant += c * lo[v];
+                } else if free.is_some_and(|(f, _)| f != v) {
+                    several = true;
+                    break;
+                } else {
+                    free = Some((v, c + free.map_or(0.0, |(_, c0)| c0)));
+                }
+            }
+            let (Some((v, c)), false) = (free, several) else {
+                continue;
+            };
+            if c.abs() < EPS {
+                continue;
+            }
+            let (a, b) = ((row.lo - constant) / c, (row.hi - constant) / c);
+            let (new_lo, new_hi) = if c > 0.0 { (a, b) } else { (b, a) };
+            let new_lo = (new_lo - EPS).ceil();
+            let new_hi = (new_hi + EPS).floor();
+            if new_lo > lo[v] + EPS {
+                lo[v] = new_lo;
+                changed = true;
+            }
+            if new_hi < hi[v] - EPS {
+                hi[v] = new_hi;
+                changed = true;
+            }
+        }
+        if !changed {
+            return Presolved { lo, hi };
+        }
+    }
+}
+
+/// Groups unknowns that share a row or a requirement (union–find).
+pub struct Pieces {
+    parent: Vec<usize>,
+}
+
+impl Pieces {
+    fn new(n: usize) -> Pieces {
+        Pieces {
+            parent: (0..n).collect(),
+        }
+    }
+
+    pub fn find(&mut self, mut v: usize) -> usize {
+        while self.parent[v] != v {
+            self.parent[v] = self.parent[self.parent[v]];
+            v = self.parent[v];
+        }
+        v
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+
+    /// Joins the free unknowns of each row and each requirement.
+    pub fn of(model: &Model, free: &dyn Fn(usize) -> bool) -> Pieces {
+        let mut pieces = Pieces::new(model.lo.len());
+        let terms = model
+            .rows
+            .iter()
+            .map(|r| &r.terms)
+            .chain(model.requirements.iter().map(|r| &r.terms));
+        for terms in terms {
+            let mut first = None;
+            for &(v, _) in terms.iter().filter(|(v, _)| free(*v)) {
+                match first {
+                    None => first = Some(v),
+                    Some(f) => pieces.join(f, v),
+                }
+            }
+        }
+        pieces
+    }
+}
+
+/// A piece as a linear programme over its free unknowns.
+pub struct Lp {
+    /// Per requirement of the piece: (requirement, its auxiliary unknown).
+    pub aux: Vec<(usize, microlp::Variable)>,
+    problem: Problem,
+}
+
+impl Lp {
+    /// The programme of the unknowns `vars` (free ones; the fixed enter as
+    /// constants), with an auxiliary unknown equal to each requirement's
+    /// expression, and the objective `sense · Σ auxiliaries`.
+    pub fn new(
+        model: &Model,
+        bounds: &Presolved,
+        vars: &[usize],
+        rows: &[usize],
+        requirements: &[usize],
+        sense: f64,
+    ) -> Lp {
+        let mut problem = Problem::new(OptimizationDirection::Minimize);
+        let mut index = std::collections::HashMap::with_capacity(vars.len());
+        for &v in vars {
+            let x = problem.add_var(0.0, (bounds.lo[v], bounds.hi[v]));
+            index.insert(v, x);
+        }
+        for &r in rows {
+            let row = &model.rows[r];
+            add_row(&mut problem, &index, bounds, &row.terms, row.lo, row.hi);
+        }
+        let mut aux = Vec::with_capacity(requirements.len());
+        for &r in requirements {
+            let req = &model.requirements[r];
+            let y = problem.add_var(sense, (f64::NEG_INFINITY, f64::INFINITY));
+            let mut terms = req.terms.clone();
+            terms.push((usize::MAX, -1.0));
+            add_row_aux(&mut problem, &index, bounds, &terms, y);
+            aux.push((r, y));
+        }
+        Lp {
+            aux,
+            problem,
+        }
+    }
+
+    pub fn solve(&self) -> Option<Solution> {
+        self.problem.solve().ok()?.into_solution().ok()
+    }
+}
+
+/// Adds `lo ≤ Σ terms ≤ hi`, fixed unknowns moved to the right-hand side.
+fn add_row(
+    problem: &mut Problem,
+    index: &std::collections::HashMap<usize, microlp::Variable>,
+    bounds: &Presolved,
+    terms: &[(usize, f64)],
+    lo: f64,
+    hi: f64,
+) {
+    let mut expr = LinearExpr::empty();
+    let mut constant = 0.0;
+    let mut merged: Vec<(microlp::Variable, f64)> = Vec::new();
+    for &(v, c) in terms {
+        match index.get(&v) {
+            Some(&x) => match merged.iter_mut().find(|(y, _)| *y == x) {
+                Some(m) => m.1 += c,
+                None => merged.push((x, c)),
+            },
+            None => constant += c * bounds.lo[v],
+        }
+    }
+    if merged.is_empty() {
+        return;
+    }
+    for (x, c) in merged {
+        expr.add(x, c);
+    }
+    let (lo, hi) = (lo - constant, hi - constant);
+    if (hi - lo).abs() < EPS {
+        problem.add_constraint(expr, ComparisonOp::Eq, lo);
+        return;
+    }
+    if lo.is_finite() && hi.is_finite() {
+        let copy = expr.clone();
+        problem.add_constraint(expr, ComparisonOp::Ge, lo);
+        problem.add_constraint(copy, ComparisonOp::Le, hi);
+    } else if lo.is_finite() {
+        problem.add_constraint(expr, ComparisonOp::Ge, lo);
+    } else if hi.is_finite() {
+        problem.add_constraint(expr, ComparisonOp::Le, hi);
+    }
+}
+
+/// Adds `Σ terms − y = 0` where the term `usize::MAX` stands for `y`.
+fn add_row_aux(
+    problem: &mut Problem,
+    index: &std::collections::HashMap<usize, microlp::Variable>,
+    bounds: &Presolved,
+    terms: &[(usize, f64)],
+    y: microlp::Variable,
+) {
+    let mut expr = LinearExpr::empty();
+    let mut constant = 0.0;
+    let mut merged: Vec<(microlp::Variable, f64)> = vec![(y, -1.0)];
+    for &(v, c) in terms.iter().filter(|(v, _)| *v != usize::MAX) {
+        match index.get(&v) {
+            Some(&x) => match merged.iter_mut().find(|(z, _)| *z == x) {
+                Some(m) => m.1 += c,
+                None => merged.push((x, c)),
+            },
+            None => constant += c * bounds.lo[v],
+        }
+    }
+    for (x, c) in merged {
+        expr.add(x, c);
+    }
+    problem.add_constraint(expr, ComparisonOp::Eq, -constant);
+}
+
+/// The checks of one audit pass.
+#[derive(Default)]
+pub struct Checked {
+    /// The bounds after presolving, for the relaxation to start from.
+    pub bounds: Option<Presolved>,
+    /// Requirements found unmet: the count is pinned, or the band narrowed.
+    pub unmet: Vec<usize>,
+    /// How many requirements were checked, and how many programmes solved.
+    pub requirements: usize,
+    pub solves: usize,
+}
+
+/// The value of a requirement's expression with the fixed unknowns only, if
+/// nothing in it is free.
+fn constant_value(req: &Requirement, bounds: &Presolved) -> Option<f64> {
+    req.terms
+        .iter()
+        .try_fold(0.0, |sum, &(v, c)| bounds.fixed(v).then(|| sum + c * bounds.lo[v]))
+}
+
+/// Checks every requirement of the model.
+pub fn check(model: &Model) -> Checked {
+    let bounds = presolve(model);
+    let mut checked = Checked {
+        requirements: model.requirements.len(),
+        ..Checked::default()
+    };
+    let free = |v: usize| !bounds.fixed(v);
+    let mut pieces = Pieces::of(model, &free);
+    // Requirements by piece; those with nothing free are decided here.
+    let mut by_piece: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (r, req) in model.requirements.iter().enumerate() {
+        if let Some(value) = constant_value(req, &bounds) {
+            if !req.targets().iter().any(|&t| req.met_by(t) && (t - value).abs() < EPS) {
+                checked.unmet.push(r);
+            }
+            continue;
+        }
+        let Some(&(v, _)) = req.terms.iter().find(|(v, _)| free(*v)) else {
+            continue;
+        };
+        by_piece.entry(pieces.find(v)).or_default().push(r);
+    }
+    if by_piece.is_empty() {
+        checked.bounds = Some(bounds);
+        return checked;
+    }
+    let mut members: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for v in (0..model.lo.len()).filter(|&v| free(v)) {
+        let p = pieces.find(v);
+        if by_piece.contains_key(&p) {
+            members.entry(p).or_default().push(v);
+        }
+    }
+    // Each row belongs to the piece of its free unknowns (all in one piece).
+    let mut rows: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (r, row) in model.rows.iter().enumerate() {
+        if let Some(&(v, _)) = row.terms.iter().find(|(v, _)| free(*v)) {
+            let p = pieces.find(v);
+            if by_piece.contains_key(&p) {
+                rows.entry(p).or_default().push(r);
+            }
+        }
+    }
+    for (piece, requirements) in by_piece {
+        let vars = members.remove(&piece).unwrap_or_default();
+        let rows = rows.remove(&piece).unwrap_or_default();
+        check_piece(model, &bounds, (&vars, &rows), &requirements, &mut checked);
+    }
+    checked.unmet.sort_unstable();
+    checked.bounds = Some(bounds);
+    checked
+}
+
+/// One piece: two solutions pushing every requirement down and up, then a
+/// solve of its own for each requirement neither showed to hold.
+fn check_piece(
+    model: &Model,
+    bounds: &Presolved,
+    (vars, rows): (&[usize], &[usize]),
+    requirements: &[usize],
+    checked: &mut Checked,
+) {
+    let mut met = vec![false; requirements.len()];
+    let mut bases = Vec::new();
+    for sense in [1.0, -1.0] {
+        let lp = Lp::new(model, bounds, vars, rows, requirements, sense);
+        checked.solves += 1;
+        let Some(solution) = lp.solve() else {
+            // The truth is a solution, so this is a numerical failure: count
+            // every requirement of the piece as unmet rather than guess.
+            checked.unmet.extend_from_slice(requirements);
+            return;
+        };
+        note(model, &lp, &solution, &mut met);
+        bases.push((lp, solution));
+    }
+    for (i, &r) in requirements.iter().enumerate() {
+        if met[i] {
+            continue;
+        }
+        let req = &model.requirements[r];
+        let mut found = false;
+        for target in req.targets() {
+            let (lp, base) = if target < req.truth { &bases[0] } else { &bases[1] };
+            let y = lp.aux[i].1;
+            checked.solves += 1;
+            let Ok(outcome) = base.clone().fix_var(y, target) else {
+                continue;
+            };
+            let Some(solution) = outcome.solution() else {
+                continue;
+            };
+            note(model, lp, solution, &mut met);
+            found = true;
+            break;
+        }
+        if !found {
+            checked.unmet.push(r);
+        }
+    }
+}
+
+/// Marks every requirement this solution shows to hold.
+fn note(model: &Model, lp: &Lp, solution: &Solution, met: &mut [bool]) {
+    for (i, &(r, y)) in lp.aux.iter().enumerate() {
+        if !met[i] && model.requirements[r].met_by(solution.var_value(y)) {
+            met[i] = true;
+        }
+    }
+}
