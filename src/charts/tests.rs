@@ -5,9 +5,7 @@
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::Results;
-use crate::report::results::tests::fixtures::{
-    Department, Person, k, realistic, results,
-};
+use crate::report::results::tests::fixtures::{Department, Person, k, realistic, results};
 
 fn all(results: &Results, company: &[(String, u64)], language: Language) -> Vec<(String, String)> {
     let mut out = vec![
@@ -35,7 +33,10 @@ fn all(results: &Results, company: &[(String, u64)], language: Language) -> Vec<
             "motivations".to_owned(),
             super::motivations(results, language).unwrap(),
         ),
-        ("reach".to_owned(), super::reach(results, company, language).unwrap()),
+        (
+            "reach".to_owned(),
+            super::reach(results, company, language).unwrap(),
+        ),
     ];
     for goal in Goal::ALL {
         out.push((

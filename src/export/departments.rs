@@ -149,7 +149,13 @@ fn readiness_columns<'a>(
         let questionnaire = &survey.questionnaire;
         let exclusive: Vec<bool> = questionnaire
             .question_index(&q.id)
-            .map(|i| questionnaire.questions[i].options.iter().map(|o| o.exclusive).collect())
+            .map(|i| {
+                questionnaire.questions[i]
+                    .options
+                    .iter()
+                    .map(|o| o.exclusive)
+                    .collect()
+            })
             .unwrap_or_default();
         columns.push(Column::new(
             w.header_key("main_barriers", "export-col-barriers"),
@@ -157,7 +163,10 @@ fn readiness_columns<'a>(
         ));
     }
     let reach = &readiness.reach;
-    let shown = reach.platforms.iter().any(|p| p.followers.shown().is_some());
+    let shown = reach
+        .platforms
+        .iter()
+        .any(|p| p.followers.shown().is_some());
     columns.push(Column::new(
         w.header_key("reach", "export-col-reach"),
         move |at| match at {
@@ -249,7 +258,9 @@ fn main_barriers(q: &QuestionResults, exclusive: &[bool], at: At, w: &Words) -> 
         .filter_map(|(o, c)| match c {
             Cell::AlmostAll => Some((o, 2.0, c)),
             Cell::Exact { count, share } if *count > 0 => Some((o, *share, c)),
-            Cell::Rounded { percent, .. } if *percent > 0 => Some((o, f64::from(*percent) / 100.0, c)),
+            Cell::Rounded { percent, .. } if *percent > 0 => {
+                Some((o, f64::from(*percent) / 100.0, c))
+            }
             _ => None,
         })
         .collect();

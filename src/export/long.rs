@@ -75,12 +75,7 @@ pub fn table(survey: &Published<'_>, w: &Words) -> Sheet {
     }
 }
 
-fn split_lines(
-    survey: &Published<'_>,
-    split: &Split,
-    w: &Words,
-    out: &mut Vec<Vec<Value>>,
-) {
+fn split_lines(survey: &Published<'_>, split: &Split, w: &Words, out: &mut Vec<Vec<Value>>) {
     let Some(q) = survey
         .results
         .questions
@@ -114,7 +109,9 @@ fn lines(place: &Where, d: &Distribution, w: &Words, out: &mut Vec<Vec<Value>>) 
         let (count, share) = match cell {
             Cell::Exact { count, share } => (Value::Int(*count), Value::Share(*share)),
             // Only the share, rounded; the count would give the answerers back.
-            Cell::Rounded { percent, .. } => (Value::Empty, Value::Share(f64::from(*percent) / 100.0)),
+            Cell::Rounded { percent, .. } => {
+                (Value::Empty, Value::Share(f64::from(*percent) / 100.0))
+            }
             _ => (Value::Empty, Value::Empty),
         };
         out.push(vec![

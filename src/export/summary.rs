@@ -256,9 +256,14 @@ fn reach(
         let label = readiness.platforms.iter().find(|l| l.id == p.platform);
         let name = label.map_or_else(|| p.platform.clone(), |l| w.of(l));
         lines.cell(0, &Value::Text(name))?;
-        let own = company.iter().find(|(id, _)| *id == p.platform).map(|&(_, n)| n);
+        let own = company
+            .iter()
+            .find(|(id, _)| *id == p.platform)
+            .map(|&(_, n)| n);
         let shown = |c: &crate::report::results::Count| match c {
-            crate::report::results::Count::Hidden => Value::Text(w.band(&crate::report::results::Cell::Hidden)),
+            crate::report::results::Count::Hidden => {
+                Value::Text(w.band(&crate::report::results::Cell::Hidden))
+            }
             other => super::sheet::count_cell(other, w),
         };
         lines.cell(1, &shown(&p.volunteers))?;

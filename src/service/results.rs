@@ -69,8 +69,11 @@ impl Service {
         let results = match (self.cache.publications.get(id), saved.publication) {
             (Some(results), _) => results,
             (None, Some(json)) => {
-                let results: Arc<Results> = Arc::new(serde_json::from_str(&json).map_err(counting)?);
-                self.cache.publications.insert(id.clone(), Arc::clone(&results));
+                let results: Arc<Results> =
+                    Arc::new(serde_json::from_str(&json).map_err(counting)?);
+                self.cache
+                    .publications
+                    .insert(id.clone(), Arc::clone(&results));
                 results
             }
             (None, None) => self.publish(id, &survey, saved.tally).await?,
@@ -103,7 +106,10 @@ impl Service {
             .into_iter()
             .map(|p| (p.department, p.invites))
             .collect();
-        let invited: Vec<u64> = names.iter().map(|n| counts.get(n).copied().unwrap_or(0)).collect();
+        let invited: Vec<u64> = names
+            .iter()
+            .map(|n| counts.get(n).copied().unwrap_or(0))
+            .collect();
         let questionnaire = Arc::clone(&survey.questionnaire);
         let min_group_size = survey.min_group_size;
         let counted = Arc::clone(&tally);
@@ -125,12 +131,18 @@ impl Service {
         self.store.save_publication(id, tally_json, json).await?;
         let results = Arc::new(results);
         self.cache.tallies.insert(id.clone(), tally);
-        self.cache.publications.insert(id.clone(), Arc::clone(&results));
+        self.cache
+            .publications
+            .insert(id.clone(), Arc::clone(&results));
         Ok(results)
     }
 
     /// Counts a closed survey's answers in one pass.
-    async fn count_answers(&self, id: &SurveyId, survey: &SurveyDetails) -> Result<Tally, SurveyError> {
+    async fn count_answers(
+        &self,
+        id: &SurveyId,
+        survey: &SurveyDetails,
+    ) -> Result<Tally, SurveyError> {
         let questionnaire: Arc<Questionnaire> = Arc::clone(&survey.questionnaire);
         let index: HashMap<String, usize> = survey
             .departments

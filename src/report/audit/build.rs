@@ -62,7 +62,9 @@ impl Vars<'_> {
         let Some(r) = &self.input.questionnaire.readiness else {
             return Vec::new();
         };
-        let options = self.input.questionnaire.questions[r.willingness].options.len();
+        let options = self.input.questionnaire.questions[r.willingness]
+            .options
+            .len();
         (r.volunteer_from..options)
             .map(|o| (self.c(d, r.willingness, 0, o), 1.0))
             .collect()
@@ -79,7 +81,11 @@ pub fn build(input: Input, figures: &Figures) -> Model {
         splits.push((s.question, offset));
         offset += 1 + q.questions[s.question].options.len();
     }
-    let mut everyone: Vec<usize> = figures.groups.iter().flat_map(|g| g.members.iter().copied()).collect();
+    let mut everyone: Vec<usize> = figures
+        .groups
+        .iter()
+        .flat_map(|g| g.members.iter().copied())
+        .collect();
     everyone.sort_unstable();
     let vars = Vars {
         input,
@@ -149,7 +155,11 @@ fn structure(vars: &Vars, d: usize, model: &mut Model) {
                         .filter(|o| !f.except.contains(o))
                         .map(|o| (vars.c(d, f.question, earlier, o), -1.0)),
                 );
-                let lo = if question.required { 0.0 } else { f64::NEG_INFINITY };
+                let lo = if question.required {
+                    0.0
+                } else {
+                    f64::NEG_INFINITY
+                };
                 model.row(terms, lo, 0.0, s);
             }
             let c = |o: usize| vars.c(d, q, r, o);
@@ -228,16 +238,28 @@ fn reach_vars(vars: &Vars, figures: &Figures, model: &mut Model) -> Vec<(usize, 
         .enumerate()
         .filter_map(|(o, option)| option.value.map(|v| (o, v)))
         .collect();
-    let (min, max) = values.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &(_, v)| (lo.min(v), hi.max(v)));
+    let (min, max) = values
+        .iter()
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), &(_, v)| {
+            (lo.min(v), hi.max(v))
+        });
     let s = Source::Structure;
     let mut out = Vec::new();
     for figure in &figures.reach {
         let p = figure.platform;
         let (count, sum) = vars.everyone.iter().fold((0u64, 0.0), |(c, s), &d| {
-            let (n, f) = vars.input.tally.departments[d].reach.get(p).copied().unwrap_or((0, 0.0));
+            let (n, f) = vars.input.tally.departments[d]
+                .reach
+                .get(p)
+                .copied()
+                .unwrap_or((0, 0.0));
             (c + n, s + f)
         });
-        let total = vars.everyone.iter().map(|&d| vars.input.tally.departments[d].respondents).sum::<u64>() as f64;
+        let total = vars
+            .everyone
+            .iter()
+            .map(|&d| vars.input.tally.departments[d].respondents)
+            .sum::<u64>() as f64;
         let rv = model.var(0.0, total, count as f64);
         let fv = model.var(0.0, total * max.max(0.0), sum.round());
         let row = r.followers_row(p);
@@ -260,7 +282,11 @@ fn reach_vars(vars: &Vars, figures: &Figures, model: &mut Model) -> Vec<(usize, 
         model.row(volunteers, f64::NEG_INFINITY, 0.0, s);
         if let Some(w) = r.willing_rows.iter().position(|&row| row == Some(p)) {
             let mut willing: Terms = vec![(rv, 1.0)];
-            willing.extend(vars.everyone.iter().map(|&d| (vars.c(d, r.willing_platforms, 0, w), -1.0)));
+            willing.extend(
+                vars.everyone
+                    .iter()
+                    .map(|&d| (vars.c(d, r.willing_platforms, 0, w), -1.0)),
+            );
             model.row(willing, f64::NEG_INFINITY, 0.0, s);
         }
         if min.is_finite() {
@@ -273,12 +299,22 @@ fn reach_vars(vars: &Vars, figures: &Figures, model: &mut Model) -> Vec<(usize, 
 }
 
 /// The expression of a figure and of its group's answerers.
-fn expressions(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: FigureId) -> (Terms, Terms) {
+fn expressions(
+    vars: &Vars,
+    figures: &Figures,
+    reach: &[(usize, usize)],
+    id: FigureId,
+) -> (Terms, Terms) {
     let sum = |members: &[usize], f: &dyn Fn(usize) -> Terms| -> Terms {
         members.iter().flat_map(|&d| f(d)).collect()
     };
     match id {
-        FigureId::Table { question, row, at, part } => {
+        FigureId::Table {
+            question,
+            row,
+            at,
+            part,
+        } => {
             let members = vars.members(figures, at);
             let answered = sum(members, &|d| vec![(vars.a(d, question, row), 1.0)]);
             let expr = match part {
@@ -286,7 +322,12 @@ fn expressions(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: Fig
                 Part::Option(o) => sum(members, &|d| vec![(vars.c(d, question, row, o), 1.0)]),
                 Part::Split => {
                     let options = counted(vars, question);
-                    sum(members, &|d| options.iter().map(|&o| (vars.c(d, question, row, o), 1.0)).collect())
+                    sum(members, &|d| {
+                        options
+                            .iter()
+                            .map(|&o| (vars.c(d, question, row, o), 1.0))
+                            .collect()
+                    })
                 }
             };
             (expr, answered)
@@ -297,19 +338,29 @@ fn expressions(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: Fig
             let av = |d| (vars.av(d, split), 1.0);
             let answered = match side {
                 Side::Volunteers => sum(members, &|d| vec![av(d)]),
-                Side::Rest => sum(members, &|d| vec![(vars.a(d, q, 0), 1.0), (vars.av(d, split), -1.0)]),
+                Side::Rest => sum(members, &|d| {
+                    vec![(vars.a(d, q, 0), 1.0), (vars.av(d, split), -1.0)]
+                }),
             };
             let expr = match (side, part) {
                 (_, Part::Answered | Part::Split) => answered.clone(),
-                (Side::Volunteers, Part::Option(o)) => sum(members, &|d| vec![(vars.cv(d, split, o), 1.0)]),
-                (Side::Rest, Part::Option(o)) => {
-                    sum(members, &|d| vec![(vars.c(d, q, 0, o), 1.0), (vars.cv(d, split, o), -1.0)])
+                (Side::Volunteers, Part::Option(o)) => {
+                    sum(members, &|d| vec![(vars.cv(d, split, o), 1.0)])
                 }
+                (Side::Rest, Part::Option(o)) => sum(members, &|d| {
+                    vec![(vars.c(d, q, 0, o), 1.0), (vars.cv(d, split, o), -1.0)]
+                }),
             };
             (expr, answered)
         }
-        FigureId::ReachVolunteers { reach: i } => (reach.get(i).map(|r| vec![(r.0, 1.0)]).unwrap_or_default(), Vec::new()),
-        FigureId::ReachFollowers { reach: i } => (reach.get(i).map(|r| vec![(r.1, 1.0)]).unwrap_or_default(), Vec::new()),
+        FigureId::ReachVolunteers { reach: i } => (
+            reach.get(i).map(|r| vec![(r.0, 1.0)]).unwrap_or_default(),
+            Vec::new(),
+        ),
+        FigureId::ReachFollowers { reach: i } => (
+            reach.get(i).map(|r| vec![(r.1, 1.0)]).unwrap_or_default(),
+            Vec::new(),
+        ),
     }
 }
 
@@ -327,7 +378,13 @@ fn minus(t: &[(usize, f64)], scale: f64) -> Terms {
 
 /// The rows a published figure adds, and the requirement if it is
 /// protected (a band or hidden).
-fn figure(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: FigureId, model: &mut Model) {
+fn figure(
+    vars: &Vars,
+    figures: &Figures,
+    reach: &[(usize, usize)],
+    id: FigureId,
+    model: &mut Model,
+) {
     let Some(published) = figures.get(&id) else {
         return;
     };
@@ -342,7 +399,11 @@ fn figure(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: FigureId
     // still pinned, that requirement fails; and one about nobody (no one
     // answered there) protects no one's answer.
     let k = vars.input.k as f64;
-    let group = if answered.is_empty() { truth } else { model.value(&answered) };
+    let group = if answered.is_empty() {
+        truth
+    } else {
+        model.value(&answered)
+    };
     let under_k = group >= 0.5 && group < k - 0.5;
     let require = |model: &mut Model, terms: Terms, truth: f64, need: Need| {
         if !terms.is_empty() {
@@ -379,7 +440,12 @@ fn figure(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: FigureId
                 terms.extend(minus(&answered, 1.0));
                 let truth = model.value(&terms);
                 model.row(terms.clone(), -1.0, 0.0, source);
-                require(model, terms, truth, Need::Value(if truth >= -0.5 { -1.0 } else { 0.0 }));
+                require(
+                    model,
+                    terms,
+                    truth,
+                    Need::Value(if truth >= -0.5 { -1.0 } else { 0.0 }),
+                );
             }
             Cell::Rounded { percent, step } => {
                 let (lo, hi, strict) = grid::share_bounds(percent, step);
@@ -389,7 +455,12 @@ fn figure(vars: &Vars, figures: &Figures, reach: &[(usize, usize)], id: FigureId
                 model.row(lower, 0.0, f64::INFINITY, source);
                 let mut upper = scaled;
                 upper.extend(minus(&answered, hi));
-                model.row(upper, f64::NEG_INFINITY, if strict { -1.0 } else { 0.0 }, source);
+                model.row(
+                    upper,
+                    f64::NEG_INFINITY,
+                    if strict { -1.0 } else { 0.0 },
+                    source,
+                );
             }
             Cell::Hidden if under_k => require(model, expr, truth, Need::Another),
             Cell::Hidden => {}
@@ -407,7 +478,10 @@ fn protect_department(vars: &Vars, d: usize, model: &mut Model) {
                 terms: vec![(v, 1.0)],
                 truth: model.truth[v],
                 need: Need::Another,
-                about: Protected::Department { department: d, question },
+                about: Protected::Department {
+                    department: d,
+                    question,
+                },
             });
         }
     };

@@ -34,10 +34,20 @@ const MAX_PASSES: usize = 400;
 /// figures last, its count of answerers the very last.
 fn weight(figures: &Figures, id: FigureId) -> f64 {
     match id {
-        FigureId::Table { at: At::Total, part: Part::Answered, .. } => 2.0,
+        FigureId::Table {
+            at: At::Total,
+            part: Part::Answered,
+            ..
+        } => 2.0,
         FigureId::Table { at: At::Total, .. } => 1.0,
-        FigureId::Split { .. } | FigureId::ReachVolunteers { .. } | FigureId::ReachFollowers { .. } => 3.0,
-        FigureId::Table { at: At::Group(g), part, .. } => {
+        FigureId::Split { .. }
+        | FigureId::ReachVolunteers { .. }
+        | FigureId::ReachFollowers { .. } => 3.0,
+        FigureId::Table {
+            at: At::Group(g),
+            part,
+            ..
+        } => {
             let pool = figures.groups.get(g).is_some_and(|g| g.pool);
             match (pool, part) {
                 (true, Part::Answered) => 8.0,
@@ -51,7 +61,13 @@ fn weight(figures: &Figures, id: FigureId) -> f64 {
 
 fn protects(about: Protected) -> Protects {
     match about {
-        Protected::Department { department, question } => Protects::Department { department, question },
+        Protected::Department {
+            department,
+            question,
+        } => Protects::Department {
+            department,
+            question,
+        },
         Protected::Figure(figure) => Protects::Figure { figure },
     }
 }
@@ -72,7 +88,11 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
             let req = &model.requirements[r];
             (req.about, req.terms.iter().map(|t| t.0).collect::<Vec<_>>())
         };
-        let unmet: Vec<usize> = checked.unmet.into_iter().filter(|&r| !inherent.contains(&key(r))).collect();
+        let unmet: Vec<usize> = checked
+            .unmet
+            .into_iter()
+            .filter(|&r| !inherent.contains(&key(r)))
+            .collect();
         report.inherent = inherent.len();
         if unmet.is_empty() {
             return report;
@@ -85,7 +105,11 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
                 break;
             };
             let relaxed = relax::relax(&model, bounds, r, &weights);
-            eprintln!("  relax {r}: {:?} {:?}", tr.elapsed(), relaxed.as_ref().map(|x| x.figures.len()));
+            eprintln!(
+                "  relax {r}: {:?} {:?}",
+                tr.elapsed(),
+                relaxed.as_ref().map(|x| x.figures.len())
+            );
             let Some(relaxed) = relaxed else {
                 inherent.insert(key(r));
                 continue;
@@ -94,7 +118,8 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
                 continue;
             }
             for f in &relaxed.figures {
-                let Some((_, expr, answered)) = model.figures.iter().find(|(id, _, _)| id == f) else {
+                let Some((_, expr, answered)) = model.figures.iter().find(|(id, _, _)| id == f)
+                else {
                     continue;
                 };
                 let values = weaken::Values {
@@ -140,7 +165,10 @@ pub fn pinned_described(input: Input, figures: &Figures) -> Vec<String> {
         .iter()
         .map(|&r| {
             let req = &model.requirements[r];
-            format!("{:?} truth {} need {:?} terms {:?}", req.about, req.truth, req.need, req.terms)
+            format!(
+                "{:?} truth {} need {:?} terms {:?}",
+                req.about, req.truth, req.need, req.terms
+            )
         })
         .collect()
 }
@@ -149,7 +177,10 @@ pub fn pinned_described(input: Input, figures: &Figures) -> Vec<String> {
 /// where they were already rounded.
 fn withhold_departments(figures: &mut Figures, report: &mut AuditReport) {
     for id in figures.ids() {
-        if let FigureId::Table { at: At::Group(_), .. } = id {
+        if let FigureId::Table {
+            at: At::Group(_), ..
+        } = id
+        {
             let hidden = match figures.get(&id) {
                 Some(crate::report::figures::Published::Count(_)) => {
                     crate::report::figures::Published::Count(crate::report::figures::Count::Hidden)
@@ -161,4 +192,3 @@ fn withhold_departments(figures: &mut Figures, report: &mut AuditReport) {
     }
     report.settled = false;
 }
-

@@ -31,10 +31,7 @@ pub enum Source {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Protected {
     /// A count of a department too small to be shown, which sits in the pool.
-    Department {
-        department: usize,
-        question: usize,
-    },
+    Department { department: usize, question: usize },
     /// A published figure that is a band or hidden.
     Figure(FigureId),
 }
@@ -119,12 +116,18 @@ impl Model {
         for (i, row) in self.rows.iter().enumerate() {
             let x = self.value(&row.terms);
             if x < row.lo - 1e-6 || x > row.hi + 1e-6 {
-                return Err(format!("row {i} ({:?}): {x} not in [{}, {}]", row.source, row.lo, row.hi));
+                return Err(format!(
+                    "row {i} ({:?}): {x} not in [{}, {}]",
+                    row.source, row.lo, row.hi
+                ));
             }
         }
         for (v, &t) in self.truth.iter().enumerate() {
             if t < self.lo[v] - 1e-9 || t > self.hi[v] + 1e-9 {
-                return Err(format!("variable {v}: {t} not in [{}, {}]", self.lo[v], self.hi[v]));
+                return Err(format!(
+                    "variable {v}: {t} not in [{}, {}]",
+                    self.lo[v], self.hi[v]
+                ));
             }
         }
         Ok(())

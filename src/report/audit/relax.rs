@@ -78,13 +78,21 @@ fn around(model: &Model, bounds: &Presolved, r: usize, depth: usize) -> Vec<usiz
         }
         inside.extend(next);
     }
-    let mut vars: Vec<usize> = inside.into_iter().filter(|&v| model.hi[v] > model.lo[v]).collect();
+    let mut vars: Vec<usize> = inside
+        .into_iter()
+        .filter(|&v| model.hi[v] > model.lo[v])
+        .collect();
     vars.sort_unstable();
     vars
 }
 
 /// The cheapest relaxation over `vars` that lets requirement `r` hold.
-fn cheapest(model: &Model, vars: &[usize], r: usize, weight: &dyn Fn(FigureId) -> f64) -> Option<Relaxed> {
+fn cheapest(
+    model: &Model,
+    vars: &[usize],
+    r: usize,
+    weight: &dyn Fn(FigureId) -> f64,
+) -> Option<Relaxed> {
     let req = &model.requirements[r];
     let mut best: Option<(f64, Relaxed)> = None;
     for target in req.targets() {
@@ -95,7 +103,8 @@ fn cheapest(model: &Model, vars: &[usize], r: usize, weight: &dyn Fn(FigureId) -
             best = Some((cost, relaxed));
         }
     }
-    best.map(|(_, relaxed)| relaxed).filter(|r| !r.figures.is_empty())
+    best.map(|(_, relaxed)| relaxed)
+        .filter(|r| !r.figures.is_empty())
 }
 
 fn solve(
@@ -106,16 +115,31 @@ fn solve(
     weight: &dyn Fn(FigureId) -> f64,
 ) -> Option<(f64, Relaxed)> {
     let mut problem = Problem::new(OptimizationDirection::Minimize);
+    // As the check does: whole numbers in small pieces, where a rounded
+    // share can pin what fractions would leave free.
+    let whole = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
+    let bound = |x: f64| x.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
     let index: HashMap<usize, microlp::Variable> = vars
         .iter()
-        .map(|&v| (v, problem.add_var(0.0, (model.lo[v], model.hi[v]))))
+        .map(|&v| {
+            let x = if whole {
+                problem.add_integer_var(0.0, (bound(model.lo[v]), bound(model.hi[v])))
+            } else {
+                problem.add_var(0.0, (model.lo[v], model.hi[v]))
+            };
+            (v, x)
+        })
         .collect();
     let mut slacks: Vec<(FigureId, microlp::Variable, microlp::Variable)> = Vec::new();
     for row in &model.rows {
         if !row.terms.iter().any(|(v, _)| index.contains_key(v)) {
             continue;
         }
-        let scale = row.terms.iter().fold(0.0f64, |m, (_, c)| m.max(c.abs())).max(1.0);
+        let scale = row
+            .terms
+            .iter()
+            .fold(0.0f64, |m, (_, c)| m.max(c.abs()))
+            .max(1.0);
         let mut expr = LinearExpr::empty();
         let mut constant = 0.0;
         for &(v, c) in &row.terms {

@@ -123,6 +123,12 @@ impl Pieces {
     }
 }
 
+/// Pieces with at most this many free unknowns are checked in whole
+/// numbers (branch and bound): small groups are where a rounded share or a
+/// band can pin a count that fractions would leave free, and their pieces
+/// are small. Larger pieces are checked as linear programmes.
+pub const WHOLE_NUMBERS_UP_TO: usize = 160;
+
 /// A piece as a linear programme over its free unknowns.
 pub struct Lp {
     /// Per requirement of the piece: (requirement, its auxiliary unknown).
@@ -141,11 +147,17 @@ impl Lp {
         rows: &[usize],
         requirements: &[usize],
         sense: f64,
+        whole: bool,
     ) -> Lp {
         let mut problem = Problem::new(OptimizationDirection::Minimize);
         let mut index = std::collections::HashMap::with_capacity(vars.len());
         for &v in vars {
-            let x = problem.add_var(0.0, (bounds.lo[v], bounds.hi[v]));
+            let x = if whole {
+                let bound = |x: f64| x.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
+                problem.add_integer_var(0.0, (bound(bounds.lo[v]), bound(bounds.hi[v])))
+            } else {
+                problem.add_var(0.0, (bounds.lo[v], bounds.hi[v]))
+            };
             index.insert(v, x);
         }
         for &r in rows {
@@ -155,16 +167,17 @@ impl Lp {
         let mut aux = Vec::with_capacity(requirements.len());
         for &r in requirements {
             let req = &model.requirements[r];
-            let y = problem.add_var(sense, (f64::NEG_INFINITY, f64::INFINITY));
+            let y = if whole {
+                problem.add_integer_var(sense, (-1_000_000_000, 1_000_000_000))
+            } else {
+                problem.add_var(sense, (f64::NEG_INFINITY, f64::INFINITY))
+            };
             let mut terms = req.terms.clone();
             terms.push((usize::MAX, -1.0));
             add_row_aux(&mut problem, &index, bounds, &terms, y);
             aux.push((r, y));
         }
-        Lp {
-            aux,
-            problem,
-        }
+        Lp { aux, problem }
     }
 
     pub fn solve(&self) -> Option<Solution> {
@@ -256,9 +269,9 @@ pub struct Checked {
 /// The value of a requirement's expression with the fixed unknowns only, if
 /// nothing in it is free.
 fn constant_value(req: &Requirement, bounds: &Presolved) -> Option<f64> {
-    req.terms
-        .iter()
-        .try_fold(0.0, |sum, &(v, c)| bounds.fixed(v).then(|| sum + c * bounds.lo[v]))
+    req.terms.iter().try_fold(0.0, |sum, &(v, c)| {
+        bounds.fixed(v).then(|| sum + c * bounds.lo[v])
+    })
 }
 
 /// Checks every requirement of the model.
@@ -274,7 +287,11 @@ pub fn check(model: &Model) -> Checked {
     let mut by_piece: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (r, req) in model.requirements.iter().enumerate() {
         if let Some(value) = constant_value(req, &bounds) {
-            if !req.targets().iter().any(|&t| req.met_by(t) && (t - value).abs() < EPS) {
+            if !req
+                .targets()
+                .iter()
+                .any(|&t| req.met_by(t) && (t - value).abs() < EPS)
+            {
                 checked.unmet.push(r);
             }
             continue;
@@ -324,10 +341,13 @@ fn check_piece(
     requirements: &[usize],
     checked: &mut Checked,
 ) {
+    if vars.len() <= WHOLE_NUMBERS_UP_TO {
+        return check_whole(model, bounds, (vars, rows), requirements, checked);
+    }
     let mut met = vec![false; requirements.len()];
     let mut bases = Vec::new();
     for sense in [1.0, -1.0] {
-        let lp = Lp::new(model, bounds, vars, rows, requirements, sense);
+        let lp = Lp::new(model, bounds, vars, rows, requirements, sense, false);
         checked.solves += 1;
         let Some(solution) = lp.solve() else {
             // The truth is a solution, so this is a numerical failure: count
@@ -345,7 +365,11 @@ fn check_piece(
         let req = &model.requirements[r];
         let mut found = false;
         for target in req.targets() {
-            let (lp, base) = if target < req.truth { &bases[0] } else { &bases[1] };
+            let (lp, base) = if target < req.truth {
+                &bases[0]
+            } else {
+                &bases[1]
+            };
             let y = lp.aux[i].1;
             checked.solves += 1;
             let Ok(outcome) = base.clone().fix_var(y, target) else {
@@ -357,6 +381,44 @@ fn check_piece(
             note(model, lp, solution, &mut met);
             found = true;
             break;
+        }
+        if !found {
+            checked.unmet.push(r);
+        }
+    }
+}
+
+/// A small piece, in whole numbers: for each requirement not yet shown to
+/// hold, a solve with its expression set to the value it needs; every
+/// solution found also shows what it shows for the others.
+fn check_whole(
+    model: &Model,
+    bounds: &Presolved,
+    (vars, rows): (&[usize], &[usize]),
+    requirements: &[usize],
+    checked: &mut Checked,
+) {
+    let lp = Lp::new(model, bounds, vars, rows, requirements, 0.0, true);
+    let mut met = vec![false; requirements.len()];
+    for (i, &r) in requirements.iter().enumerate() {
+        if met[i] {
+            continue;
+        }
+        let req = &model.requirements[r];
+        let y = lp.aux[i].1;
+        let mut found = false;
+        for target in req.targets() {
+            let mut problem = lp.problem.clone();
+            let mut expr = LinearExpr::empty();
+            expr.add(y, 1.0);
+            problem.add_constraint(expr, ComparisonOp::Eq, target);
+            checked.solves += 1;
+            let solution = problem.solve().ok().and_then(|o| o.into_solution().ok());
+            if let Some(solution) = solution {
+                note(model, &lp, &solution, &mut met);
+                found = true;
+                break;
+            }
         }
         if !found {
             checked.unmet.push(r);

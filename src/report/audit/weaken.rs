@@ -65,7 +65,8 @@ pub fn weaker(id: &FigureId, now: Published, v: Values) -> Published {
         Published::Cell(cell) => Published::Cell(match cell {
             Cell::Exact { .. } => {
                 let both = |lo: f64, hi: f64| {
-                    (lo - 1e-6..=hi + 1e-6).contains(&v.truth) && (lo - 1e-6..=hi + 1e-6).contains(&v.alt)
+                    (lo - 1e-6..=hi + 1e-6).contains(&v.truth)
+                        && (lo - 1e-6..=hi + 1e-6).contains(&v.alt)
                 };
                 if both(0.0, 1.0) && !wide {
                     Cell::AlmostNone
@@ -100,7 +101,14 @@ pub fn apply(figures: &mut Figures, id: &FigureId, value: Published, truth_answe
     figures.set(id, value);
     let answered_now = match (id, value) {
         (
-            FigureId::Table { part: Part::Answered, .. } | FigureId::Split { part: Part::Answered, .. },
+            FigureId::Table {
+                part: Part::Answered,
+                ..
+            }
+            | FigureId::Split {
+                part: Part::Answered,
+                ..
+            },
             Published::Count(c),
         ) => c,
         _ => return,
@@ -110,7 +118,14 @@ pub fn apply(figures: &mut Figures, id: &FigureId, value: Published, truth_answe
     }
     let wide = company_wide(id);
     let with_part = |part: Part| match *id {
-        FigureId::Table { question, row, at, .. } => FigureId::Table { question, row, at, part },
+        FigureId::Table {
+            question, row, at, ..
+        } => FigureId::Table {
+            question,
+            row,
+            at,
+            part,
+        },
         FigureId::Split { split, side, .. } => FigureId::Split { split, side, part },
         other => other,
     };
@@ -122,13 +137,21 @@ pub fn apply(figures: &mut Figures, id: &FigureId, value: Published, truth_answe
         };
         part += 1;
         if let Cell::Exact { count, .. } = cell {
-            let cell = if wide { Cell::rounded(count, truth_answered, 1) } else { Cell::Hidden };
+            let cell = if wide {
+                Cell::rounded(count, truth_answered, 1)
+            } else {
+                Cell::Hidden
+            };
             figures.set(&other, Published::Cell(cell));
         }
     }
     let split = with_part(Part::Split);
     if let Some(Published::Cell(Cell::Exact { count, .. })) = figures.get(&split) {
-        let cell = if wide { Cell::rounded(count, truth_answered, 1) } else { Cell::Hidden };
+        let cell = if wide {
+            Cell::rounded(count, truth_answered, 1)
+        } else {
+            Cell::Hidden
+        };
         figures.set(&split, Published::Cell(cell));
     }
 }

@@ -84,7 +84,10 @@ impl Cell {
             Cell::AlmostNone => n.map(|n| (0.0, 1.0 / n)),
             Cell::Rounded { percent, step } => {
                 let (p, s) = (f64::from(percent), f64::from(step));
-                Some((((p - s / 2.0) / 100.0).max(0.0), ((p + s / 2.0) / 100.0).min(1.0)))
+                Some((
+                    ((p - s / 2.0) / 100.0).max(0.0),
+                    ((p + s / 2.0) / 100.0).min(1.0),
+                ))
             }
             Cell::Hidden => None,
         }
@@ -105,7 +108,9 @@ impl Cell {
             Cell::Exact { count: c, .. } => c == count,
             Cell::AlmostAll => count + 1 >= answered,
             Cell::AlmostNone => count <= 1,
-            Cell::Rounded { percent, step } => grid::share_rounds_to(count, answered, percent, step),
+            Cell::Rounded { percent, step } => {
+                grid::share_rounds_to(count, answered, percent, step)
+            }
             Cell::Hidden => true,
         }
     }

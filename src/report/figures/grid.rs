@@ -111,7 +111,12 @@ mod tests {
                     // And nothing else rounds to it that the bounds exclude.
                     for other in 0..=answered {
                         let c = 200.0 * other as f64;
-                        let inside = c >= lo * a && (if strict { c <= hi * a - 1.0 } else { c <= hi * a });
+                        let inside = c >= lo * a
+                            && (if strict {
+                                c <= hi * a - 1.0
+                            } else {
+                                c <= hi * a
+                            });
                         assert_eq!(inside, share_rounds_to(other, answered, p, step));
                     }
                 }

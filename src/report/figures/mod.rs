@@ -146,7 +146,9 @@ pub enum Published {
 impl Figures {
     fn distribution(&self, id: &FigureId) -> Option<&Distribution> {
         match *id {
-            FigureId::Table { question, row, at, .. } => {
+            FigureId::Table {
+                question, row, at, ..
+            } => {
                 let table = self.tables.get(question)?.get(row)?;
                 match at {
                     At::Group(g) => table.groups.get(g),
@@ -166,7 +168,9 @@ impl Figures {
 
     fn distribution_mut(&mut self, id: &FigureId) -> Option<&mut Distribution> {
         match *id {
-            FigureId::Table { question, row, at, .. } => {
+            FigureId::Table {
+                question, row, at, ..
+            } => {
                 let table = self.tables.get_mut(question)?.get_mut(row)?;
                 match at {
                     At::Group(g) => table.groups.get_mut(g),
@@ -189,7 +193,10 @@ impl Figures {
         let part = match *id {
             FigureId::Table { part, .. } | FigureId::Split { part, .. } => part,
             FigureId::ReachVolunteers { reach } => {
-                return self.reach.get(reach).map(|r| Published::Count(r.volunteers));
+                return self
+                    .reach
+                    .get(reach)
+                    .map(|r| Published::Count(r.volunteers));
             }
             FigureId::ReachFollowers { reach } => {
                 return self.reach.get(reach).map(|r| Published::Count(r.followers));
@@ -270,7 +277,11 @@ impl Figures {
         }
         for (split, s) in self.splits.iter().enumerate() {
             for (side, d) in [(Side::Volunteers, &s.volunteers), (Side::Rest, &s.rest)] {
-                ids.extend(parts(d).into_iter().map(|part| FigureId::Split { split, side, part }));
+                ids.extend(
+                    parts(d)
+                        .into_iter()
+                        .map(|part| FigureId::Split { split, side, part }),
+                );
             }
         }
         for reach in 0..self.reach.len() {

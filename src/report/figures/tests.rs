@@ -5,7 +5,10 @@ use super::*;
 fn figures() -> Figures {
     let d = |answered: u64| Distribution {
         answered: Count::exact(answered),
-        cells: vec![Cell::exact(2, answered), Cell::exact(answered - 2, answered)],
+        cells: vec![
+            Cell::exact(2, answered),
+            Cell::exact(answered - 2, answered),
+        ],
         split: Some(Cell::exact(2, answered)),
     };
     Figures {
@@ -21,7 +24,10 @@ fn figures() -> Figures {
         reach: vec![ReachFigure {
             platform: 0,
             volunteers: Count::exact(6),
-            followers: Count::Significant { value: 2_300, base: 100 },
+            followers: Count::Significant {
+                value: 2_300,
+                base: 100,
+            },
         }],
     }
 }
@@ -42,8 +48,20 @@ fn every_figure_has_an_address_it_can_be_read_and_set_by() {
         at: At::Total,
         part: Part::Option(1),
     };
-    assert!(f.set(&option, Published::Cell(Cell::Rounded { percent: 85, step: 5 })));
-    assert_eq!(f.get(&option), Some(Published::Cell(Cell::Rounded { percent: 85, step: 5 })));
+    assert!(f.set(
+        &option,
+        Published::Cell(Cell::Rounded {
+            percent: 85,
+            step: 5
+        })
+    ));
+    assert_eq!(
+        f.get(&option),
+        Some(Published::Cell(Cell::Rounded {
+            percent: 85,
+            step: 5
+        }))
+    );
     // A count is not a cell: refused, nothing changed.
     assert!(!f.set(&option, Published::Count(Count::Hidden)));
     let reach = FigureId::ReachFollowers { reach: 0 };
@@ -54,7 +72,10 @@ fn every_figure_has_an_address_it_can_be_read_and_set_by() {
 #[test]
 fn a_published_count_knows_which_truths_it_allows() {
     assert!(Count::exact(7).allows(7) && !Count::exact(7).allows(8));
-    let rounded = Count::Rounded { value: 340, base: 5 };
+    let rounded = Count::Rounded {
+        value: 340,
+        base: 5,
+    };
     assert_eq!(rounded.interval(), Some((338, 342)));
     assert!(rounded.allows(338) && !rounded.allows(343));
     assert!(Count::Hidden.allows(1_000));

@@ -16,7 +16,12 @@ use crate::report::figures::{
 use crate::report::tally::Tally;
 
 /// Adds up the counters `range` of the members, for everyone or volunteers.
-fn sum_run(tally: &Tally, members: &[usize], range: std::ops::Range<usize>, volunteers: bool) -> Vec<u64> {
+fn sum_run(
+    tally: &Tally,
+    members: &[usize],
+    range: std::ops::Range<usize>,
+    volunteers: bool,
+) -> Vec<u64> {
     let mut sum = vec![0u64; range.len()];
     for &d in members {
         let c = &tally.departments[d];
@@ -29,7 +34,12 @@ fn sum_run(tally: &Tally, members: &[usize], range: std::ops::Range<usize>, volu
 }
 
 /// One distribution under rules P4 and P8: `run` is `[answered, options…]`.
-fn distribution(run: &[u64], shape: Shape, limits: Limits, split: Option<&[usize]>) -> Distribution {
+fn distribution(
+    run: &[u64],
+    shape: Shape,
+    limits: Limits,
+    split: Option<&[usize]>,
+) -> Distribution {
     let answered = run.first().copied().unwrap_or(0);
     if answered == 0 {
         // Nobody answered: that is no one's answer (and often follows from
@@ -89,7 +99,13 @@ fn robust_base(lo: u64, hi: u64) -> Option<u64> {
 /// finest step at which everything the groups' bands and withheld figures
 /// still allow rounds alike, so the total gives none of them away (the
 /// audit checks this, and everything else, next).
-fn total(run: &[u64], groups: &[(Vec<u64>, Distribution)], shape: Shape, limits: Limits, split: Option<&[usize]>) -> Distribution {
+fn total(
+    run: &[u64],
+    groups: &[(Vec<u64>, Distribution)],
+    shape: Shape,
+    limits: Limits,
+    split: Option<&[usize]>,
+) -> Distribution {
     let mut d = distribution(run, shape, limits, split);
     let answered = run.first().copied().unwrap_or(0);
     let counts = &run[1.min(run.len())..];
@@ -116,7 +132,14 @@ fn total(run: &[u64], groups: &[(Vec<u64>, Distribution)], shape: Shape, limits:
         for (truth, g) in groups {
             let (cell, c) = match o {
                 Some(o) => (g.cells.get(o), truth.get(1 + o).copied().unwrap_or(0)),
-                None => (g.split.as_ref(), split.map_or(0, |s| s.iter().map(|&o| truth.get(1 + o).copied().unwrap_or(0)).sum())),
+                None => (
+                    g.split.as_ref(),
+                    split.map_or(0, |s| {
+                        s.iter()
+                            .map(|&o| truth.get(1 + o).copied().unwrap_or(0))
+                            .sum()
+                    }),
+                ),
             };
             let (down, up) = slack(cell, c, truth[0]);
             lo -= down.min(lo);
@@ -124,7 +147,10 @@ fn total(run: &[u64], groups: &[(Vec<u64>, Distribution)], shape: Shape, limits:
         }
         (lo, hi)
     };
-    let rounded = |count: u64, (lo, hi): (u64, u64)| match robust_step((lo, count, hi), (a_lo, answered, a_hi)) {
+    let rounded = |count: u64, (lo, hi): (u64, u64)| match robust_step(
+        (lo, count, hi),
+        (a_lo, answered, a_hi),
+    ) {
         Some(step) => Cell::rounded(count, answered, step),
         None => Cell::Hidden,
     };
@@ -154,14 +180,21 @@ pub fn figures(
     groups: Vec<GroupMembers>,
     limits: Limits,
 ) -> Figures {
-    let everyone: Vec<usize> = groups.iter().flat_map(|g| g.members.iter().copied()).collect();
+    let everyone: Vec<usize> = groups
+        .iter()
+        .flat_map(|g| g.members.iter().copied())
+        .collect();
     let readiness = questionnaire.readiness.as_ref();
     let tables = questionnaire
         .questions
         .iter()
         .enumerate()
         .map(|(q, question)| {
-            let shape = if question.kind == Kind::Multiple { Shape::AnyOf } else { Shape::OneOf };
+            let shape = if question.kind == Kind::Multiple {
+                Shape::AnyOf
+            } else {
+                Shape::OneOf
+            };
             let split = readiness.and_then(|r| r.counted_options(q, question.options.len()));
             (0..tally.layout.rows(q))
                 .map(|row| {
@@ -175,7 +208,13 @@ pub fn figures(
                         })
                         .collect();
                     let whole = (!groups.is_empty()).then(|| {
-                        total(&sum_run(tally, &everyone, range.clone(), false), &published, shape, limits, split.as_deref())
+                        total(
+                            &sum_run(tally, &everyone, range.clone(), false),
+                            &published,
+                            shape,
+                            limits,
+                            split.as_deref(),
+                        )
                     });
                     Table {
                         groups: published.into_iter().map(|(_, d)| d).collect(),
@@ -201,9 +240,21 @@ pub fn figures(
 
 /// Volunteers against the rest on barriers and motivations, for everyone
 /// together, where both sides have at least k people.
-fn compared(questionnaire: &Questionnaire, r: &Readiness, tally: &Tally, everyone: &[usize], limits: Limits) -> Vec<Split> {
-    let volunteers: u64 = everyone.iter().map(|&d| tally.departments[d].volunteers).sum();
-    let respondents: u64 = everyone.iter().map(|&d| tally.departments[d].respondents).sum();
+fn compared(
+    questionnaire: &Questionnaire,
+    r: &Readiness,
+    tally: &Tally,
+    everyone: &[usize],
+    limits: Limits,
+) -> Vec<Split> {
+    let volunteers: u64 = everyone
+        .iter()
+        .map(|&d| tally.departments[d].volunteers)
+        .sum();
+    let respondents: u64 = everyone
+        .iter()
+        .map(|&d| tally.departments[d].respondents)
+        .sum();
     if everyone.is_empty() || volunteers < limits.k || respondents - volunteers < limits.k {
         return Vec::new();
     }
@@ -226,21 +277,39 @@ fn compared(questionnaire: &Questionnaire, r: &Readiness, tally: &Tally, everyon
 
 /// The volunteers' reach per platform that reaches people outside the
 /// company, where at least k volunteers gave a follower range there.
-fn reach(questionnaire: &Questionnaire, r: &Readiness, tally: &Tally, everyone: &[usize], limits: Limits) -> Vec<ReachFigure> {
+fn reach(
+    questionnaire: &Questionnaire,
+    r: &Readiness,
+    tally: &Tally,
+    everyone: &[usize],
+    limits: Limits,
+) -> Vec<ReachFigure> {
     let platforms = questionnaire.questions[r.platform_use.question].rows.len();
     (0..platforms)
         .filter(|&p| !r.is_internal(p) && r.followers_row(p).is_some())
         .map(|p| {
             let (volunteers, sum) = everyone.iter().fold((0u64, 0.0f64), |(n, s), &d| {
-                let (dn, ds) = tally.departments[d].reach.get(p).copied().unwrap_or((0, 0.0));
+                let (dn, ds) = tally.departments[d]
+                    .reach
+                    .get(p)
+                    .copied()
+                    .unwrap_or((0, 0.0));
                 (n + dn, s + ds)
             });
             let shown = volunteers >= limits.k;
             let (value, base) = grid::round_two_digits(sum.round() as u64);
             ReachFigure {
                 platform: p,
-                volunteers: if shown { Count::exact(volunteers) } else { Count::Hidden },
-                followers: if shown { Count::Significant { value, base } } else { Count::Hidden },
+                volunteers: if shown {
+                    Count::exact(volunteers)
+                } else {
+                    Count::Hidden
+                },
+                followers: if shown {
+                    Count::Significant { value, base }
+                } else {
+                    Count::Hidden
+                },
             }
         })
         .collect()

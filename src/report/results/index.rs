@@ -93,10 +93,16 @@ pub fn index(inputs: &Inputs, goal: Goal, group: usize) -> Option<Index> {
         (w.removable_barriers, parts.removable_barriers),
     ];
     // A part that is withheld may be anything from 0 to 1.
-    let (low, high, weights) = weighted.iter().fold((0.0, 0.0, 0.0), |(l, h, t), &(weight, part)| {
-        let r = part.unwrap_or(Range { low: 0.0, high: 1.0 });
-        (l + weight * r.low, h + weight * r.high, t + weight)
-    });
+    let (low, high, weights) =
+        weighted
+            .iter()
+            .fold((0.0, 0.0, 0.0), |(l, h, t), &(weight, part)| {
+                let r = part.unwrap_or(Range {
+                    low: 0.0,
+                    high: 1.0,
+                });
+                (l + weight * r.low, h + weight * r.high, t + weight)
+            });
     if weights <= 0.0 {
         return None;
     }

@@ -7,10 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::report::figures::{Cell, Count, Distribution, Table};
 use crate::questionnaire::Text;
 use crate::questionnaire::readiness::{Goal, Step};
 use crate::report::audit::AuditReport;
+pub use crate::report::figures::{Cell, Count, Distribution, Table};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Results {

@@ -26,7 +26,12 @@ impl Reach {
     /// The reach on a platform as a multiple of the company's own
     /// followers there, where both are known.
     pub fn multiple(&self, platform: &str, company_followers: &[(String, u64)]) -> Option<f64> {
-        let followers = self.platforms.iter().find(|p| p.platform == platform)?.followers.shown()?;
+        let followers = self
+            .platforms
+            .iter()
+            .find(|p| p.platform == platform)?
+            .followers
+            .shown()?;
         let company = company_followers.iter().find(|(id, _)| id == platform)?.1;
         (company > 0).then(|| followers as f64 / company as f64)
     }

@@ -3,9 +3,7 @@
 //! rest, the index and recommendation per goal, and the reach.
 
 use super::index::{self, Inputs as IndexInputs};
-use super::model::{
-    GoalResults, ReadinessResults, Results, Roles, Share, Shares, Split, Table,
-};
+use super::model::{GoalResults, ReadinessResults, Results, Roles, Share, Shares, Split, Table};
 use super::recommend::{self, Context};
 use super::{labels, reach};
 use crate::questionnaire::Questionnaire;
@@ -20,7 +18,9 @@ fn shares(table: Option<&Table>, cell: &dyn Fn(&figures::Distribution) -> Option
         cell: cell(d).unwrap_or(Cell::Hidden),
     };
     Shares {
-        groups: table.map(|t| t.groups.iter().map(share).collect()).unwrap_or_default(),
+        groups: table
+            .map(|t| t.groups.iter().map(share).collect())
+            .unwrap_or_default(),
         total: table.and_then(|t| t.total.as_ref().map(share)),
     }
 }
@@ -39,16 +39,24 @@ pub(super) fn readiness_results(
     let split_cell = |d: &figures::Distribution| d.split;
     let volunteers = shares(first_table(results, r.willingness), &split_cell);
     let already_sharing = shares(first_table(results, r.shares_work.question), &split_cell);
-    let course_interest = shares(first_table(results, r.course_interest.question), &split_cell);
+    let course_interest = shares(
+        first_table(results, r.course_interest.question),
+        &split_cell,
+    );
     let use_tables = &results.questions[r.platform_use.question].tables;
-    let weekly: Vec<Shares> = use_tables.iter().map(|t| shares(Some(t), &split_cell)).collect();
+    let weekly: Vec<Shares> = use_tables
+        .iter()
+        .map(|t| shares(Some(t), &split_cell))
+        .collect();
     let platforms = labels(&questionnaire.questions[r.platform_use.question].rows);
     let willing_table = first_table(results, r.willing_platforms);
     let willing: Vec<Shares> = (0..platforms.len())
-        .map(|p| match r.willing_rows.iter().position(|&row| row == Some(p)) {
-            Some(o) => shares(willing_table, &|d| d.cells.get(o).copied()),
-            None => shares(willing_table, &|_| None),
-        })
+        .map(
+            |p| match r.willing_rows.iter().position(|&row| row == Some(p)) {
+                Some(o) => shares(willing_table, &|d| d.cells.get(o).copied()),
+                None => shares(willing_table, &|_| None),
+            },
+        )
         .collect();
     let compared = |q: usize| {
         splits.iter().find(|s| s.question == q).map(|s| Split {

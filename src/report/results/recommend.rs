@@ -82,7 +82,12 @@ pub fn recommend(context: &Context, goal: Goal, indexes: &[Option<Index>]) -> Re
     }
     // Ranked by the least the index can be, then its most, then volunteers.
     ready.sort_by(|a, b| {
-        (b.index.low, b.index.high, b.volunteers, a.group).cmp(&(a.index.low, a.index.high, a.volunteers, b.group))
+        (b.index.low, b.index.high, b.volunteers, a.group).cmp(&(
+            a.index.low,
+            a.index.high,
+            a.volunteers,
+            b.group,
+        ))
     });
     let best = ready[0].index.low;
     let pilots = ready
@@ -106,7 +111,11 @@ fn start_platform(context: &Context, goal: Goal, group: usize) -> Option<Start> 
     let fit = context.inputs.readiness.fit(goal);
     let bounds = |p: usize| {
         let f = fit.get(p).copied().unwrap_or(0.0);
-        let weekly = context.inputs.weekly.get(p).and_then(|s| index::value(s, group));
+        let weekly = context
+            .inputs
+            .weekly
+            .get(p)
+            .and_then(|s| index::value(s, group));
         let willing = context.willing.get(p).and_then(|s| index::value(s, group));
         let low = match (weekly, willing) {
             // A band stands for its least; "almost none" for none.
@@ -122,13 +131,13 @@ fn start_platform(context: &Context, goal: Goal, group: usize) -> Option<Start> 
             (p, low, high)
         })
         .collect();
-    let best = scored
-        .iter()
-        .filter(|&&(_, low, _)| low > 0.0)
-        .fold(None, |best: Option<(usize, f64)>, &(p, low, _)| match best {
+    let best = scored.iter().filter(|&&(_, low, _)| low > 0.0).fold(
+        None,
+        |best: Option<(usize, f64)>, &(p, low, _)| match best {
             Some((_, b)) if b >= low => best,
             _ => Some((p, low)),
-        });
+        },
+    );
     let floor = best.map_or(0.0, |(_, low)| low);
     let maybe_better: Vec<usize> = scored
         .iter()
@@ -155,10 +164,14 @@ fn pilot(context: &Context, goal: Goal, c: &Candidate) -> Pilot {
     let motivations = context.motivations.groups.get(g);
     let steps = &inputs.readiness;
     let is_barrier = |o: usize| !context.barrier_exclusive.get(o).copied().unwrap_or(true);
-    let main_barrier = barriers.map_or(MainBarrier::None, |d| main_barrier(d, &is_barrier, context.barrier_ids));
+    let main_barrier = barriers.map_or(MainBarrier::None, |d| {
+        main_barrier(d, &is_barrier, context.barrier_ids)
+    });
     let by_barrier = barriers.and_then(|d| most_chosen(d, |o| steps.barrier_steps[o].is_some()));
     let by_motivation = motivations.and_then(|d| {
-        most_chosen(d, |o| steps.motivation_steps.get(o).copied().flatten().is_some())
+        most_chosen(d, |o| {
+            steps.motivation_steps.get(o).copied().flatten().is_some()
+        })
     });
     let course = index::value(inputs.course_interest, g).is_some_and(|v| v.low > 0.0);
     let (first_step, first_step_because) = match (by_barrier, by_motivation) {
@@ -178,17 +191,32 @@ fn pilot(context: &Context, goal: Goal, c: &Candidate) -> Pilot {
         (None, None) => (Step::Course, Because::Default),
     };
     let platform = c.start.platform;
-    let on = |shares: &[Shares]| platform.and_then(|p| shares.get(p)).map_or(Cell::Hidden, |s| cell_of(s, g));
+    let on = |shares: &[Shares]| {
+        platform
+            .and_then(|p| shares.get(p))
+            .map_or(Cell::Hidden, |s| cell_of(s, g))
+    };
     Pilot {
-        department: context.groups[g].name.department().unwrap_or_default().to_owned(),
+        department: context.groups[g]
+            .name
+            .department()
+            .unwrap_or_default()
+            .to_owned(),
         index: c.index,
         respondents: context.groups[g].participation.answered,
         volunteers: cell_of(inputs.volunteers, g),
         platform: platform.map(|p| context.platforms[p].id.clone()),
         weekly_on_platform: on(inputs.weekly),
         willing_on_platform: on(context.willing),
-        platform_fit: platform.map_or(0.0, |p| inputs.readiness.fit(goal).get(p).copied().unwrap_or(0.0)),
-        maybe_better: c.start.maybe_better.iter().map(|&p| context.platforms[p].id.clone()).collect(),
+        platform_fit: platform.map_or(0.0, |p| {
+            inputs.readiness.fit(goal).get(p).copied().unwrap_or(0.0)
+        }),
+        maybe_better: c
+            .start
+            .maybe_better
+            .iter()
+            .map(|&p| context.platforms[p].id.clone())
+            .collect(),
         main_barrier,
         first_step,
         first_step_because,
@@ -204,12 +232,19 @@ fn count_range(d: &Distribution, o: usize) -> Option<(f64, f64)> {
 
 /// The barrier named most, of all barriers (whether or not a first step
 /// removes it): those whose least count no other option's most exceeds.
-fn main_barrier(d: &Distribution, is_barrier: &dyn Fn(usize) -> bool, ids: &[String]) -> MainBarrier {
+fn main_barrier(
+    d: &Distribution,
+    is_barrier: &dyn Fn(usize) -> bool,
+    ids: &[String],
+) -> MainBarrier {
     let ranges: Vec<(usize, Option<(f64, f64)>)> = (0..d.cells.len())
         .filter(|&o| is_barrier(o))
         .map(|o| (o, count_range(d, o)))
         .collect();
-    let best_low = ranges.iter().filter_map(|(_, r)| r.map(|r| r.0)).fold(0.0f64, f64::max);
+    let best_low = ranges
+        .iter()
+        .filter_map(|(_, r)| r.map(|r| r.0))
+        .fold(0.0f64, f64::max);
     if best_low <= 0.0 {
         return MainBarrier::None;
     }

@@ -1,7 +1,9 @@
 //! Tests of the published results; `fixtures` is shared with the charts' tests.
 
-pub(crate) mod fixtures;
+mod attacked;
+mod attacker;
 mod audit;
+pub(crate) mod fixtures;
 mod index;
 mod privacy;
 mod recommend;

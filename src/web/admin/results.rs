@@ -49,10 +49,13 @@ pub async fn json(on: OnSurvey) -> HttpResponse {
                 tracing::error!(error = %crate::telemetry::cause_chain(&e), "results failed");
             }
             let message = match status {
-                StatusCode::INTERNAL_SERVER_ERROR => "something went wrong on the server".to_owned(),
+                StatusCode::INTERNAL_SERVER_ERROR => {
+                    "something went wrong on the server".to_owned()
+                }
                 _ => e.to_string(),
             };
-            HttpResponse::build(status).json(serde_json::json!({ "error": code, "message": message }))
+            HttpResponse::build(status)
+                .json(serde_json::json!({ "error": code, "message": message }))
         }
     }
 }

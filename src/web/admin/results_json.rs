@@ -17,9 +17,16 @@ use crate::service::SurveyResults;
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum CountJson {
-    Exact { value: u64 },
+    Exact {
+        value: u64,
+    },
     /// The truth lies from `low` to `high`.
-    Rounded { value: u64, base: u64, low: u64, high: u64 },
+    Rounded {
+        value: u64,
+        base: u64,
+        low: u64,
+        high: u64,
+    },
     Hidden,
 }
 
@@ -28,7 +35,12 @@ fn count(c: &Count) -> CountJson {
         Count::Exact { value } => CountJson::Exact { value },
         Count::Rounded { value, base } | Count::Significant { value, base } => {
             let (low, high) = c.interval().unwrap_or((value, value));
-            CountJson::Rounded { value, base, low, high }
+            CountJson::Rounded {
+                value,
+                base,
+                low,
+                high,
+            }
         }
         Count::Hidden => CountJson::Hidden,
     }
@@ -37,10 +49,16 @@ fn count(c: &Count) -> CountJson {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum CellJson {
-    Exact { count: u64, share: f64 },
+    Exact {
+        count: u64,
+        share: f64,
+    },
     /// Only the share, rounded half up to `step` (0–1): the true share is
     /// at least `share − step/2` and below `share + step/2`.
-    Rounded { share: f64, step: f64 },
+    Rounded {
+        share: f64,
+        step: f64,
+    },
     /// All, or all but one, of the answerers.
     AlmostAll,
     /// None, or one.
@@ -84,7 +102,12 @@ struct LabelJson<'a> {
 }
 
 fn labels(l: &[Label]) -> Vec<LabelJson<'_>> {
-    l.iter().map(|l| LabelJson { id: &l.id, text: &l.text }).collect()
+    l.iter()
+        .map(|l| LabelJson {
+            id: &l.id,
+            text: &l.text,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -183,7 +206,11 @@ fn index(i: &Index) -> IndexJson {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum PilotPlatformJson<'a> {
-    Named { platform: &'a str, weekly: CellJson, willing: CellJson },
+    Named {
+        platform: &'a str,
+        weekly: CellJson,
+        willing: CellJson,
+    },
     Withheld,
 }
 
@@ -203,8 +230,12 @@ struct PilotJson<'a> {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum RecommendationJson<'a> {
-    Pilots { pilots: Vec<PilotJson<'a>> },
-    NoneReady { why: &'a crate::report::results::NoneReady },
+    Pilots {
+        pilots: Vec<PilotJson<'a>>,
+    },
+    NoneReady {
+        why: &'a crate::report::results::NoneReady,
+    },
 }
 
 fn recommendation(r: &Recommendation) -> RecommendationJson<'_> {
@@ -309,7 +340,10 @@ fn readiness<'a>(r: &'a ReadinessResults, company: &'a [(String, u64)]) -> Readi
                 platform: &p.platform,
                 volunteers: count(&p.volunteers),
                 followers: count(&p.followers),
-                company_followers: company.iter().find(|(id, _)| *id == p.platform).map(|&(_, n)| n),
+                company_followers: company
+                    .iter()
+                    .find(|(id, _)| *id == p.platform)
+                    .map(|&(_, n)| n),
                 multiple: r.reach.multiple(&p.platform, company),
             })
             .collect(),
@@ -344,9 +378,21 @@ fn figure(results: &Results, id: &FigureId) -> FigureJson {
             .and_then(|q| q.options.get(o))
             .map_or_else(|| o.to_string(), |o| o.id.clone()),
     };
-    let empty = FigureJson { question: None, row: None, group: None, side: None, part: String::new(), platform: None };
+    let empty = FigureJson {
+        question: None,
+        row: None,
+        group: None,
+        side: None,
+        part: String::new(),
+        platform: None,
+    };
     match *id {
-        FigureId::Table { question, row, at, part } => {
+        FigureId::Table {
+            question,
+            row,
+            at,
+            part,
+        } => {
             let q = results.questions.get(question);
             FigureJson {
                 question: q.map(|q| q.id.clone()),
@@ -361,8 +407,15 @@ fn figure(results: &Results, id: &FigureId) -> FigureJson {
         }
         FigureId::Split { split, side, part } => {
             let r = results.readiness.as_ref();
-            let s = r.and_then(|r| if split == 0 { r.barriers_split.as_ref() } else { r.motivations_split.as_ref() });
-            let question = s.and_then(|s| results.questions.iter().position(|q| q.id == s.question));
+            let s = r.and_then(|r| {
+                if split == 0 {
+                    r.barriers_split.as_ref()
+                } else {
+                    r.motivations_split.as_ref()
+                }
+            });
+            let question =
+                s.and_then(|s| results.questions.iter().position(|q| q.id == s.question));
             FigureJson {
                 question: s.map(|s| s.question.clone()),
                 side: Some(match side {
@@ -379,7 +432,12 @@ fn figure(results: &Results, id: &FigureId) -> FigureJson {
                 .as_ref()
                 .and_then(|r| r.reach.platforms.get(reach))
                 .map(|p| p.platform.clone()),
-            part: if matches!(id, FigureId::ReachVolunteers { .. }) { "reach_volunteers" } else { "reach_followers" }.to_owned(),
+            part: if matches!(id, FigureId::ReachVolunteers { .. }) {
+                "reach_volunteers"
+            } else {
+                "reach_followers"
+            }
+            .to_owned(),
             ..empty
         },
     }
@@ -414,7 +472,10 @@ fn audit(results: &Results, a: &AuditReport, departments: &[String]) -> AuditJso
             }
             .unwrap_or(serde_json::Value::Null),
             protects: match &w.protects {
-                Protects::Department { department, question } => serde_json::json!({
+                Protects::Department {
+                    department,
+                    question,
+                } => serde_json::json!({
                     "kind": "department",
                     "department": departments.get(*department),
                     "question": results.questions.get(*question).map(|q| &q.id),
@@ -461,7 +522,12 @@ fn tables(q: &crate::report::results::QuestionResults) -> Vec<TableJson<'_>> {
 /// The whole answer of `GET /admin/surveys/{id}/results.json`.
 pub fn body(survey: &SurveyResults) -> serde_json::Value {
     let r: &Results = &survey.results;
-    let departments: Vec<String> = survey.survey.departments.iter().map(|d| d.name.as_str().to_owned()).collect();
+    let departments: Vec<String> = survey
+        .survey
+        .departments
+        .iter()
+        .map(|d| d.name.as_str().to_owned())
+        .collect();
     let publication = PublicationJson {
         min_group_size: r.min_group_size,
         band_below: r.band_below,
@@ -489,7 +555,10 @@ pub fn body(survey: &SurveyResults) -> serde_json::Value {
                 tables: tables(q),
             })
             .collect(),
-        readiness: r.readiness.as_ref().map(|x| readiness(x, &survey.settings.company_followers)),
+        readiness: r
+            .readiness
+            .as_ref()
+            .map(|x| readiness(x, &survey.settings.company_followers)),
         audit: audit(r, &r.audit, &departments),
     };
     let s = &survey.survey;

@@ -120,7 +120,11 @@ impl Checker<'_> {
         rows: &[Choice],
         at: usize,
     ) -> Vec<Option<usize>> {
-        if question.rows.iter().any(|r| !rows.iter().any(|p| p.id == r.id)) {
+        if question
+            .rows
+            .iter()
+            .any(|r| !rows.iter().any(|p| p.id == r.id))
+        {
             let msg = format!(
                 "readiness: every row of followers \"{}\" must be a platform of platform_use",
                 question.id
@@ -195,7 +199,8 @@ impl Checker<'_> {
             match rows.iter().position(|r| &r.id == id) {
                 Some(p) => internal[p] = true,
                 None => {
-                    let msg = format!("readiness: internal \"{id}\" is not a platform of platform_use");
+                    let msg =
+                        format!("readiness: internal \"{id}\" is not a platform of platform_use");
                     self.report(raw.span().start, msg);
                 }
             }

@@ -70,14 +70,25 @@ fn a_split_near_all_hides_its_options_so_they_cannot_be_added_up() {
 #[test]
 fn bands_and_rounded_shares_give_ranges_never_midpoints() {
     assert_eq!(Cell::AlmostAll.share_range(Some(6)), Some((5.0 / 6.0, 1.0)));
-    assert_eq!(Cell::AlmostNone.share_range(Some(6)), Some((0.0, 1.0 / 6.0)));
+    assert_eq!(
+        Cell::AlmostNone.share_range(Some(6)),
+        Some((0.0, 1.0 / 6.0))
+    );
     assert_eq!(Cell::Hidden.share_range(Some(6)), None);
     assert_eq!(
-        Cell::Rounded { percent: 45, step: 10 }.share_range(Some(300)),
+        Cell::Rounded {
+            percent: 45,
+            step: 10
+        }
+        .share_range(Some(300)),
         Some((0.40, 0.50))
     );
     assert_eq!(
-        Cell::Rounded { percent: 0, step: 5 }.share_range(None),
+        Cell::Rounded {
+            percent: 0,
+            step: 5
+        }
+        .share_range(None),
         Some((0.0, 0.025))
     );
     assert_eq!(Cell::AlmostAll.at_least(6), 5);
@@ -90,7 +101,13 @@ fn a_cell_allows_exactly_the_truths_it_stands_for() {
     assert!(Cell::AlmostNone.allows(1, 6) && !Cell::AlmostNone.allows(2, 6));
     assert!(exact(3, 9).allows(3, 9) && !exact(3, 9).allows(4, 9));
     let r = Cell::rounded(144, 335, 1);
-    assert_eq!(r, Cell::Rounded { percent: 43, step: 1 });
+    assert_eq!(
+        r,
+        Cell::Rounded {
+            percent: 43,
+            step: 1
+        }
+    );
     assert!(r.allows(144, 335) && r.allows(145, 335) && !r.allows(147, 335));
     assert!(Cell::Hidden.allows(7, 9));
 }

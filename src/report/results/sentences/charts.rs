@@ -18,7 +18,10 @@ pub fn participation(results: &Results, language: Language) -> String {
         vec![
             ("answered", count(total.answered, language)),
             ("invited", count(total.invited, language)),
-            ("rate", percent(total.response_rate.unwrap_or(0.0), language)),
+            (
+                "rate",
+                percent(total.response_rate.unwrap_or(0.0), language),
+            ),
         ],
     );
     let best = results
@@ -118,7 +121,11 @@ pub fn platform_use(results: &Results, language: Language) -> String {
         return t(language, "results-platform-no-total");
     };
     let label = |p: usize| r.platforms[p].text.get(language).to_owned();
-    let share = |p: usize| r.weekly[p].total.map_or_else(String::new, |s| cell(&s.cell, language));
+    let share = |p: usize| {
+        r.weekly[p]
+            .total
+            .map_or_else(String::new, |s| cell(&s.cell, language))
+    };
     let mut sentence = if top.ties.is_empty() {
         say(
             language,
@@ -126,9 +133,18 @@ pub fn platform_use(results: &Results, language: Language) -> String {
             vec![("platform", label(top.best)), ("share", share(top.best))],
         )
     } else {
-        let all: Vec<usize> = std::iter::once(top.best).chain(top.ties.iter().copied()).collect();
-        let listed: Vec<String> = all.iter().map(|&p| format!("{} ({})", label(p), share(p))).collect();
-        say(language, "results-platform-top-tied", vec![("platforms", names(&listed, language))])
+        let all: Vec<usize> = std::iter::once(top.best)
+            .chain(top.ties.iter().copied())
+            .collect();
+        let listed: Vec<String> = all
+            .iter()
+            .map(|&p| format!("{} ({})", label(p), share(p)))
+            .collect();
+        say(
+            language,
+            "results-platform-top-tied",
+            vec![("platforms", names(&listed, language))],
+        )
     };
     if !top.withheld.is_empty() {
         let withheld: Vec<String> = top.withheld.iter().map(|&p| label(p)).collect();
@@ -143,7 +159,10 @@ pub fn platform_use(results: &Results, language: Language) -> String {
 }
 
 pub fn already_sharing(results: &Results, language: Language) -> String {
-    let total = results.readiness.as_ref().and_then(|r| r.already_sharing.total);
+    let total = results
+        .readiness
+        .as_ref()
+        .and_then(|r| r.already_sharing.total);
     match total {
         Some(share) if share.cell != Cell::Hidden => say(
             language,
@@ -190,7 +209,10 @@ pub fn willingness(results: &Results, language: Language) -> String {
         sentence = say(
             language,
             key,
-            vec![("group", group(top.best)), ("volunteers", of(&r.volunteers.groups[top.best], language))],
+            vec![
+                ("group", group(top.best)),
+                ("volunteers", of(&r.volunteers.groups[top.best], language)),
+            ],
         );
     }
     if let Some(total) = r.volunteers.total.filter(|s| s.cell != Cell::Hidden) {
@@ -222,10 +244,18 @@ fn top_option(
 ) -> Option<(String, bool)> {
     let ranges: Vec<Option<(f64, f64)>> = cells.iter().map(|c| c.share_range(answered)).collect();
     let top = top(&ranges)?;
-    let all: Vec<usize> = std::iter::once(top.best).chain(top.ties.iter().copied()).collect();
+    let all: Vec<usize> = std::iter::once(top.best)
+        .chain(top.ties.iter().copied())
+        .collect();
     let listed: Vec<String> = all
         .iter()
-        .map(|&o| format!("{} ({})", quote(labels[o].text.get(language), language), cell(&cells[o], language)))
+        .map(|&o| {
+            format!(
+                "{} ({})",
+                quote(labels[o].text.get(language), language),
+                cell(&cells[o], language)
+            )
+        })
         .collect();
     Some((names(&listed, language), !top.withheld.is_empty()))
 }
@@ -241,21 +271,35 @@ pub fn barriers_or_motivations(
         return t(language, "results-nothing-shown");
     };
     let total = q.tables.first().and_then(|t| t.total.as_ref());
-    let top_total = total.and_then(|d| top_option(&d.cells, d.answered.value(), &q.options, language));
+    let top_total =
+        total.and_then(|d| top_option(&d.cells, d.answered.value(), &q.options, language));
     let mut sentence = match top_total {
         Some((options, withheld)) => {
-            let key = if withheld { "results-top-overall-shown" } else { "results-top-overall" };
+            let key = if withheld {
+                "results-top-overall-shown"
+            } else {
+                "results-top-overall"
+            };
             say(language, key, vec![("options", options)])
         }
         None => t(language, "results-nothing-shown"),
     };
     let top_volunteers = split.and_then(|s| {
-        top_option(&s.volunteers.cells, s.volunteers.answered.value(), &s.options, language)
+        top_option(
+            &s.volunteers.cells,
+            s.volunteers.answered.value(),
+            &s.options,
+            language,
+        )
     });
     sentence.push(' ');
     match top_volunteers {
         Some((options, withheld)) => {
-            let key = if withheld { "results-top-volunteers-shown" } else { "results-top-volunteers" };
+            let key = if withheld {
+                "results-top-volunteers-shown"
+            } else {
+                "results-top-volunteers"
+            };
             sentence.push_str(&say(language, key, vec![("options", options)]));
         }
         None => sentence.push_str(&t(language, "results-split-not-shown")),

@@ -65,12 +65,20 @@ pub fn cell(cell: &Cell, language: Language) -> String {
 
 /// A text in the language's quotation marks: »…«, «…», “…”.
 pub fn quote(text: &str, language: Language) -> String {
-    t_args(language, "results-quote", &[("text", text.to_owned().into())])
+    t_args(
+        language,
+        "results-quote",
+        &[("text", text.to_owned().into())],
+    )
 }
 
 /// A rounded share: "about 45 %".
 pub fn about_percent(value: u32, language: Language) -> String {
-    t_args(language, "results-about-percent", &[("value", value.into())])
+    t_args(
+        language,
+        "results-about-percent",
+        &[("value", value.into())],
+    )
 }
 
 /// A published count in words: the number, "about" a rounded one, or
@@ -78,9 +86,11 @@ pub fn about_percent(value: u32, language: Language) -> String {
 pub fn count_of(count: &Count, language: Language) -> String {
     match *count {
         Count::Exact { value } => self::count(value, language),
-        Count::Rounded { value, .. } | Count::Significant { value, .. } => {
-            t_args(language, "results-about-count", &[("value", self::count(value, language).into())])
-        }
+        Count::Rounded { value, .. } | Count::Significant { value, .. } => t_args(
+            language,
+            "results-about-count",
+            &[("value", self::count(value, language).into())],
+        ),
         Count::Hidden => t(language, "results-hidden"),
     }
 }

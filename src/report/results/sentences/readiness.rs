@@ -1,7 +1,9 @@
 //! The sentences under the readiness and reach charts: where to start, and
 //! how far the volunteers' own networks reach.
 
-use super::super::model::{Because, MainBarrier, NoneReady, Pilot, ReadinessResults, Recommendation, Results};
+use super::super::model::{
+    Because, MainBarrier, NoneReady, Pilot, ReadinessResults, Recommendation, Results,
+};
 use super::charts::names;
 use super::{cell, count, decimal, goal, index, quote, say};
 use crate::i18n::t;
@@ -17,7 +19,12 @@ fn label(r: &ReadinessResults, id: &str, language: Language) -> String {
 
 /// Why a pilot: index, volunteers, the platform (or why none is named), the
 /// barrier named most, and the first step with what it answers.
-pub fn pilot_reason(r: &ReadinessResults, results: &Results, p: &Pilot, language: Language) -> String {
+pub fn pilot_reason(
+    r: &ReadinessResults,
+    results: &Results,
+    p: &Pilot,
+    language: Language,
+) -> String {
     let barrier = |id: &str| option_text(results, &r.roles.barriers, id, language);
     let motivation = |id: &str| option_text(results, &r.roles.motivations, id, language);
     let mut sentence = say(
@@ -43,7 +50,11 @@ pub fn pilot_reason(r: &ReadinessResults, results: &Results, p: &Pilot, language
         None => t(language, "results-pilot-platform-withheld"),
     });
     if !p.maybe_better.is_empty() {
-        let others: Vec<String> = p.maybe_better.iter().map(|id| label(r, id, language)).collect();
+        let others: Vec<String> = p
+            .maybe_better
+            .iter()
+            .map(|id| label(r, id, language))
+            .collect();
         sentence.push(' ');
         sentence.push_str(&say(
             language,
@@ -54,8 +65,15 @@ pub fn pilot_reason(r: &ReadinessResults, results: &Results, p: &Pilot, language
     sentence.push(' ');
     sentence.push_str(&match &p.main_barrier {
         MainBarrier::Named { options, sure } => {
-            let texts: Vec<String> = options.iter().map(|o| quote(&barrier(o), language)).collect();
-            let key = if *sure { "results-pilot-main-barrier" } else { "results-pilot-main-barrier-shown" };
+            let texts: Vec<String> = options
+                .iter()
+                .map(|o| quote(&barrier(o), language))
+                .collect();
+            let key = if *sure {
+                "results-pilot-main-barrier"
+            } else {
+                "results-pilot-main-barrier-shown"
+            };
             say(language, key, vec![("barriers", names(&texts, language))])
         }
         MainBarrier::None => t(language, "results-pilot-no-barrier"),
@@ -66,12 +84,18 @@ pub fn pilot_reason(r: &ReadinessResults, results: &Results, p: &Pilot, language
         Because::Barrier { option } => say(
             language,
             "results-pilot-step-barrier",
-            vec![("step", step), ("barrier", quote(&barrier(option), language))],
+            vec![
+                ("step", step),
+                ("barrier", quote(&barrier(option), language)),
+            ],
         ),
         Because::Motivation { option } => say(
             language,
             "results-pilot-step-motivation",
-            vec![("step", step), ("motivation", quote(&motivation(option), language))],
+            vec![
+                ("step", step),
+                ("motivation", quote(&motivation(option), language)),
+            ],
         ),
         Because::CourseInterest => say(language, "results-pilot-step-course", vec![("step", step)]),
         Because::Default => say(language, "results-pilot-step-default", vec![("step", step)]),
@@ -161,7 +185,10 @@ pub fn reach(results: &Results, company_followers: &[(String, u64)], language: L
         sentence.push_str(&say(
             language,
             "results-reach-multiple",
-            vec![("platform", platform), ("multiple", decimal(multiple, language))],
+            vec![
+                ("platform", platform),
+                ("multiple", decimal(multiple, language)),
+            ],
         ));
     }
     sentence

@@ -15,13 +15,34 @@ use crate::report::tally::Tally;
 /// One person's answers: everything "never" except `weekly`, with the
 /// follow-up questions answered for those platforms as given.
 fn person(weekly: &[&str], purpose: &str, willingness: u8, barriers: &[&str]) -> Value {
-    let platforms = ["linkedin", "facebook", "instagram", "x", "tiktok", "youtube", "snapchat", "blog", "intranet"];
+    let platforms = [
+        "linkedin",
+        "facebook",
+        "instagram",
+        "x",
+        "tiktok",
+        "youtube",
+        "snapchat",
+        "blog",
+        "intranet",
+    ];
     let usage: serde_json::Map<String, Value> = platforms
         .iter()
-        .map(|p| ((*p).to_owned(), json!(if weekly.contains(p) { "weekly" } else { "never" })))
+        .map(|p| {
+            (
+                (*p).to_owned(),
+                json!(if weekly.contains(p) {
+                    "weekly"
+                } else {
+                    "never"
+                }),
+            )
+        })
         .collect();
-    let purposes: serde_json::Map<String, Value> =
-        weekly.iter().map(|p| ((*p).to_owned(), json!(purpose))).collect();
+    let purposes: serde_json::Map<String, Value> = weekly
+        .iter()
+        .map(|p| ((*p).to_owned(), json!(purpose)))
+        .collect();
     let mut v = json!({
         "platform_use": usage,
         "shares_work": "rarely",
@@ -65,7 +86,10 @@ fn survey(departments: &[Vec<Value>], min: u64) -> Survey {
         .iter()
         .enumerate()
         .filter(|(_, (_, p))| *p == Placement::Shown)
-        .map(|(d, _)| GroupMembers { members: vec![d], pool: false })
+        .map(|(d, _)| GroupMembers {
+            members: vec![d],
+            pool: false,
+        })
         .collect();
     let pooled: Vec<usize> = placements
         .iter()
@@ -74,12 +98,21 @@ fn survey(departments: &[Vec<Value>], min: u64) -> Survey {
         .map(|(d, _)| d)
         .collect();
     if !pooled.is_empty() {
-        members.push(GroupMembers { members: pooled, pool: true });
+        members.push(GroupMembers {
+            members: pooled,
+            pool: true,
+        });
     }
-    let protected = placements.iter().map(|&(n, p)| p == Placement::Pooled && n < min).collect();
+    let protected = placements
+        .iter()
+        .map(|&(n, p)| p == Placement::Pooled && n < min)
+        .collect();
     Survey {
         questionnaire: q,
-        limits: Limits { k: min, band_below: 2 * min },
+        limits: Limits {
+            k: min,
+            band_below: 2 * min,
+        },
         tally,
         protected,
         members,
@@ -97,7 +130,12 @@ impl Survey {
     }
 
     fn draft(&self) -> Figures {
-        draft::figures(&self.questionnaire, &self.tally, self.members.clone(), self.limits)
+        draft::figures(
+            &self.questionnaire,
+            &self.tally,
+            self.members.clone(),
+            self.limits,
+        )
     }
 
     /// Drafts, checks the draft leaks, audits, checks nothing is left.
@@ -132,8 +170,12 @@ fn a_band_cannot_be_narrowed_through_a_follow_up_question() {
     // Salg, 5 people, all on LinkedIn weekly: "never" is "almost none" (0
     // or 1). Each said what they use it for, so the follow-up shows 5 who
     // use LinkedIn: never = 0 exactly, unless the audit steps in.
-    let salg: Vec<Value> = (0..5).map(|_| person(&["linkedin"], "mixed", 2, &[])).collect();
-    let drift: Vec<Value> = (0..12).map(|i| person(&["facebook"], "private", 1 + (i % 5) as u8, &[])).collect();
+    let salg: Vec<Value> = (0..5)
+        .map(|_| person(&["linkedin"], "mixed", 2, &[]))
+        .collect();
+    let drift: Vec<Value> = (0..12)
+        .map(|i| person(&["facebook"], "private", 1 + (i % 5) as u8, &[]))
+        .collect();
     let s = survey(&[salg, drift], 5);
     let draft = s.draft();
     let purpose = q(&s, "platform_purpose");
@@ -152,10 +194,24 @@ fn a_hidden_count_of_answerers_cannot_be_recovered_from_the_total() {
     // In A, 3 of 20 answered the (optional) barriers question: hidden. B's
     // 18 of 20 are shown; an exact total of 21 would give A's 3 back.
     let a: Vec<Value> = (0..20)
-        .map(|i| person(&["linkedin"], "mixed", 3, if i < 3 { &["no_time"] } else { &[] }))
+        .map(|i| {
+            person(
+                &["linkedin"],
+                "mixed",
+                3,
+                if i < 3 { &["no_time"] } else { &[] },
+            )
+        })
         .collect();
     let b: Vec<Value> = (0..20)
-        .map(|i| person(&["facebook"], "mixed", 4, if i < 18 { &["unsure_allowed"] } else { &[] }))
+        .map(|i| {
+            person(
+                &["facebook"],
+                "mixed",
+                4,
+                if i < 18 { &["unsure_allowed"] } else { &[] },
+            )
+        })
         .collect();
     let s = survey(&[a, b], 5);
     let barriers = q(&s, "barriers");
@@ -171,15 +227,26 @@ fn a_hidden_count_of_answerers_cannot_be_recovered_from_the_total() {
 fn a_pool_where_all_answered_alike_does_not_pin_its_members() {
     // Three departments of 4, 3 and 3 pool to 10 (2k): exact figures. None
     // of the ten uses TikTok; "10 of 10" would tell each member's answer.
-    let small = |n: usize| -> Vec<Value> { (0..n).map(|i| person(&["linkedin"], "mixed", 1 + (i % 5) as u8, &[])).collect() };
-    let big: Vec<Value> = (0..30).map(|i| person(&["tiktok", "linkedin"], "private", 1 + (i % 5) as u8, &[])).collect();
+    let small = |n: usize| -> Vec<Value> {
+        (0..n)
+            .map(|i| person(&["linkedin"], "mixed", 1 + (i % 5) as u8, &[]))
+            .collect()
+    };
+    let big: Vec<Value> = (0..30)
+        .map(|i| person(&["tiktok", "linkedin"], "private", 1 + (i % 5) as u8, &[]))
+        .collect();
     let s = survey(&[small(4), small(3), small(3), big], 5);
     let (figures, report) = s.audited(true);
     let usage = q(&s, "platform_use");
     let tiktok = 4;
     let pool = figures.tables[usage][tiktok].groups.last().unwrap();
     assert_ne!(pool.cells[0], Cell::exact(10, 10), "never on TikTok");
-    assert!(report.withheld.iter().any(|w| matches!(w.protects, audit::Protects::Department { .. })));
+    assert!(
+        report
+            .withheld
+            .iter()
+            .any(|w| matches!(w.protects, audit::Protects::Department { .. }))
+    );
 }
 
 #[test]

@@ -128,10 +128,15 @@ fn a_small_group_where_everyone_volunteers_shows_bands_and_rounds_the_total() {
     let Cell::Rounded { percent, step } = total else {
         panic!("{total:?}");
     };
-    let round = |n: u64| (200 * n + u64::from(step) * 26) / (2 * u64::from(step) * 26) * u64::from(step);
+    let round =
+        |n: u64| (200 * n + u64::from(step) * 26) / (2 * u64::from(step) * 26) * u64::from(step);
     assert_eq!(round(13), u64::from(percent));
     assert_eq!(round(14), u64::from(percent));
-    let willingness = results.questions.iter().find(|q| q.id == "willingness").unwrap();
+    let willingness = results
+        .questions
+        .iter()
+        .find(|q| q.id == "willingness")
+        .unwrap();
     let ledelse = &willingness.tables[0].groups[1];
     assert_eq!(ledelse.cells[4], Cell::AlmostAll);
     assert!(ledelse.cells[..4].iter().all(|c| *c == Cell::AlmostNone));
@@ -167,10 +172,17 @@ fn a_band_in_a_yes_no_column_rounds_the_total_and_keeps_the_other_rows() {
         },
     ];
     let results = results(&departments, k(5));
-    let barriers = results.questions.iter().find(|q| q.id == "barriers").unwrap();
+    let barriers = results
+        .questions
+        .iter()
+        .find(|q| q.id == "barriers")
+        .unwrap();
     let unsure = 1;
     assert_eq!(barriers.tables[0].groups[1].cells[unsure], Cell::AlmostNone);
-    assert_eq!(barriers.tables[0].groups[0].cells[unsure], Cell::exact(5, 20));
+    assert_eq!(
+        barriers.tables[0].groups[0].cells[unsure],
+        Cell::exact(5, 20)
+    );
     let total = barriers.tables[0].total.as_ref().unwrap().cells[unsure];
     assert!(matches!(total, Cell::Rounded { .. }), "{total:?}");
     assert!(total.allows(5, 26) && total.allows(6, 26), "{total:?}");

@@ -87,7 +87,11 @@ fn reach_adds_up_shown_platforms_and_compares_with_the_company() {
     let company = [("linkedin".to_owned(), 2000)];
     let results = results(&realistic(), k(5));
     let reach = &results.readiness.as_ref().unwrap().reach;
-    let sum: u64 = reach.platforms.iter().filter_map(|p| p.followers.shown()).sum();
+    let sum: u64 = reach
+        .platforms
+        .iter()
+        .filter_map(|p| p.followers.shown())
+        .sum();
     assert_eq!(reach.total, sum);
     let linkedin = &reach.platforms[0];
     assert_eq!(linkedin.platform, "linkedin");

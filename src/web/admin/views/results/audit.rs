@@ -16,12 +16,21 @@ const MAX_LINES: usize = 40;
 /// "Everyone – Which social media do you use…: LinkedIn – Weekly".
 fn figure(r: &Results, id: &FigureId, l: Language) -> String {
     match *id {
-        FigureId::Table { question, row, at, part } => {
+        FigureId::Table {
+            question,
+            row,
+            at,
+            part,
+        } => {
             let Some(q) = r.questions.get(question) else {
                 return String::new();
             };
             let group = match at {
-                At::Group(g) => r.groups.get(g).map(|g| sentences::group_name(&g.name, l)).unwrap_or_default(),
+                At::Group(g) => r
+                    .groups
+                    .get(g)
+                    .map(|g| sentences::group_name(&g.name, l))
+                    .unwrap_or_default(),
                 At::Total => t(l, "results-everyone"),
             };
             let mut what = q.text.get(l).to_owned();
@@ -30,14 +39,24 @@ fn figure(r: &Results, id: &FigureId, l: Language) -> String {
             }
             let item = match part {
                 Part::Answered => t(l, "results-page-audit-answered"),
-                Part::Option(o) => q.options.get(o).map(|o| o.text.get(l).to_owned()).unwrap_or_default(),
+                Part::Option(o) => q
+                    .options
+                    .get(o)
+                    .map(|o| o.text.get(l).to_owned())
+                    .unwrap_or_default(),
                 Part::Split => split_name(r, &q.id, l),
             };
             format!("{group} – {what}: {item}")
         }
         FigureId::Split { split, side, part } => {
             let readiness = r.readiness.as_ref();
-            let s = readiness.and_then(|x| if split == 0 { x.barriers_split.as_ref() } else { x.motivations_split.as_ref() });
+            let s = readiness.and_then(|x| {
+                if split == 0 {
+                    x.barriers_split.as_ref()
+                } else {
+                    x.motivations_split.as_ref()
+                }
+            });
             let question = s
                 .and_then(|s| r.questions.iter().find(|q| q.id == s.question))
                 .map(|q| q.text.get(l).to_owned())
@@ -47,7 +66,10 @@ fn figure(r: &Results, id: &FigureId, l: Language) -> String {
                 Side::Rest => t(l, "results-rest"),
             };
             let item = match part {
-                Part::Option(o) => s.and_then(|s| s.options.get(o)).map(|o| o.text.get(l).to_owned()).unwrap_or_default(),
+                Part::Option(o) => s
+                    .and_then(|s| s.options.get(o))
+                    .map(|o| o.text.get(l).to_owned())
+                    .unwrap_or_default(),
                 _ => t(l, "results-page-audit-answered"),
             };
             format!("{side} – {question}: {item}")
@@ -60,7 +82,11 @@ fn figure(r: &Results, id: &FigureId, l: Language) -> String {
                 .and_then(|(x, p)| x.platforms.iter().find(|l| l.id == p.platform))
                 .map(|p| p.text.get(l).to_owned())
                 .unwrap_or_default();
-            t_args(l, "results-page-audit-reach", &[("platform", platform.into())])
+            t_args(
+                l,
+                "results-page-audit-reach",
+                &[("platform", platform.into())],
+            )
         }
     }
 }
@@ -84,33 +110,58 @@ fn split_name(r: &Results, question: &str, l: Language) -> String {
 
 fn now(n: &Now, l: Language) -> String {
     match n {
-        Now::Cell { cell: Cell::Rounded { percent, .. } } => {
-            t_args(l, "results-page-audit-now-rounded", &[("value", (*percent).into())])
-        }
-        Now::Cell { cell: c @ (Cell::AlmostAll | Cell::AlmostNone) } => {
-            t_args(l, "results-page-audit-now-band", &[("band", sentences::cell(c, l).into())])
-        }
-        Now::Count { count: Count::Rounded { value, .. } } => {
-            t_args(l, "results-page-audit-now-count", &[("value", sentences::count(*value, l).into())])
-        }
+        Now::Cell {
+            cell: Cell::Rounded { percent, .. },
+        } => t_args(
+            l,
+            "results-page-audit-now-rounded",
+            &[("value", (*percent).into())],
+        ),
+        Now::Cell {
+            cell: c @ (Cell::AlmostAll | Cell::AlmostNone),
+        } => t_args(
+            l,
+            "results-page-audit-now-band",
+            &[("band", sentences::cell(c, l).into())],
+        ),
+        Now::Count {
+            count: Count::Rounded { value, .. },
+        } => t_args(
+            l,
+            "results-page-audit-now-count",
+            &[("value", sentences::count(*value, l).into())],
+        ),
         _ => t(l, "results-page-audit-now-hidden"),
     }
 }
 
 fn protects(r: &Results, survey: &SurveyDetails, p: &Protects, l: Language) -> String {
     match p {
-        Protects::Department { department, question } => {
-            let name = survey.departments.get(*department).map(|d| d.name.as_str().to_owned()).unwrap_or_default();
-            let question = r.questions.get(*question).map(|q| q.text.get(l).to_owned()).unwrap_or_default();
+        Protects::Department {
+            department,
+            question,
+        } => {
+            let name = survey
+                .departments
+                .get(*department)
+                .map(|d| d.name.as_str().to_owned())
+                .unwrap_or_default();
+            let question = r
+                .questions
+                .get(*question)
+                .map(|q| q.text.get(l).to_owned())
+                .unwrap_or_default();
             t_args(
                 l,
                 "results-page-audit-protects-department",
                 &[("department", name.into()), ("question", question.into())],
             )
         }
-        Protects::Figure { figure: f } => {
-            t_args(l, "results-page-audit-protects-figure", &[("figure", figure(r, f, l).into())])
-        }
+        Protects::Figure { figure: f } => t_args(
+            l,
+            "results-page-audit-protects-figure",
+            &[("figure", figure(r, f, l).into())],
+        ),
     }
 }
 
@@ -128,10 +179,15 @@ fn line(r: &Results, survey: &SurveyDetails, w: &Withheld, l: Language) -> Strin
 
 pub fn section(r: &Results, survey: &SurveyDetails, l: Language) -> Markup {
     let audit = &r.audit;
-    let complementary = r
-        .groups
-        .iter()
-        .any(|g| matches!(g.name, crate::report::results::GroupName::Other { complementary: true, .. }));
+    let complementary = r.groups.iter().any(|g| {
+        matches!(
+            g.name,
+            crate::report::results::GroupName::Other {
+                complementary: true,
+                ..
+            }
+        )
+    });
     html! {
         section.audit aria-labelledby="h-audit" {
             h2 #h-audit { (t(l, "results-page-audit-title")) }

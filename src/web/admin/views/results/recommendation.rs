@@ -34,15 +34,25 @@ fn because(b: &Because, options: &[(String, String)], l: Language) -> String {
 /// The barrier named most, in quotation marks, or that none surely is.
 fn main_barrier(m: &MainBarrier, options: &[(String, String)], l: Language) -> String {
     match m {
-        MainBarrier::Named { options: named, sure } => {
+        MainBarrier::Named {
+            options: named,
+            sure,
+        } => {
             let texts: Vec<String> = named
                 .iter()
                 .map(|id| {
-                    let text = options.iter().find(|(o, _)| o == id).map_or(id.as_str(), |(_, t)| t.as_str());
+                    let text = options
+                        .iter()
+                        .find(|(o, _)| o == id)
+                        .map_or(id.as_str(), |(_, t)| t.as_str());
                     sentences::quote(text, l)
                 })
                 .collect();
-            let key = if *sure { "results-pilot-main-barrier" } else { "results-pilot-main-barrier-shown" };
+            let key = if *sure {
+                "results-pilot-main-barrier"
+            } else {
+                "results-pilot-main-barrier-shown"
+            };
             t_args(l, key, &[("barriers", texts.join(", ").into())])
         }
         MainBarrier::None => t(l, "results-pilot-no-barrier"),

@@ -34,7 +34,11 @@ fn range(r: Option<Range>, l: Language) -> String {
         Some(r) => {
             let low = (r.low * 100.0).round() as u64;
             let high = (r.high * 100.0).round() as u64;
-            t_args(l, "results-page-range", &[("low", low.into()), ("high", high.into())])
+            t_args(
+                l,
+                "results-page-range",
+                &[("low", low.into()), ("high", high.into())],
+            )
         }
     }
 }
