@@ -29,5 +29,6 @@ mod results;
 mod retry_flood;
 mod rfc9474;
 mod server;
+mod sign_in_guessing;
 mod storage_order;
 mod token_errors;

@@ -19,7 +19,7 @@ mod guard;
 mod once;
 mod sessions;
 
-use guard::Guard;
+use guard::{From, Guard};
 
 pub use once::OnceForms;
 pub use sessions::{AdminSession, IDLE_TIMEOUT, MAX_SESSION, NewSession};
@@ -177,36 +177,32 @@ impl Admins {
 
     /// Checks a password, within the limits of [`guard`]. A wrong password
     /// and an unknown name get the same answer, in about the same time.
+    /// `device` is the remembered-device cookie the browser sent, if any.
     pub async fn sign_in(
         &self,
         username: &str,
         password: &str,
         client: IpAddr,
+        device: Option<&str>,
     ) -> Result<NewSession, AccountsError> {
         let account = username.trim().to_lowercase();
-        let attempt = self.guard.reserve(&account, client)?;
         let name = Username::parse(username).ok();
-        let checked = async {
-            let stored = match &name {
-                Some(name) => self.store.password_hash(name).await?,
-                None => None,
-            };
-            self.verify(password.to_owned(), stored).await
-        }
-        .await;
-        match (name, checked) {
-            (Some(name), Ok(true)) => {
+        let stored = match &name {
+            Some(name) => self.store.password_hash(name).await?,
+            None => None,
+        };
+        let device = match device {
+            Some(cookie) => self.key().await?.open_device_cookie(&account, cookie),
+            None => None,
+        };
+        let from = device.map_or(From::Client(client), From::Device);
+        let attempt = self.guard.reserve(&account, stored.is_some(), from)?;
+        match (name, self.verify(password.to_owned(), stored).await?) {
+            (Some(name), true) => {
                 self.guard.succeeded(attempt);
                 self.start_session(name).await
             }
-            (_, Ok(_)) => {
-                self.guard.failed(attempt);
-                Err(AccountsError::WrongCredentials)
-            }
-            (_, Err(e)) => {
-                self.guard.failed(attempt);
-                Err(e)
-            }
+            _ => Err(AccountsError::WrongCredentials),
         }
     }
 }

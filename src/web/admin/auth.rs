@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
+use super::device::{device_cookie, device_of};
 use super::error::{AdminPageError, OrPage};
 use super::signed_in::{Admin, removal_cookie, session_cookie};
 use super::{html, see_other, views};
@@ -42,8 +43,9 @@ pub struct CsrfForm {
 /// Signed in: the cookie, and on to the surveys.
 fn signed_in(ctx: &PageContext, settings: &Settings, session: NewSession) -> HttpResponse {
     let mut response = see_other(ctx.href("/admin"));
-    // Adding a cookie fails only for an invalid one; ours is well formed.
+    // Adding a cookie fails only for an invalid one; ours are well formed.
     let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
+    let _ = response.add_cookie(&device_cookie(ctx, settings, session.device));
     response
 }
 
@@ -106,7 +108,11 @@ pub async fn sign_in(
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     let client = client(&req);
-    match admins.sign_in(&form.username, &form.password, client).await {
+    let device = device_of(&req);
+    match admins
+        .sign_in(&form.username, &form.password, client, device.as_deref())
+        .await
+    {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
         Err(
             e @ (AccountsError::WrongCredentials

@@ -3,6 +3,7 @@
 //! every POST must come from these pages (origin check and CSRF token).
 
 mod auth;
+mod device;
 mod error;
 mod export;
 mod invites;
