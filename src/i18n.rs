@@ -9,6 +9,9 @@ use fluent_templates::{LanguageIdentifier, Loader, langid};
 
 use crate::language::Language;
 
+mod departments;
+pub use departments::{departments_problem, small_department, too_few_invites};
+
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./assets/i18n",

@@ -173,7 +173,9 @@ function offer(newcomer, { typed = false, focus = false } = {}) {
     return;
   }
   session.fresh = newcomer;
-  view.startStatus("ready", say("start-ready", { department: newcomer.department }));
+  // Rule P10: the size of one's crowd is one's own to see, before answering.
+  const crowd = newcomer.invited ? ` ${say("start-crowd", { department: newcomer.department, invited: newcomer.invited })}` : "";
+  view.startStatus("ready", say("start-ready", { department: newcomer.department }) + crowd);
   // Pressing "Continue" after answering is as deliberate as the first answer.
   if (typed && Object.keys(session.form.read()).length) start();
 }

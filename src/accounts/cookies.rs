@@ -100,7 +100,11 @@ impl SessionKey {
     /// `id.signature`, both base64url; the account name is not in it.
     pub fn device_cookie(&self, account: &str, id: &DeviceId) -> String {
         let tag = self.device_mac(account, id).finalize().into_bytes();
-        format!("{}.{}", URL_SAFE_NO_PAD.encode(id.0), URL_SAFE_NO_PAD.encode(tag))
+        format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(id.0),
+            URL_SAFE_NO_PAD.encode(tag)
+        )
     }
 
     /// The device of a cookie this key made for `account`; `None` otherwise.

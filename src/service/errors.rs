@@ -6,7 +6,7 @@
 use crate::questionnaire::{AnswerProblem, QuestionnaireError};
 use crate::random::RandomnessError;
 use crate::store::StoreError;
-use crate::survey::{DepartmentsError, SurveyStatus};
+use crate::survey::{DepartmentName, DepartmentsError, SurveyStatus};
 use crate::tokens::TokenError;
 
 /// A failure of the server, not of the request.
@@ -93,6 +93,22 @@ pub enum SurveyError {
     Departments(#[from] DepartmentsError),
     #[error("removing \"{department}\" would remove its {invites} invites; confirm it")]
     DepartmentHasInvites { department: String, invites: u64 },
+    #[error(
+        "{} fewer invites than the minimum group size ({k}): merge {} with another department, or make more invites, before opening",
+        describe_small(departments), if departments.len() == 1 { "it" } else { "each" }
+    )]
+    TooFewInvites {
+        k: u32,
+        departments: Vec<(DepartmentName, u64)>,
+    },
+    #[error(
+        "\"{department}\" would have {invites} invites in an open survey, fewer than the minimum group size ({k}), and its answers would stand apart"
+    )]
+    TooFewInvitesOpen {
+        k: u32,
+        department: DepartmentName,
+        invites: u64,
+    },
     #[error("the number of invites must be between 1 and {max}")]
     InviteCount { max: u32 },
     #[error("this survey has no such batch of invites")]
@@ -117,3 +133,13 @@ macro_rules! internal_from {
 }
 
 internal_from!(IssueError, SubmitError, SurveyError);
+
+/// `Jura (3 invites) and IT (4 invites) have`, for the command line.
+fn describe_small(departments: &[(DepartmentName, u64)]) -> String {
+    let listed: Vec<String> = departments
+        .iter()
+        .map(|(name, n)| format!("\"{name}\" ({n} invites)"))
+        .collect();
+    let verb = if listed.len() == 1 { "has" } else { "have" };
+    format!("{} {verb}", listed.join(", "))
+}

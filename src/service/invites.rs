@@ -116,6 +116,11 @@ impl Service {
                 codes,
             }),
             AddInvitesOutcome::SurveyNotFound => Err(SurveyError::NotFound),
+            AddInvitesOutcome::TooFew { k, invites } => Err(SurveyError::TooFewInvitesOpen {
+                k,
+                department: department.clone(),
+                invites,
+            }),
             AddInvitesOutcome::DepartmentNotFound => {
                 Err(SurveyError::DepartmentNotFound(department.to_string()))
             }
@@ -160,6 +165,7 @@ impl Service {
         let Some((number, department)) = number else {
             return Err(SurveyError::BatchNotFound);
         };
+        let name = department.clone();
         let entry = move |voided: u64| {
             let detail = format!("{department}: batch {number}, {voided} unused voided");
             audit(&by, Action::InvitesVoided, &id, detail)
@@ -167,6 +173,12 @@ impl Service {
         match self.store.void_batch(survey, batch, entry).await? {
             VoidOutcome::Voided(n) => Ok(n),
             VoidOutcome::NoSuchBatch => Err(SurveyError::BatchNotFound),
+            VoidOutcome::TooFew { k, invites } => Err(SurveyError::TooFewInvitesOpen {
+                k,
+                department: crate::survey::DepartmentName::existing(&name)
+                    .map_err(|_| SurveyError::BatchNotFound)?,
+                invites,
+            }),
             VoidOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
                 expected: crate::survey::SurveyStatus::Open,
                 actual: crate::survey::SurveyStatus::Closed,

@@ -40,6 +40,8 @@ pub struct InviteInfo {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub used: bool,
+    /// Invites made for the department (rule P10).
+    pub invited: u64,
 }
 
 impl Service {
@@ -53,10 +55,12 @@ impl Service {
     ) -> Result<InviteInfo, IssueError> {
         let invite = self.open_invite(survey, code).await?;
         let signer = self.signer(survey, &invite.department).await?;
+        let invited = self.store.invited(survey, &invite.department).await?;
         Ok(InviteInfo {
             department: invite.department,
             key_id: signer.key_id,
             used: invite.used,
+            invited,
         })
     }
 

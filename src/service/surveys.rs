@@ -198,6 +198,13 @@ impl Service {
     pub async fn open_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
         let survey = self.store.survey(id).await?.ok_or(SurveyError::NotFound)?;
         expect_status(SurveyStatus::Draft, survey.status)?;
+        // Checked here to spare the key generation, and again as it opens.
+        let names: Vec<&str> = survey.departments.iter().map(|d| d.name.as_str()).collect();
+        Departments::parse(&names)?;
+        too_few_invites(
+            survey.min_group_size,
+            self.store.departments_below_k(id).await?,
+        )?;
         // One blocking task per department: key generation runs on every core.
         let tasks: Vec<_> = survey
             .departments
@@ -220,10 +227,10 @@ impl Service {
         }
         let count = keys.len();
         let entry = audit(by, Action::SurveyOpened, id, format!("{count} keys"));
-        transition(
-            SurveyStatus::Draft,
-            self.store.open_survey(id, keys, entry).await?,
-        )
+        match self.store.open_survey(id, keys, entry).await? {
+            Transition::TooFewInvites(small) => too_few_invites(survey.min_group_size, small),
+            other => transition(SurveyStatus::Draft, other),
+        }
     }
 
     /// Closes an open survey for good; its private keys are destroyed, here
@@ -276,5 +283,17 @@ fn transition(expected: SurveyStatus, outcome: Transition) -> Result<(), SurveyE
         Transition::Done => Ok(()),
         Transition::NotFound => Err(SurveyError::NotFound),
         Transition::WrongStatus(actual) => expect_status(expected, actual),
+        Transition::TooFewInvites(_) => Err(SurveyError::Internal(Internal::Task("opening"))),
     }
+}
+
+/// Rule P10: no department with fewer invites than *k* holds ballots apart.
+fn too_few_invites(k: MinGroupSize, small: Vec<(DepartmentName, u64)>) -> Result<(), SurveyError> {
+    if small.is_empty() {
+        return Ok(());
+    }
+    Err(SurveyError::TooFewInvites {
+        k: k.get(),
+        departments: small,
+    })
 }

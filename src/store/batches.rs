@@ -30,6 +30,12 @@ pub enum VoidOutcome {
     Voided(u64),
     NoSuchBatch,
     SurveyClosed,
+    /// The survey is open, and the department would keep this many invites:
+    /// some, but fewer than *k* (rule P10).
+    TooFew {
+        k: u32,
+        invites: u64,
+    },
 }
 
 impl Store {
@@ -85,10 +91,11 @@ impl Store {
     ) -> Result<VoidOutcome, StoreError> {
         let survey = survey.clone();
         self.write(move |conn| {
-            match current_status(conn, &survey)? {
-                Some(SurveyStatus::Draft | SurveyStatus::Open) => {}
+            let open = match current_status(conn, &survey)? {
+                Some(SurveyStatus::Draft) => false,
+                Some(SurveyStatus::Open) => true,
                 _ => return Ok(VoidOutcome::SurveyClosed),
-            }
+            };
             let department: Option<String> = conn
                 .query_row(
                     "SELECT department FROM invite_batches WHERE id = ?1 AND survey_id = ?2",
@@ -99,6 +106,19 @@ impl Store {
             let Some(department) = department else {
                 return Ok(VoidOutcome::NoSuchBatch);
             };
+            if open {
+                let name = super::decode::department(&department)?;
+                let (k, invites) = super::keys::size_against_k(conn, &survey, &name)?;
+                let unused: u64 = conn.query_row(
+                    "SELECT count(*) FROM invites WHERE batch = ?1 AND used = 0",
+                    params![batch],
+                    |r| r.get(0),
+                )?;
+                let left = invites - unused;
+                if left > 0 && left < u64::from(k) {
+                    return Ok(VoidOutcome::TooFew { k, invites: left });
+                }
+            }
             let voided = conn.execute(
                 "DELETE FROM invites WHERE batch = ?1 AND used = 0",
                 params![batch],

@@ -16,6 +16,12 @@ pub enum AddInvitesOutcome {
     SurveyNotFound,
     DepartmentNotFound,
     SurveyClosed,
+    /// The survey is open and the department would have this many
+    /// invites, fewer than *k* (rule P10).
+    TooFew {
+        k: u32,
+        invites: u64,
+    },
 }
 
 /// A batch of invites as HR made it: who, in which form.
@@ -82,13 +88,21 @@ impl Store {
     ) -> Result<AddInvitesOutcome, StoreError> {
         let (survey, department) = (survey.clone(), department.clone());
         self.write(move |conn| {
-            match current_status(conn, &survey)? {
+            let status = match current_status(conn, &survey)? {
                 None => return Ok(AddInvitesOutcome::SurveyNotFound),
                 Some(SurveyStatus::Closed) => return Ok(AddInvitesOutcome::SurveyClosed),
-                Some(_) => {}
-            }
+                Some(status) => status,
+            };
             if !department_exists(conn, &survey, &department)? {
                 return Ok(AddInvitesOutcome::DepartmentNotFound);
+            }
+            if status == SurveyStatus::Open {
+                // Opening found every department empty or at k; keep it so.
+                let (k, invites) = crate::store::keys::size_against_k(conn, &survey, &department)?;
+                let invites = invites + new.codes.len() as u64;
+                if invites < u64::from(k) {
+                    return Ok(AddInvitesOutcome::TooFew { k, invites });
+                }
             }
             let (s, d) = (survey.as_str(), department.as_str());
             // In key order, so that where a row sits in its page says

@@ -19,11 +19,14 @@ pub struct KeyRecord {
 }
 
 /// The outcome of moving a survey from one status to the next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Transition {
     Done,
     NotFound,
     WrongStatus(SurveyStatus),
+    /// Not opened: these departments have fewer invites than *k*, and
+    /// their ballots would stand apart (rule P10).
+    TooFewInvites(Vec<(DepartmentName, u64)>),
 }
 
 impl Store {
@@ -41,6 +44,10 @@ impl Store {
                 None => return Ok(Transition::NotFound),
                 Some(SurveyStatus::Draft) => {}
                 Some(other) => return Ok(Transition::WrongStatus(other)),
+            }
+            let small = departments_below_k(conn, &id)?;
+            if !small.is_empty() {
+                return Ok(Transition::TooFewInvites(small));
             }
             let mut set_key = conn.prepare_cached(
                 "UPDATE departments SET key_id = ?1, public_key = ?2, private_key = ?3
@@ -125,6 +132,28 @@ impl Store {
         Ok(outcome)
     }
 
+    /// The departments of a survey with some invites but fewer than its *k*. One
+    /// with none holds no ballot; it gets *k* or more in its first batch.
+    pub async fn departments_below_k(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<Vec<(DepartmentName, u64)>, StoreError> {
+        let survey = survey.clone();
+        self.read(move |conn| departments_below_k(conn, &survey))
+            .await
+    }
+
+    /// How many invites a department has: the crowd its answers are among.
+    pub async fn invited(
+        &self,
+        survey: &SurveyId,
+        department: &DepartmentName,
+    ) -> Result<u64, StoreError> {
+        let (survey, department) = (survey.clone(), department.clone());
+        self.read(move |conn| Ok(size_against_k(conn, &survey, &department)?.1))
+            .await
+    }
+
     /// The PKCS#8 private key of a department, while its survey is open.
     pub async fn signing_key(
         &self,
@@ -166,4 +195,39 @@ impl Store {
         })
         .await
     }
+}
+
+/// A survey's *k* and how many invites a department has.
+pub(crate) fn size_against_k(
+    conn: &rusqlite::Connection,
+    survey: &SurveyId,
+    department: &DepartmentName,
+) -> Result<(u32, u64), StoreError> {
+    Ok(conn.query_row(
+        "SELECT s.min_group_size, (SELECT count(*) FROM invites i
+                                   WHERE i.survey_id = s.id AND i.department = ?2)
+         FROM surveys s WHERE s.id = ?1",
+        params![survey.as_str(), department.as_str()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
+fn departments_below_k(
+    conn: &rusqlite::Connection,
+    survey: &SurveyId,
+) -> Result<Vec<(DepartmentName, u64)>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.name, (SELECT count(*) FROM invites i
+                         WHERE i.survey_id = d.survey_id AND i.department = d.name) AS n
+         FROM departments d JOIN surveys s ON s.id = d.survey_id
+         WHERE d.survey_id = ?1 AND n > 0 AND n < s.min_group_size ORDER BY d.position",
+    )?;
+    let rows = stmt.query_map([survey.as_str()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
+    })?;
+    rows.map(|row| {
+        let (name, n) = row?;
+        Ok((department(&name)?, n))
+    })
+    .collect()
 }

@@ -104,9 +104,9 @@ fn the_whole_survey_life_cycle_runs_from_the_command_line() {
     let id = create(&db);
     let invites = stemme_line(
         &db,
-        &format!("invites create --survey {id} --department IT --count 2"),
+        &format!("invites create --survey {id} --department IT --count 5"),
     );
-    assert_eq!(stdout(&invites).lines().count(), 3);
+    assert_eq!(stdout(&invites).lines().count(), 6);
 
     let opened = stemme(&db, &["survey", "open", &id]);
     let listed = stemme(&db, &["survey", "list"]);

@@ -110,9 +110,14 @@ impl TestApp {
     }
 
     /// Creates a survey with one department ("Salg"), `count` invites, and opens it.
+    /// Salg gets invites up to *k* = 5 if `count` is fewer: a department with
+    /// fewer invites than *k* cannot open (rule P10); those codes are not returned.
     pub async fn open_survey(&self, count: u32) -> OpenSurvey {
         let id = self.create_survey("Salg,Kundeservice").await;
         let codes = self.invites(&id, "Salg", count).await;
+        if count < 5 {
+            self.invites(&id, "Salg", 5 - count).await;
+        }
         self.app
             .open_survey(&id, &Actor::CommandLine)
             .await

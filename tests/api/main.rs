@@ -21,6 +21,7 @@ mod invite_lookup;
 mod js;
 mod key_links;
 mod logs;
+mod look_alikes;
 mod old_keys;
 mod operations;
 mod pages;

@@ -86,7 +86,10 @@ async fn a_thousand_addresses_guessing_one_account_get_its_hourly_budget_and_the
         statuses.iter().all(|s| [401, 429, 503].contains(s)),
         "{statuses:?}"
     );
-    assert_eq!(owner_typo, 401, "the owner's typo is checked, not held back");
+    assert_eq!(
+        owner_typo, 401,
+        "the owner's typo is checked, not held back"
+    );
     assert_eq!(owner_right, 303, "the owner signs in during the attack");
     assert_eq!(
         stranger_right, 429,

@@ -217,3 +217,13 @@ admin-action-invites-voided = Gjorde invitationer ugyldige
 admin-keys = Afdelingernes nøgler
 admin-keys-hint = Hver afdelings kuponer bliver stemplet med afdelingens egen nøgle. Medarbejderne ser den korte nøgle for deres afdeling på undersøgelsens side og kan sammenligne den med denne liste og med deres seddel; invitationslinks har den med, så siden også selv sammenligner. Ser nogen en anden nøgle for deres afdeling, er anonymiteten af deres svar i fare: Find ud af hvorfor.
 admin-slip-key = Nøgle:
+
+## Afdelinger, der ligner hinanden, og små afdelinger (regel P10, issue 19)
+admin-error-department-invisible = Et afdelingsnavn må ikke indeholde usynlige tegn eller formateringstegn (fx et mellemrum uden bredde): Man ville se ét navn, hvor der er to.
+admin-error-department-look-alike = "{ $name }" ligner "{ $other }" til forveksling. Medarbejderne ville ikke kunne se forskel på de to afdelinger, og et svar i den forkerte ville stå helt alene. Vælg et navn, der ser anderledes ud.
+admin-error-too-few-invites = Nogle afdelinger har færre invitationer end den mindste gruppestørrelse ({ $k }), så deres svar ville stå for sig selv: { $departments } Læg dem sammen med en anden afdeling herunder, eller lav flere invitationer, før du åbner undersøgelsen.
+admin-small-departments = For få invitationer til at åbne
+admin-small-department = { $department } har { $invites } invitationer, færre end { $k }.
+admin-merge-into = Læg { $department } sammen med
+admin-merge = Læg sammen
+admin-error-too-few-invites-open = { $department } ville have { $invites } invitationer, færre end den mindste gruppestørrelse ({ $k }), og afdelingens svar ville stå for sig selv. I en åben undersøgelse har en afdeling ingen invitationer eller mindst { $k }: Lav mindst { $k } i den første portion, og annullér kun en portion, hvis der er mindst { $k } tilbage.

@@ -91,3 +91,6 @@ thanks-body = Dine svar er modtaget anonymt, og din kupon er fjernet fra denne b
 not-found-title = Siden blev ikke fundet
 not-found-survey = Der er ingen undersøgelse på denne adresse. Tjek linket, eller skriv din kode på forsiden.
 go-home = Gå til forsiden
+
+## Hvor mange man er i mængden, før man svarer (regel P10, issue 19)
+start-crowd = Du er én af { $invited }, der er inviteret i { $department }.

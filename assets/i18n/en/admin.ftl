@@ -217,3 +217,13 @@ admin-action-invites-voided = Voided invites
 admin-keys = Department keys
 admin-keys-hint = Each department’s vouchers are stamped with its own key. Employees see the short key of theirs on the survey page and can compare it with this list and with their slip; invite links carry it, so the page compares it by itself too. If anyone ever sees another key for their department, the anonymity of their answer is at risk: find out why.
 admin-slip-key = Key:
+
+## Look-alike and small departments (rule P10, issue 19)
+admin-error-department-invisible = A department name cannot contain invisible or formatting characters (such as a zero-width space): people would see one name where there are two.
+admin-error-department-look-alike = "{ $name }" looks just like "{ $other }". Employees could not tell the two departments apart, and an answer in the wrong one would stand alone. Choose a name that differs visibly.
+admin-error-too-few-invites = Some departments have fewer invites than the minimum group size ({ $k }), so their answers would stand apart: { $departments } Merge them with another department below, or make more invites, before you open the survey.
+admin-small-departments = Too few invites to open
+admin-small-department = { $department } has { $invites } invites, fewer than { $k }.
+admin-merge-into = Merge { $department } into
+admin-merge = Merge
+admin-error-too-few-invites-open = { $department } would have { $invites } invites, fewer than the minimum group size ({ $k }), and its answers would stand apart. In an open survey a department has no invites or at least { $k }: make at least { $k } in its first batch, and void a batch only if { $k } or more are left.

@@ -91,3 +91,6 @@ thanks-body = Your answers have been received anonymously, and your voucher has 
 not-found-title = Page not found
 not-found-survey = There is no survey at this address. Check the link, or type your code on the front page.
 go-home = Go to the front page
+
+## The size of one's crowd, before answering (rule P10, issue 19)
+start-crowd = You are one of { $invited } invited to { $department }.

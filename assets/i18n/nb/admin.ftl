@@ -217,3 +217,13 @@ admin-action-invites-voided = Gjorde invitasjoner ugyldige
 admin-keys = Avdelingenes nøkler
 admin-keys-hint = Hver avdelings kuponger stemples med avdelingens egen nøkkel. De ansatte ser den korte nøkkelen til avdelingen sin på undersøkelsens side og kan sammenligne den med denne listen og med lappen sin; invitasjonslenkene har den med, så siden sammenligner også selv. Ser noen en annen nøkkel for avdelingen sin, er anonymiteten til svaret deres i fare: Finn ut hvorfor.
 admin-slip-key = Nøkkel:
+
+## Avdelinger som ligner hverandre, og små avdelinger (regel P10, issue 19)
+admin-error-department-invisible = Et avdelingsnavn kan ikke inneholde usynlige tegn eller formateringstegn (for eksempel et mellomrom uten bredde): Man ville sett ett navn der det er to.
+admin-error-department-look-alike = «{ $name }» er til forveksling lik «{ $other }». De ansatte ville ikke kunne se forskjell på de to avdelingene, og et svar i feil avdeling ville stått helt alene. Velg et navn som ser annerledes ut.
+admin-error-too-few-invites = Noen avdelinger har færre invitasjoner enn minste gruppestørrelse ({ $k }), så svarene deres ville stått for seg selv: { $departments } Slå dem sammen med en annen avdeling nedenfor, eller lag flere invitasjoner, før du åpner undersøkelsen.
+admin-small-departments = For få invitasjoner til å åpne
+admin-small-department = { $department } har { $invites } invitasjoner, færre enn { $k }.
+admin-merge-into = Slå { $department } sammen med
+admin-merge = Slå sammen
+admin-error-too-few-invites-open = { $department } ville hatt { $invites } invitasjoner, færre enn minste gruppestørrelse ({ $k }), og svarene fra avdelingen ville stått for seg selv. I en åpen undersøkelse har en avdeling ingen invitasjoner eller minst { $k }: Lag minst { $k } i den første omgangen, og annuller en omgang bare hvis det er minst { $k } igjen.

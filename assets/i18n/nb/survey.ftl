@@ -91,3 +91,6 @@ thanks-body = Svarene dine er mottatt anonymt, og kupongen din er fjernet fra de
 not-found-title = Fant ikke siden
 not-found-survey = Det finnes ingen undersøkelse på denne adressen. Sjekk lenken, eller skriv inn koden din på forsiden.
 go-home = Gå til forsiden
+
+## Hvor mange man er i mengden, før man svarer (regel P10, issue 19)
+start-crowd = Du er én av { $invited } som er invitert i { $department }.

@@ -188,9 +188,7 @@ impl Guard {
                 counts.pairs.clear(&(attempt.account.clone(), client));
                 counts.clients.undo(&client, attempt.at);
                 if attempt.known {
-                    counts
-                        .account(&attempt.account)
-                        .undo(&(), attempt.at);
+                    counts.account(&attempt.account).undo(&(), attempt.at);
                 }
             }
         }

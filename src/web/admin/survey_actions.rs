@@ -40,6 +40,9 @@ pub struct DepartmentForm {
     new_name: String,
     #[serde(default)]
     confirm: String,
+    /// `open`: the form was on the page that confirms opening; back to it.
+    #[serde(default)]
+    back: String,
 }
 
 #[derive(Deserialize)]
@@ -76,14 +79,19 @@ pub async fn show(on: OnSurvey, query: web::Query<Done>) -> Result<HttpResponse,
 
 /// What the form asks for; `None` for an action the form never sends.
 fn department_edit(form: &DepartmentForm) -> Option<Result<DepartmentEdit, NameError>> {
-    let name = || DepartmentName::parse(&form.name);
+    // A department that exists is found as stored; a new name obeys the rules.
+    let name = || DepartmentName::existing(&form.name);
     Some(match form.action.as_str() {
-        "add" => name().map(DepartmentEdit::Add),
+        "add" => DepartmentName::parse(&form.name).map(DepartmentEdit::Add),
         "rename" => name().and_then(|from| {
             let to = DepartmentName::parse(&form.new_name)?;
             Ok(DepartmentEdit::Rename { from, to })
         }),
         "remove" => name().map(DepartmentEdit::Remove),
+        "merge" => name().and_then(|from| {
+            let into = DepartmentName::existing(&form.new_name)?;
+            Ok(DepartmentEdit::Merge { from, into })
+        }),
         _ => return None,
     })
 }
@@ -105,6 +113,9 @@ pub async fn departments(
         .edit_departments(&on.id, edit, confirmed, &on.actor())
         .await
     {
+        Ok(_) if form.back == "open" => Ok(see_other(
+            on.ctx.href(&format!("/admin/surveys/{}/open", on.id)),
+        )),
         Ok(_) => Ok(on.done("departments")),
         Err(
             e @ (SurveyError::Departments(_)
@@ -145,11 +156,14 @@ pub async fn open(
         let errors = [t(on.ctx.language, "admin-error-confirm-open")];
         return confirmation(&on, SurveyStatus::Draft, &errors).await;
     }
-    on.service
-        .open_survey(&on.id, &on.actor())
-        .await
-        .or_page(&on.ctx)?;
-    Ok(on.done("opened"))
+    match on.service.open_survey(&on.id, &on.actor()).await {
+        Ok(()) => Ok(on.done("opened")),
+        Err(e @ (SurveyError::TooFewInvites { .. } | SurveyError::Departments(_))) => {
+            let errors = [views::survey_message(on.ctx.language, &e)];
+            confirmation(&on, SurveyStatus::Draft, &errors).await
+        }
+        Err(e) => Err(on.fail(e)),
+    }
 }
 
 /// The page that confirms opening (`Draft`) or closing (`Open`).

@@ -14,6 +14,9 @@ struct InviteResponse {
     department: String,
     key_id: String,
     used: bool,
+    /// How many were invited to the department: the size of the crowd the
+    /// answer will be among (rule P10), shown before answering.
+    invited: u64,
 }
 
 #[derive(Serialize)]
@@ -54,6 +57,7 @@ pub async fn look_up_invite(
         department: info.department.to_string(),
         key_id: info.key_id.to_hex(),
         used: info.used,
+        invited: info.invited,
     }))
 }
 

@@ -30,6 +30,7 @@ use crate::survey::{SurveyId, SurveyStatus};
 const SURVEY_MESSAGES: &[&str] = &[
     "voucher-working",
     "start-ready",
+    "start-crowd",
     "start-done",
     "code-first",
     "key-mismatch",

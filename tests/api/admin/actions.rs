@@ -71,7 +71,7 @@ async fn every_action_writes_its_audit_line_and_a_refused_one_writes_none() {
     let id = app.create_survey("Salg,Lager").await;
     let by = Actor::CommandLine;
 
-    app.invites(&id, "Salg", 2).await;
+    app.invites(&id, "Salg", 5).await;
     app.app.open_survey(&id, &by).await.unwrap();
     let again = app.app.open_survey(&id, &by).await;
     let unknown = app

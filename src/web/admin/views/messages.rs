@@ -35,6 +35,20 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
         E::DepartmentHasInvites { .. } => t(l, "admin-error-confirm-remove"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
         E::BatchNotFound => t(l, "admin-error-batch-not-found"),
+        E::TooFewInvites { k, departments } => crate::i18n::too_few_invites(l, *k, departments),
+        E::TooFewInvitesOpen {
+            k,
+            department,
+            invites,
+        } => t_args(
+            l,
+            "admin-error-too-few-invites-open",
+            &[
+                ("department", n(department.to_string())),
+                ("invites", n(*invites)),
+                ("k", n(*k)),
+            ],
+        ),
         E::Internal(_) => t(l, "error-server"),
     }
 }
@@ -58,6 +72,7 @@ pub fn name_message(l: Language, e: &NameError) -> String {
             t_args(l, "admin-error-department-too-long", &[("max", n(*max))])
         }
         (NameError::ControlCharacter { .. }, _) => t(l, "admin-error-control-character"),
+        (NameError::Invisible { .. }, _) => t(l, "admin-error-department-invisible"),
     }
 }
 
@@ -77,6 +92,9 @@ pub fn departments_message(l: Language, e: &DepartmentsError) -> String {
             "admin-error-department-not-found",
             &[("name", n(name.clone()))],
         ),
+        DepartmentsError::LookAlike { .. } => {
+            crate::i18n::departments_problem(l, e).unwrap_or_else(|| t(l, "error-server"))
+        }
         DepartmentsError::Name(e) => name_message(l, e),
     }
 }
