@@ -63,6 +63,9 @@ pub enum Command {
     Admin(admin::AdminCommand),
     /// Write a consistent copy of the database, also while the server runs.
     Backup(backup::BackupArgs),
+    /// Make a backup the database again; open surveys get new keys
+    /// (docs/operations.md, "Restoring an open survey").
+    Restore(backup::RestoreArgs),
     /// Write a closed survey's results as XLSX or CSV (aggregates only).
     Export(export::ExportArgs),
     /// Serve a temporary demo: a closed survey of about 300 synthetic
@@ -113,7 +116,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,
-        Command::Backup(args) => backup::run(args, &open(&cli.db)?).await,
+        Command::Backup(args) => backup::run(args, &cli.db).await,
+        Command::Restore(args) => backup::restore(args, &cli.db).await,
         Command::Export(args) => export::run(args, &open(&cli.db)?).await,
     }
 }

@@ -64,6 +64,10 @@ pub enum SubmitError {
     Closed,
     #[error("no key of this survey has that key_id")]
     UnknownKey,
+    #[error(
+        "this voucher was issued before the service was restored from a backup, and can no longer be used"
+    )]
+    KeyRetired,
     #[error("signature: {0}")]
     SignatureLength(TokenError),
     #[error("the token's signature does not verify")]

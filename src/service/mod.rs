@@ -17,6 +17,7 @@ mod surveys;
 use std::path::Path;
 use std::sync::Arc;
 
+pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
 pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
@@ -29,7 +30,7 @@ pub use surveys::{
 
 use crate::accounts::{Action, Actor, AuditEntry};
 use crate::config::Synchronous;
-use crate::store::{Store, StoreError, WriterStats};
+use crate::store::{self, BackupStats, Store, StoreError, WriterStats};
 use crate::survey::SurveyId;
 use accounts::{Admins, now};
 use cache::Cache;
@@ -71,15 +72,31 @@ impl Service {
         self.store.writer_stats()
     }
 
-    /// A consistent copy of the whole database into `path`, an empty file.
-    pub async fn back_up_into(&self, path: &Path) -> Result<(), Internal> {
-        Ok(self.store.back_up_into(path.to_owned()).await?)
+    /// What opening this database retired, if it was a restored backup.
+    pub fn restored(&self) -> Option<&[crate::store::RetiredDepartment]> {
+        self.store.restored()
     }
 
     /// The latest entries of HR's audit trail, newest first.
     pub async fn audit_trail(&self, limit: u32) -> Result<Vec<AuditEntry>, Internal> {
         Ok(self.store.audit_trail(limit).await?)
     }
+}
+
+/// A consistent copy of the database at `source` into `target` (new or
+/// empty), taken in steps beside a running server without holding its
+/// writer up, and marked as a backup (`store/backup.rs`, `store/restore.rs`).
+pub async fn back_up(source: &Path, target: &Path) -> Result<BackupStats, Internal> {
+    let (source, target) = (source.to_owned(), target.to_owned());
+    blocking("the backup", move || store::back_up(&source, &target))
+        .await?
+        .map_err(Internal::Store)
+}
+
+/// Marks a file about to become the database, so that opening it applies
+/// the rule for restored backups whatever made the file.
+pub fn mark_for_restore(path: &Path) -> Result<(), Internal> {
+    Ok(Store::mark_for_restore(path)?)
 }
 
 /// An audit line for `action` on `survey`, by `actor`, now.

@@ -73,6 +73,9 @@ impl Service {
             None => {
                 let Some((owner, department, spki)) = self.store.verifying_key(key_id).await?
                 else {
+                    if self.store.key_retired(key_id).await? {
+                        return Err(SubmitError::KeyRetired);
+                    }
                     return Err(self.unknown_key(survey).await);
                 };
                 let key = VerifyingKey::from_spki_der(&spki).map_err(Internal::Crypto)?;

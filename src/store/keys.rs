@@ -154,6 +154,16 @@ impl Store {
             .await
     }
 
+    /// Whether a key was retired when a backup was restored (restore.rs).
+    pub async fn key_retired(&self, key: KeyId) -> Result<bool, StoreError> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached("SELECT 1 FROM retired_keys WHERE key_id = ?1")?
+                .exists([&key.0[..]])?)
+        })
+        .await
+    }
+
     /// The PKCS#8 private key of a department, while its survey is open.
     pub async fn signing_key(
         &self,

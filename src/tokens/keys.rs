@@ -70,7 +70,7 @@ impl fmt::Display for KeyId {
 
 /// A department's private key. Lives only while its survey is open.
 pub struct SigningKey {
-    key: Rsa<Private>,
+    pub(super) key: Rsa<Private>,
     /// The modulus n, big-endian, exactly `modulus_len` bytes.
     modulus: Vec<u8>,
 }

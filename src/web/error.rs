@@ -59,6 +59,7 @@ impl ApiError {
                 SubmitError::NotOpen(_) => (S::CONFLICT, "survey_not_open"),
                 SubmitError::Closed => (S::CONFLICT, "survey_closed"),
                 SubmitError::UnknownKey => (S::FORBIDDEN, "unknown_key"),
+                SubmitError::KeyRetired => (S::GONE, "key_retired"),
                 SubmitError::SignatureLength(_) => (S::BAD_REQUEST, "invalid_field"),
                 SubmitError::BadSignature => (S::FORBIDDEN, "bad_signature"),
                 SubmitError::TokenSpent => (S::CONFLICT, "token_spent"),

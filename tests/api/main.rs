@@ -26,6 +26,7 @@ mod old_keys;
 mod operations;
 mod pages;
 mod privacy;
+mod restore;
 mod results;
 mod retry_flood;
 mod rfc9474;

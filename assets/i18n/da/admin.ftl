@@ -227,3 +227,7 @@ admin-small-department = { $department } har { $invites } invitationer, færre e
 admin-merge-into = Læg { $department } sammen med
 admin-merge = Læg sammen
 admin-error-too-few-invites-open = { $department } ville have { $invites } invitationer, færre end den mindste gruppestørrelse ({ $k }), og afdelingens svar ville stå for sig selv. I en åben undersøgelse har en afdeling ingen invitationer eller mindst { $k }: Lav mindst { $k } i den første portion, og annullér kun en portion, hvis der er mindst { $k } tilbage.
+
+## Gendannelse fra en sikkerhedskopi, og koder brugt fra én adresse (issue 19)
+admin-action-backup-restored = Gendannede fra en sikkerhedskopi
+admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse

@@ -227,3 +227,7 @@ admin-small-department = { $department } has { $invites } invites, fewer than { 
 admin-merge-into = Merge { $department } into
 admin-merge = Merge
 admin-error-too-few-invites-open = { $department } would have { $invites } invites, fewer than the minimum group size ({ $k }), and its answers would stand apart. In an open survey a department has no invites or at least { $k }: make at least { $k } in its first batch, and void a batch only if { $k } or more are left.
+
+## Restoring a backup, and codes used from one address (issue 19)
+admin-action-backup-restored = Restored from a backup
+admin-action-codes-from-one-address = Warning: many codes from one address

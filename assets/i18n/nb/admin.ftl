@@ -227,3 +227,7 @@ admin-small-department = { $department } har { $invites } invitasjoner, færre e
 admin-merge-into = Slå { $department } sammen med
 admin-merge = Slå sammen
 admin-error-too-few-invites-open = { $department } ville hatt { $invites } invitasjoner, færre enn minste gruppestørrelse ({ $k }), og svarene fra avdelingen ville stått for seg selv. I en åpen undersøkelse har en avdeling ingen invitasjoner eller minst { $k }: Lag minst { $k } i den første omgangen, og annuller en omgang bare hvis det er minst { $k } igjen.
+
+## Gjenoppretting fra en sikkerhetskopi, og koder brukt fra én adresse (issue 19)
+admin-action-backup-restored = Gjenopprettet fra en sikkerhetskopi
+admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
