@@ -75,6 +75,8 @@ impl Action {
 pub enum Actor {
     Account(Username),
     CommandLine,
+    /// Stemme itself: a warning it noticed (`service/one_address.rs`).
+    Server,
 }
 
 impl fmt::Display for Actor {
@@ -82,12 +84,14 @@ impl fmt::Display for Actor {
         match self {
             Actor::Account(name) => f.write_str(name.as_str()),
             Actor::CommandLine => f.write_str(Actor::COMMAND_LINE),
+            Actor::Server => f.write_str(Actor::SERVER),
         }
     }
 }
 
 impl Actor {
     pub const COMMAND_LINE: &'static str = "(command line)";
+    pub const SERVER: &'static str = "(Stemme)";
 }
 
 /// One line of the trail. `detail` is short and about HR's action, such as

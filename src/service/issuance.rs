@@ -32,6 +32,8 @@ pub struct IssuedToken {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub blind_sig: Vec<u8>,
+    /// The invite was used now, not retried.
+    pub fresh: bool,
 }
 
 /// What an invite code gives access to: which key to blind the token for.
@@ -102,6 +104,7 @@ impl Service {
                 department: invite.department,
                 key_id,
                 blind_sig,
+                fresh: false,
             });
         }
         let blind_sig = blocking("signing", move || {
@@ -123,6 +126,7 @@ impl Service {
                 department: invite.department,
                 key_id,
                 blind_sig,
+                fresh: !retry,
             }),
             ClaimOutcome::AlreadyUsed => Err(IssueError::InviteUsed),
             ClaimOutcome::SurveyNotOpen => {

@@ -10,6 +10,7 @@ mod errors;
 mod export;
 mod invites;
 mod issuance;
+mod one_address;
 mod results;
 mod submission;
 mod surveys;
@@ -40,6 +41,8 @@ use cache::Cache;
 pub struct Service {
     store: Store,
     cache: Arc<Cache>,
+    /// Codes used per department and (keyed hash of) address, in memory.
+    watch: Arc<one_address::CodeWatch>,
 }
 
 /// Opens (creating if need be) the database: the service and HR's accounts
@@ -50,6 +53,7 @@ pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), 
     let service = Service {
         store,
         cache: Arc::default(),
+        watch: Arc::default(),
     };
     Ok((service, admins))
 }
@@ -75,6 +79,34 @@ impl Service {
     /// What opening this database retired, if it was a restored backup.
     pub fn restored(&self) -> Option<&[crate::store::RetiredDepartment]> {
         self.store.restored()
+    }
+
+    /// A code of `department` was just used from `client`: counted in
+    /// memory, and a warning in HR's audit trail if one address used a
+    /// quarter of the department's codes or more within minutes
+    /// (`one_address.rs`). The address is neither stored nor logged.
+    pub async fn note_code_used(
+        &self,
+        survey: &SurveyId,
+        department: &crate::survey::DepartmentName,
+        client: std::net::IpAddr,
+    ) -> Result<(), Internal> {
+        let now = std::time::Instant::now();
+        // Only a third code from one address costs a look at the count.
+        let Some((key, codes)) = self.watch.used(survey, department, client, now) else {
+            return Ok(());
+        };
+        let invited = self.store.invited(survey, department).await?;
+        let Some(burst) = self.watch.judge(&key, codes, invited) else {
+            return Ok(());
+        };
+        let minutes = one_address::WINDOW.as_secs() / 60;
+        let detail = format!(
+            "{}: {} of {} codes ({} %) used from one network address within {minutes} minutes",
+            burst.department, burst.codes, burst.invited, burst.percent
+        );
+        let entry = audit(&Actor::Server, Action::CodesFromOneAddress, survey, detail);
+        Ok(self.store.record_audit(entry).await?)
     }
 
     /// The latest entries of HR's audit trail, newest first.

@@ -16,6 +16,7 @@ mod export;
 mod flow;
 mod forgetting;
 mod helpers;
+mod hr_codes;
 mod http_edges;
 mod invite_lookup;
 mod js;

@@ -1,6 +1,6 @@
 //! Token issuance and response submission.
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;
 
 use super::survey_id;
@@ -32,6 +32,7 @@ struct TokenResponse {
 }
 
 pub async fn issue_token(
+    req: HttpRequest,
     service: web::Data<Service>,
     path: web::Path<String>,
     body: web::Json<TokenRequestBody>,
@@ -39,6 +40,14 @@ pub async fn issue_token(
     let survey = survey_id(&path)?;
     let request = body.into_inner().parse()?;
     let issued = service.issue_token(&survey, request).await?;
+    // Counted in memory only, for HR's warning sign; never stored or logged.
+    if let (true, Some(peer)) = (issued.fresh, req.peer_addr())
+        && let Err(e) = service
+            .note_code_used(&survey, &issued.department, peer.ip())
+            .await
+    {
+        tracing::warn!(error = %e, "could not check codes used from one address");
+    }
     Ok(HttpResponse::Ok().json(TokenResponse {
         department: issued.department.to_string(),
         key_id: issued.key_id.to_hex(),
