@@ -62,10 +62,9 @@ fn copy_in_steps(live: &Connection, copy: &mut Connection) -> Result<BackupStats
             STEP_PAGES
         };
         steps += 1;
-        match backup.step(pages)? {
-            StepResult::Done => break,
-            // More to copy, or the file was busy for a moment: go on.
-            _ => {}
+        // Anything else is more to copy, or the file busy for a moment.
+        if backup.step(pages)? == StepResult::Done {
+            break;
         }
         let progress = backup.progress();
         if progress.remaining > remaining {

@@ -27,6 +27,9 @@ use crate::tokens::{SigningKey, generate_key_pair};
 
 const MARK: &str = "restore_pending";
 
+/// Survey, department, key id, public key and private key of a department.
+type KeyRow = (String, String, Vec<u8>, Vec<u8>, Vec<u8>);
+
 /// What a restore retired, per open survey and department.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetiredDepartment {
@@ -63,7 +66,7 @@ pub(super) fn apply_if_marked(
         return Ok(None);
     }
     let tx = conn.transaction()?;
-    let keys: Vec<(String, String, Vec<u8>, Vec<u8>, Vec<u8>)> = tx
+    let keys: Vec<KeyRow> = tx
         .prepare(
             "SELECT d.survey_id, d.name, d.key_id, d.public_key, d.private_key
              FROM departments d JOIN surveys s ON s.id = d.survey_id
