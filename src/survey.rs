@@ -156,9 +156,9 @@ impl DepartmentName {
     pub fn parse(input: &str) -> Result<Self, NameError> {
         let field = NameField::Department;
         let name = parse_line(input, field, Self::MAX_CHARS)?;
-        look_alike::canonical(&name)
-            .map(DepartmentName)
-            .ok_or(NameError::Invisible { field })
+        let name = look_alike::canonical(&name).ok_or(NameError::Invisible { field })?;
+        // NFKC can lengthen a name (ﷺ is eighteen letters), or empty it.
+        parse_line(&name, field, Self::MAX_CHARS).map(DepartmentName)
     }
 
     /// A name as stored or as a form names a department that exists: one
