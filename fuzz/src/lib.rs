@@ -14,7 +14,7 @@ use stemme::config::{PublicUrl, Settings, Synchronous};
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::{NewSurvey, Service};
-use stemme::survey::{Departments, MinGroupSize, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyTitle};
 use stemme::web::client_limits::{ClientLimits, Rate};
 use stemme::web::{State, app};
 
@@ -205,7 +205,13 @@ async fn surveys(service: &Service) -> (String, String) {
         .await
         .expect("a survey");
     service
-        .create_invites(&open, "Salg", 50, &by, InviteFormat::Csv)
+        .create_invites(
+            &open,
+            &DepartmentName::parse("Salg").expect("a name"),
+            50,
+            &by,
+            InviteFormat::Csv,
+        )
         .await
         .expect("invites");
     service.open_survey(&open, &by).await.expect("opened");

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
-pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
+pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};
 pub use submission::Ballot;

@@ -237,26 +237,25 @@ impl Service {
         Ok(())
     }
 
-    /// Looks a department up regardless of case, so `sales` finds `Sales`.
-    /// The department called `name` (any case), and its key's id once the
-    /// survey is open.
+    /// The department called `name` in any case, so `sales` finds
+    /// `Sales`, and its key's id once the survey is open.
     pub(super) async fn find_department(
         &self,
         survey: &SurveyId,
-        name: &str,
+        name: &DepartmentName,
     ) -> Result<(DepartmentName, Option<KeyId>), SurveyError> {
         let record = self
             .store
             .survey(survey)
             .await?
             .ok_or(SurveyError::NotFound)?;
-        let wanted = name.trim().to_lowercase();
+        let wanted = name.as_str().to_lowercase();
         record
             .departments
             .into_iter()
             .find(|d| d.name.as_str().to_lowercase() == wanted)
             .map(|d| (d.name, d.key.map(|(id, _)| id)))
-            .ok_or_else(|| SurveyError::DepartmentNotFound(name.trim().to_owned()))
+            .ok_or_else(|| SurveyError::DepartmentNotFound(name.to_string()))
     }
 }
 

@@ -28,7 +28,7 @@ use crate::config::Synchronous;
 pub use accounts::{SessionRecord, SetupOutcome};
 
 pub use ballots::RecordOutcome;
-pub use batches::{BatchRecord, VoidOutcome};
+pub use batches::VoidOutcome;
 pub use departments::DraftChange;
 pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,

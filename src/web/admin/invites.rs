@@ -18,6 +18,7 @@ use crate::invites::InviteFormat;
 use crate::language::Language;
 use crate::service::{Internal, InviteBatch, MAX_INVITES_PER_BATCH, SurveyError, invites_csv};
 use crate::spreadsheet::CsvStyle;
+use crate::survey::DepartmentName;
 
 /// A sheet of slips is for handing out in person; more than this is a job
 /// for several sheets, or for the CSV.
@@ -98,6 +99,12 @@ fn csv_response(
         .body(csv))
 }
 
+/// The department chosen in the form; a name that cannot be one is no
+/// department of the survey either.
+fn department(input: &str) -> Result<DepartmentName, SurveyError> {
+    DepartmentName::parse(input).map_err(|_| SurveyError::DepartmentNotFound(input.trim().into()))
+}
+
 /// The count typed into the form, within the format's limit.
 fn count(l: Language, form: &InvitesForm) -> Result<u32, String> {
     let max = if form.format == "csv" {
@@ -137,29 +144,27 @@ pub async fn create(
         InviteFormat::Csv
     };
     let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
-    let departments: Vec<String> = if form.department == ALL_DEPARTMENTS && !slips {
-        survey
-            .departments
-            .iter()
-            .map(|d| d.name.to_string())
-            .collect()
-    } else {
-        vec![form.department.clone()]
-    };
-    let mut batches = Vec::new();
-    for department in &departments {
-        match on
-            .service
-            .create_invites(&on.id, department, count, &on.actor(), format)
+    let made = if form.department == ALL_DEPARTMENTS && !slips {
+        on.service
+            .create_invites_for_all(&on.id, count, &on.actor(), format)
             .await
-        {
-            Ok(batch) => batches.push(batch),
-            Err(e @ SurveyError::DepartmentNotFound(_)) => {
-                return on.refuse(views::survey_message(l, &e)).await;
-            }
-            Err(e) => return Err(on.fail(e)),
+    } else {
+        match department(&form.department) {
+            Ok(department) => on
+                .service
+                .create_invites(&on.id, &department, count, &on.actor(), format)
+                .await
+                .map(|batch| vec![batch]),
+            Err(e) => Err(e),
         }
-    }
+    };
+    let batches = match made {
+        Ok(batches) => batches,
+        Err(e @ SurveyError::DepartmentNotFound(_)) => {
+            return on.refuse(views::survey_message(l, &e)).await;
+        }
+        Err(e) => return Err(on.fail(e)),
+    };
     if !slips {
         let style = match form.csv_style.as_str() {
             "nordic" => CsvStyle::NORDIC_EXCEL,
