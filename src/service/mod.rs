@@ -5,6 +5,7 @@
 
 pub mod accounts;
 mod cache;
+mod clean_up;
 mod drafts;
 mod errors;
 mod export;

@@ -227,12 +227,15 @@ impl Service {
     }
 
     /// Closes an open survey for good; its private keys are destroyed, here
-    /// and in this process's memory.
+    /// and in this process's memory. Once the close is committed the survey
+    /// is closed and this succeeds: the keys in memory are forgotten and the
+    /// answers counted whatever the clean-up of the file does after it.
     pub async fn close_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
         let entry = audit(by, Action::SurveyClosed, id, String::new());
         let outcome = self.store.close_survey(id, entry).await?;
         self.cache.signing.forget(id);
         transition(SurveyStatus::Open, outcome)?;
+        self.rewrite_file_after_close().await;
         self.count_at_close(id).await;
         Ok(())
     }

@@ -77,52 +77,55 @@ impl Store {
     }
 
     /// Closes an open survey for good: destroys the private keys, the
-    /// blinded-message hashes and the blind signatures kept for retries,
-    /// drops the ballots nobody filled, then rewrites the file so nothing of
-    /// them survives in free pages or the write-ahead log (rule P6).
+    /// blinded-message hashes and the blind signatures kept for retries, and
+    /// drops the ballots nobody filled, in one transaction. Once committed
+    /// the survey is closed; [`Store::rewrite_file`] then clears what is
+    /// left of them in free pages and the write-ahead log.
     pub async fn close_survey(
         &self,
         id: &SurveyId,
         audit: AuditEntry,
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
-        let outcome = self
-            .write(move |conn| {
-                match current_status(conn, &id)? {
-                    None => return Ok(Transition::NotFound),
-                    Some(SurveyStatus::Open) => {}
-                    Some(other) => return Ok(Transition::WrongStatus(other)),
-                }
-                conn.execute(
-                    "UPDATE surveys SET status = 'closed' WHERE id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "UPDATE departments SET private_key = NULL WHERE survey_id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "UPDATE invites SET blinded_hash = zeroblob(32), blind_sig = zeroblob(256)
-                     WHERE survey_id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
-                    [id.as_str()],
-                )?;
-                super::audit::record(conn, &audit)?;
-                Ok(Transition::Done)
+        self.write(move |conn| {
+            match current_status(conn, &id)? {
+                None => return Ok(Transition::NotFound),
+                Some(SurveyStatus::Open) => {}
+                Some(other) => return Ok(Transition::WrongStatus(other)),
+            }
+            conn.execute(
+                "UPDATE surveys SET status = 'closed' WHERE id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "UPDATE departments SET private_key = NULL WHERE survey_id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "UPDATE invites SET blinded_hash = zeroblob(32), blind_sig = zeroblob(256)
+                 WHERE survey_id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
+                [id.as_str()],
+            )?;
+            super::audit::record(conn, &audit)?;
+            Ok(Transition::Done)
+        })
+        .await
+    }
+
+    /// Rewrites the whole file (`VACUUM`) and empties the write-ahead log,
+    /// so nothing deleted survives in free pages or the log (rule P6). Runs
+    /// alone, after the writer's current batch, outside any transaction.
+    pub async fn rewrite_file(&self) -> Result<(), StoreError> {
+        self.writer
+            .alone(|conn| {
+                conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+                Ok(())
             })
-            .await?;
-        if outcome == Transition::Done {
-            self.writer
-                .alone(|conn| {
-                    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
-                    Ok(())
-                })
-                .await?;
-        }
-        Ok(outcome)
+            .await
     }
 
     /// The PKCS#8 private key of a department, while its survey is open.
