@@ -13,6 +13,7 @@ use crate::accounts::{
 };
 use crate::config::PublicUrl;
 use crate::random::{RandomnessError, random_bytes};
+use crate::service::Internal;
 use crate::store::{SetupOutcome, Store, StoreError};
 
 mod guard;
@@ -38,14 +39,26 @@ pub enum AccountsError {
     NameTaken(Username),
     #[error("this setup link is not valid: it has been used, or a newer one was printed")]
     SetupRefused,
-    #[error("storage failed")]
-    Store(#[from] StoreError),
-    #[error("password hashing failed")]
-    Hashing(#[from] PasswordHashError),
-    #[error("no randomness available")]
-    Randomness(#[from] RandomnessError),
-    #[error("a background task failed")]
-    Task,
+    #[error(transparent)]
+    Internal(#[from] Internal),
+}
+
+impl From<StoreError> for AccountsError {
+    fn from(e: StoreError) -> Self {
+        Internal::Store(e).into()
+    }
+}
+
+impl From<RandomnessError> for AccountsError {
+    fn from(e: RandomnessError) -> Self {
+        Internal::Randomness(e).into()
+    }
+}
+
+impl From<PasswordHashError> for AccountsError {
+    fn from(e: PasswordHashError) -> Self {
+        Internal::Hashing(e).into()
+    }
 }
 
 pub struct Admins {
@@ -115,7 +128,7 @@ impl Admins {
         let _permit = self.guard.hashing().await?;
         let hash = tokio::task::spawn_blocking(move || hash_password(&password))
             .await
-            .map_err(|_| AccountsError::Task)??;
+            .map_err(|_| Internal::Task("password hashing"))??;
         Ok(hash)
     }
 
@@ -123,7 +136,7 @@ impl Admins {
         let _permit = self.guard.hashing().await?;
         tokio::task::spawn_blocking(move || verify_password(&attempt, stored.as_deref()))
             .await
-            .map_err(|_| AccountsError::Task)
+            .map_err(|_| Internal::Task("password checking").into())
     }
 
     /// Adds an administrator (from the command line).

@@ -12,6 +12,7 @@ use super::{html, see_other, views};
 use crate::config::Settings;
 use crate::service::accounts::{AccountsError, Admins, NewSession};
 use crate::web::context::PageContext;
+use crate::web::error::HttpError;
 
 #[derive(Deserialize)]
 pub struct SetupForm {
@@ -79,10 +80,7 @@ pub async fn setup(
         .await
     {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
-        Err(e @ AccountsError::Invalid(_)) => Ok(retry(
-            StatusCode::BAD_REQUEST,
-            views::accounts_message(l, &e),
-        )),
+        Err(e @ AccountsError::Invalid(_)) => Ok(retry(e.status(), views::accounts_message(l, &e))),
         Err(e) => Err(ctx.fail(e)),
     }
 }
@@ -113,14 +111,9 @@ pub async fn sign_in(
             | AccountsError::Throttled(_)
             | AccountsError::Busy),
         ) => {
-            let status = match e {
-                AccountsError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
-                AccountsError::Busy => StatusCode::SERVICE_UNAVAILABLE,
-                _ => StatusCode::UNAUTHORIZED,
-            };
             let message = views::accounts_message(ctx.language, &e);
             Ok(html(
-                status,
+                e.status(),
                 views::sign_in_page(&ctx, &form.username, &[message]),
             ))
         }

@@ -5,7 +5,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
@@ -13,7 +13,8 @@ use super::on_survey::OnSurvey;
 use super::{html, see_other, views};
 use crate::charts;
 use crate::questionnaire::readiness::Goal;
-use crate::service::{Internal, ResultsSettings, SurveyError, SurveyResults};
+use crate::service::{Internal, ResultsSettings, SurveyResults};
+use crate::web::ApiError;
 
 #[derive(Deserialize)]
 pub struct GoalQuery {
@@ -55,21 +56,8 @@ pub async fn json(on: OnSurvey) -> HttpResponse {
             },
             "results": results,
         })),
-        Err(e) => {
-            let (status, code) = match &e {
-                SurveyError::NotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
-                SurveyError::WrongStatus { .. } => (StatusCode::CONFLICT, "survey_not_closed"),
-                _ => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
-            };
-            if status.is_server_error() {
-                tracing::error!(error = %crate::telemetry::cause_chain(&e), "results failed");
-            }
-            let message = match status {
-                StatusCode::INTERNAL_SERVER_ERROR => "something went wrong on the server".to_owned(),
-                _ => e.to_string(),
-            };
-            HttpResponse::build(status).json(serde_json::json!({ "error": code, "message": message }))
-        }
+        // The API's own error body and status: one mapping for both.
+        Err(e) => ApiError::from(e).error_response(),
     }
 }
 

@@ -109,6 +109,6 @@ pub fn accounts_message(l: Language, e: &AccountsError) -> String {
             &[("name", n(name.to_string()))],
         ),
         E::SetupRefused => t(l, "admin-error-setup-refused"),
-        E::Store(_) | E::Hashing(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+        E::Internal(_) => t(l, "error-server"),
     }
 }
