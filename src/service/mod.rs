@@ -30,7 +30,7 @@ pub use surveys::{
 
 use crate::accounts::{Action, Actor, AuditEntry};
 use crate::config::Synchronous;
-use crate::store::{Store, StoreError, WriterStats};
+use crate::store::{Store, WriterStats};
 use crate::survey::SurveyId;
 use accounts::{Admins, now};
 use cache::Cache;
@@ -44,7 +44,7 @@ pub struct Service {
 
 /// Opens (creating if need be) the database: the service and HR's accounts
 /// over it.
-pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), StoreError> {
+pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), Internal> {
     let store = Store::open_with(path, synchronous)?;
     let admins = Admins::new(store.clone());
     let service = Service {

@@ -76,7 +76,7 @@ pub fn now() -> i64 {
 }
 
 impl Admins {
-    pub fn new(store: Store) -> Self {
+    pub(in crate::service) fn new(store: Store) -> Self {
         Admins {
             store,
             key: OnceCell::new(),
