@@ -147,7 +147,13 @@ async fn prepare(
     }
     service.open_survey(&survey, &by).await?;
     if admin {
-        admins.create_account(USER, PASSWORD, by).await?;
+        admins
+            .create_account(
+                &stemme::accounts::Username::parse(USER)?,
+                stemme::accounts::Password::parse(PASSWORD)?,
+                by,
+            )
+            .await?;
     }
     service.stop_writing().await;
     drop((service, admins));

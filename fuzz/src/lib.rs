@@ -9,7 +9,7 @@ use std::sync::mpsc;
 
 use actix_web::http::Method;
 use actix_web::test;
-use stemme::accounts::Actor;
+use stemme::accounts::{Actor, Password, Username};
 use stemme::config::{PublicUrl, Settings, Synchronous};
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
@@ -132,7 +132,11 @@ fn start() -> Harness {
             let application = test::init_service(app(state)).await;
             let (survey, draft) = surveys(&service).await;
             admins
-                .create_account("fuzz.admin", "a long enough password", Actor::CommandLine)
+                .create_account(
+                    &Username::parse("fuzz.admin").expect("a name"),
+                    Password::parse("a long enough password").expect("a password"),
+                    Actor::CommandLine,
+                )
                 .await
                 .expect("an account");
             let signing_in = test::TestRequest::post()

@@ -7,7 +7,7 @@
 use anyhow::Context;
 
 use super::{ServeArgs, serve, settings};
-use crate::accounts::Actor;
+use crate::accounts::{Actor, Password, Username};
 use crate::config::PublicUrl;
 use crate::demo::{answers_in_all, departments, make_survey};
 use crate::random::random_base32;
@@ -44,7 +44,11 @@ async fn demo_admin(admins: &Admins) -> anyhow::Result<String> {
     const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789-";
     let password = random_base32(ALPHABET, 20)?;
     admins
-        .create_account(USER, &password, Actor::CommandLine)
+        .create_account(
+            &Username::parse(USER)?,
+            Password::parse(&password)?,
+            Actor::CommandLine,
+        )
         .await?;
     Ok(password)
 }

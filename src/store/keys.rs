@@ -8,14 +8,14 @@ use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
-use crate::tokens::KeyId;
+use crate::tokens::{KeyId, PrivateKeyDer};
 
 /// A department's freshly generated key pair, in DER.
 pub struct KeyRecord {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub public_key: Vec<u8>,
-    pub private_key: Vec<u8>,
+    pub private_key: PrivateKeyDer,
 }
 
 /// The outcome of moving a survey from one status to the next.
@@ -51,7 +51,7 @@ impl Store {
                 covered += set_key.execute(params![
                     &key.key_id.0[..],
                     key.public_key,
-                    key.private_key,
+                    key.private_key.as_bytes(),
                     id.as_str(),
                     key.department.as_str()
                 ])?;
@@ -133,7 +133,7 @@ impl Store {
         &self,
         survey: &SurveyId,
         department: &DepartmentName,
-    ) -> Result<Option<Vec<u8>>, StoreError> {
+    ) -> Result<Option<PrivateKeyDer>, StoreError> {
         let (survey, department) = (survey.clone(), department.clone());
         self.read(move |conn| {
             let key = conn
@@ -145,7 +145,7 @@ impl Store {
                     r.get::<_, Option<Vec<u8>>>(0)
                 })
                 .optional()?;
-            Ok(key.flatten())
+            Ok(key.flatten().map(PrivateKeyDer::new))
         })
         .await
     }

@@ -7,9 +7,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
+use secrecy::{ExposeSecret, SecretString};
+
 use crate::accounts::{
-    AccountError, Action, Actor, AuditEntry, Password, PasswordHashError, SessionKey, Username,
-    hash_password, verify_password,
+    AccountError, Action, Actor, AuditEntry, Password, PasswordHashError, SessionKey, SetupSecret,
+    SignIn, Username, hash_password, verify_password,
 };
 use crate::config::PublicUrl;
 use crate::random::{RandomnessError, random_bytes};
@@ -132,27 +134,32 @@ impl Admins {
         Ok(hash)
     }
 
-    async fn verify(&self, attempt: String, stored: Option<String>) -> Result<bool, AccountsError> {
+    async fn verify(
+        &self,
+        attempt: SecretString,
+        stored: Option<String>,
+    ) -> Result<bool, AccountsError> {
         let _permit = self.guard.hashing().await?;
-        tokio::task::spawn_blocking(move || verify_password(&attempt, stored.as_deref()))
-            .await
-            .map_err(|_| Internal::Task("password checking").into())
+        tokio::task::spawn_blocking(move || {
+            verify_password(attempt.expose_secret(), stored.as_deref())
+        })
+        .await
+        .map_err(|_| Internal::Task("password checking").into())
     }
 
     /// Adds an administrator (from the command line).
     pub async fn create_account(
         &self,
-        username: &str,
-        password: &str,
+        username: &Username,
+        password: Password,
         actor: Actor,
-    ) -> Result<Username, AccountsError> {
-        let username = Username::parse(username)?;
-        let hash = self.hash(Password::parse(password)?).await?;
+    ) -> Result<(), AccountsError> {
+        let hash = self.hash(password).await?;
         let entry = audit(&actor, Action::AccountCreated, username.to_string());
-        if !self.store.create_account(&username, hash, entry).await? {
-            return Err(AccountsError::NameTaken(username));
+        if !self.store.create_account(username, hash, entry).await? {
+            return Err(AccountsError::NameTaken(username.clone()));
         }
-        Ok(username)
+        Ok(())
     }
 
     /// Creates the first administrator through the setup link, and signs them in.
@@ -160,22 +167,18 @@ impl Admins {
     /// a wrong link counts against the client like a wrong password.
     pub async fn complete_setup(
         &self,
-        secret: &str,
-        username: &str,
-        password: &str,
+        secret: &SetupSecret,
+        username: Username,
+        password: Password,
         client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
         self.guard.client_allowed(client)?;
-        let token_hash: [u8; 32] = match crate::base64url::decode(secret.trim()) {
-            Ok(secret) => Sha256::digest(&secret).into(),
-            Err(_) => [0; 32],
-        };
+        let token_hash = secret.hash();
         if self.store.has_admin().await? || !self.store.setup_token_is(token_hash).await? {
             self.guard.client_failed(client)?;
             return Err(AccountsError::SetupRefused);
         }
-        let username = Username::parse(username)?;
-        let hash = self.hash(Password::parse(password)?).await?;
+        let hash = self.hash(password).await?;
         let actor = Actor::Account(username.clone());
         let entry = audit(&actor, Action::AccountCreated, username.to_string());
         let outcome = self
@@ -192,32 +195,29 @@ impl Admins {
     /// and an unknown name get the same answer, in about the same time.
     pub async fn sign_in(
         &self,
-        username: &str,
-        password: &str,
+        attempt: SignIn,
         client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
-        let account = username.trim().to_lowercase();
-        let attempt = self.guard.reserve(&account, client)?;
-        let name = Username::parse(username).ok();
+        let reserved = self.guard.reserve(attempt.account(), client)?;
         let checked = async {
-            let stored = match &name {
+            let stored = match attempt.username() {
                 Some(name) => self.store.password_hash(name).await?,
                 None => None,
             };
-            self.verify(password.to_owned(), stored).await
+            self.verify(attempt.password().clone(), stored).await
         }
         .await;
-        match (name, checked) {
+        match (attempt.username(), checked) {
             (Some(name), Ok(true)) => {
-                self.guard.succeeded(attempt);
-                self.start_session(name).await
+                self.guard.succeeded(reserved);
+                self.start_session(name.clone()).await
             }
             (_, Ok(_)) => {
-                self.guard.failed(attempt);
+                self.guard.failed(reserved);
                 Err(AccountsError::WrongCredentials)
             }
             (_, Err(e)) => {
-                self.guard.failed(attempt);
+                self.guard.failed(reserved);
                 Err(e)
             }
         }

@@ -4,26 +4,38 @@ use std::net::{IpAddr, Ipv4Addr};
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
 use super::signed_in::{Admin, removal_cookie, session_cookie};
 use super::{html, see_other, views};
+use crate::accounts::{AccountError, Password, SetupSecret, SignIn, Username};
 use crate::config::Settings;
 use crate::service::accounts::{AccountsError, Admins, NewSession};
 use crate::web::context::PageContext;
 use crate::web::error::HttpError;
 
+/// The setup form; the secret and the passwords are `SecretString` from the
+/// moment they are read: never in `Debug` output, zeroed when dropped.
 #[derive(Deserialize)]
 pub struct SetupForm {
     #[serde(default)]
-    token: String,
+    token: SecretString,
     #[serde(default)]
     username: String,
     #[serde(default)]
-    password: String,
+    password: SecretString,
     #[serde(default)]
-    password2: String,
+    password2: SecretString,
+}
+
+impl SetupForm {
+    /// The new account, parsed: the name first, then the password.
+    fn account(&self) -> Result<(Username, Password), AccountError> {
+        let username = Username::parse(&self.username)?;
+        Ok((username, Password::parse(self.password.expose_secret())?))
+    }
 }
 
 #[derive(Deserialize)]
@@ -31,7 +43,7 @@ pub struct SignInForm {
     #[serde(default)]
     username: String,
     #[serde(default)]
-    password: String,
+    password: SecretString,
 }
 
 #[derive(Deserialize)]
@@ -70,15 +82,20 @@ pub async fn setup(
             views::setup_page(&ctx, &form.username, &[message], false),
         )
     };
-    if form.password != form.password2 {
+    if form.password.expose_secret() != form.password2.expose_secret() {
         let message = crate::i18n::t(l, "admin-error-passwords-differ");
         return Ok(retry(StatusCode::BAD_REQUEST, message));
     }
-    let client = client(&req);
-    match admins
-        .complete_setup(&form.token, &form.username, &form.password, client)
-        .await
-    {
+    let secret = SetupSecret::parse(&form.token);
+    let done = match form.account() {
+        Ok((username, password)) => {
+            admins
+                .complete_setup(&secret, username, password, client(&req))
+                .await
+        }
+        Err(e) => Err(e.into()),
+    };
+    match done {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
         Err(e @ AccountsError::Invalid(_)) => Ok(retry(e.status(), views::accounts_message(l, &e))),
         Err(e) => Err(ctx.fail(e)),
@@ -103,8 +120,8 @@ pub async fn sign_in(
     settings: web::Data<Settings>,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
-    let client = client(&req);
-    match admins.sign_in(&form.username, &form.password, client).await {
+    let attempt = SignIn::parse(&form.username, form.password.clone());
+    match admins.sign_in(attempt, client(&req)).await {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
         Err(
             e @ (AccountsError::WrongCredentials
