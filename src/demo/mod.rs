@@ -113,7 +113,7 @@ async fn answer(
         message,
         prefix: MessagePrefix::parse(&prefix.0)?,
         signature: Signature::new(signature.0),
-        answers: profile.answers(rng),
+        answers: profile.answers(rng).into(),
     };
     service.submit_response(survey, ballot).await?;
     Ok(())

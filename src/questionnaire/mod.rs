@@ -8,7 +8,7 @@ mod answers;
 mod load;
 pub mod readiness;
 
-pub use answers::{Answer, AnswerProblem, Answers, RecordError};
+pub use answers::{Answer, AnswerProblem, Answers, Given, Item, RecordError, SubmittedAnswers};
 pub use load::{Problem, QuestionnaireError};
 
 use crate::language::Language;

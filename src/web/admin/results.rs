@@ -9,6 +9,7 @@ use actix_web::{HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
+use super::forms::ResultsSettingsForm;
 use super::on_survey::OnSurvey;
 use super::{html, see_other, views};
 use crate::charts;
@@ -98,48 +99,14 @@ pub async fn chart(
         .body(svg))
 }
 
-#[derive(Deserialize)]
-pub struct SettingsForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    goal: String,
-    /// `followers_<platform id>` fields, read from the raw form.
-    #[serde(flatten)]
-    rest: std::collections::HashMap<String, String>,
-}
-
 pub async fn settings(
     on: OnSurvey,
-    form: web::Form<SettingsForm>,
+    form: web::Form<ResultsSettingsForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    let Some(goal) = Goal::parse(&form.goal) else {
-        return Err(on.fail(super::problem::AdminProblem::BadForm("goal".into())));
-    };
-    let mut company_followers = Vec::new();
-    for (field, value) in &form.rest {
-        let Some(platform) = field.strip_prefix("followers_") else {
-            continue;
-        };
-        let value = value.trim().replace([' ', '.', ',', '\u{a0}'], "");
-        if value.is_empty() {
-            continue;
-        }
-        match value.parse::<u64>() {
-            Ok(n) if n > 0 => company_followers.push((platform.to_owned(), n)),
-            Ok(_) => {}
-            Err(_) => {
-                let message = crate::i18n::t(on.ctx.language, "results-page-error-followers");
-                return Err(on.fail(super::problem::AdminProblem::BadForm(message)));
-            }
-        }
-    }
-    company_followers.sort();
-    let settings = ResultsSettings {
-        goal,
-        company_followers,
-    };
+    let settings = ResultsSettings::try_from(&*form)
+        .map_err(|e| on.fail(super::problem::AdminProblem::BadForm(e.to_string())))?;
+    let goal = settings.goal;
     on.service
         .set_results_settings(&on.id, settings, &on.actor())
         .await
