@@ -1,17 +1,22 @@
 //! The first administrator's setup, signing in and out.
 
+use std::future::{Ready, ready};
 use std::net::{IpAddr, Ipv4Addr};
 
+use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use maud::Markup;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
-use super::signed_in::{Admin, removal_cookie, session_cookie};
+use super::problem::AdminProblem;
+use super::signed_in::{Admin, context, removal_cookie, session_cookie};
 use super::{html, see_other, views};
 use crate::accounts::{AccountError, Password, SetupSecret, SignIn, Username};
 use crate::config::Settings;
+use crate::i18n::t;
 use crate::service::accounts::{AccountsError, Admins, NewSession};
 use crate::web::context::PageContext;
 use crate::web::error::HttpError;
@@ -52,12 +57,60 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-/// Signed in: the cookie, and on to the surveys.
-fn signed_in(ctx: &PageContext, settings: &Settings, session: NewSession) -> HttpResponse {
-    let mut response = see_other(ctx.href("/admin"));
-    // Adding a cookie fails only for an invalid one; ours is well formed.
-    let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
-    response
+/// What the setup and sign-in forms both need: the page's language and
+/// base, the client's address, HR's accounts and the settings for the cookie.
+pub struct Gate {
+    ctx: PageContext,
+    client: IpAddr,
+    admins: web::Data<Admins>,
+    settings: web::Data<Settings>,
+}
+
+impl FromRequest for Gate {
+    type Error = AdminPageError;
+    type Future = Ready<Result<Self, AdminPageError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let ctx = context(req);
+        let admins = req.app_data::<web::Data<Admins>>().cloned();
+        let settings = req.app_data::<web::Data<Settings>>().cloned();
+        ready(match (admins, settings) {
+            (Some(admins), Some(settings)) => Ok(Gate {
+                ctx,
+                client: client(req),
+                admins,
+                settings,
+            }),
+            _ => Err(ctx.fail(AdminProblem::NotFound)),
+        })
+    }
+}
+
+impl Gate {
+    /// Signed in: the cookie, and on to the surveys. A refusal the form
+    /// explains (`shown`): the form again, with why. Anything else: an
+    /// error page.
+    fn answer(
+        &self,
+        outcome: Result<NewSession, AccountsError>,
+        shown: fn(&AccountsError) -> bool,
+        form: impl FnOnce(&[String]) -> Markup,
+    ) -> Result<HttpResponse, AdminPageError> {
+        match outcome {
+            Ok(session) => {
+                let mut response = see_other(self.ctx.href("/admin"));
+                let cookie = session_cookie(&self.ctx, &self.settings, session.cookie);
+                // Adding a cookie fails only for an invalid one; ours is well formed.
+                let _ = response.add_cookie(&cookie);
+                Ok(response)
+            }
+            Err(e) if shown(&e) => {
+                let message = views::accounts_message(self.ctx.language, &e);
+                Ok(html(e.status(), form(&[message])))
+            }
+            Err(e) => Err(self.ctx.fail(e)),
+        }
+    }
 }
 
 pub async fn setup_page(
@@ -68,38 +121,22 @@ pub async fn setup_page(
     Ok(html(StatusCode::OK, views::setup_page(&ctx, "", &[], done)))
 }
 
-pub async fn setup(
-    ctx: PageContext,
-    req: HttpRequest,
-    admins: web::Data<Admins>,
-    settings: web::Data<Settings>,
-    form: web::Form<SetupForm>,
-) -> Result<HttpResponse, AdminPageError> {
-    let l = ctx.language;
-    let retry = |status, message: String| {
-        html(
-            status,
-            views::setup_page(&ctx, &form.username, &[message], false),
-        )
-    };
+pub async fn setup(gate: Gate, form: web::Form<SetupForm>) -> Result<HttpResponse, AdminPageError> {
+    let again = |errors: &[String]| views::setup_page(&gate.ctx, &form.username, errors, false);
     if form.password.expose_secret() != form.password2.expose_secret() {
-        let message = crate::i18n::t(l, "admin-error-passwords-differ");
-        return Ok(retry(StatusCode::BAD_REQUEST, message));
+        let message = t(gate.ctx.language, "admin-error-passwords-differ");
+        return Ok(html(StatusCode::BAD_REQUEST, again(&[message])));
     }
     let secret = SetupSecret::parse(&form.token);
-    let done = match form.account() {
+    let outcome = match form.account() {
         Ok((username, password)) => {
-            admins
-                .complete_setup(&secret, username, password, client(&req))
+            gate.admins
+                .complete_setup(&secret, username, password, gate.client)
                 .await
         }
         Err(e) => Err(e.into()),
     };
-    match done {
-        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
-        Err(e @ AccountsError::Invalid(_)) => Ok(retry(e.status(), views::accounts_message(l, &e))),
-        Err(e) => Err(ctx.fail(e)),
-    }
+    gate.answer(outcome, |e| matches!(e, AccountsError::Invalid(_)), again)
 }
 
 /// The client's address, only to count failed attempts, in memory; never
@@ -114,28 +151,21 @@ pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
 }
 
 pub async fn sign_in(
-    ctx: PageContext,
-    req: HttpRequest,
-    admins: web::Data<Admins>,
-    settings: web::Data<Settings>,
+    gate: Gate,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     let attempt = SignIn::parse(&form.username, form.password.clone());
-    match admins.sign_in(attempt, client(&req)).await {
-        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
-        Err(
-            e @ (AccountsError::WrongCredentials
-            | AccountsError::Throttled(_)
-            | AccountsError::Busy),
-        ) => {
-            let message = views::accounts_message(ctx.language, &e);
-            Ok(html(
-                e.status(),
-                views::sign_in_page(&ctx, &form.username, &[message]),
-            ))
-        }
-        Err(e) => Err(ctx.fail(e)),
-    }
+    let outcome = gate.admins.sign_in(attempt, gate.client).await;
+    // Refusals the page explains; a broken server is an error page.
+    let shown = |e: &AccountsError| {
+        matches!(
+            e,
+            AccountsError::WrongCredentials | AccountsError::Throttled(_) | AccountsError::Busy
+        )
+    };
+    gate.answer(outcome, shown, |errors| {
+        views::sign_in_page(&gate.ctx, &form.username, errors)
+    })
 }
 
 pub async fn sign_out(

@@ -10,6 +10,7 @@ mod slips;
 mod survey_list;
 mod survey_page;
 mod survey_page_data;
+mod table;
 
 use maud::{Markup, html};
 
