@@ -17,6 +17,20 @@ use crate::language::Language;
 pub const DEFAULT_SOURCE: &str =
     include_str!("../../assets/questionnaires/advocacy-readiness.toml");
 
+/// The platform rows of the default questionnaire, in its order: what the
+/// demo's people and the tests' fixtures answer about.
+pub const DEFAULT_PLATFORMS: [&str; 9] = [
+    "linkedin",
+    "facebook",
+    "instagram",
+    "x",
+    "tiktok",
+    "youtube",
+    "snapchat",
+    "blog",
+    "intranet",
+];
+
 /// A text in every language Stemme speaks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Text {
