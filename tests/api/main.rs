@@ -23,6 +23,7 @@ mod key_links;
 mod logs;
 mod old_keys;
 mod operations;
+mod outputs;
 mod pages;
 mod privacy;
 mod results;
