@@ -6,26 +6,28 @@
 
 use anyhow::Context;
 
-use super::{ServeArgs, serve, settings};
+use super::serve;
 use crate::accounts::{Actor, Password, Username};
-use crate::config::PublicUrl;
+use crate::config::Settings;
 use crate::demo::{answers_in_all, departments, make_survey};
 use crate::random::random_base32;
 use crate::service::accounts::Admins;
 
 const USER: &str = "demo";
 
-pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
+pub async fn run(mut settings: Settings) -> anyhow::Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("stemme-demo-")
         .tempdir()
         .context("cannot make a temporary directory for the demo")?;
-    let db = dir.path().join("demo.db");
-    eprintln!("Making the demo survey in {} …", db.display());
-    let (service, admins) = crate::service::open(&db, args.synchronous)?;
+    settings.database = dir.path().join("demo.db");
+    eprintln!(
+        "Making the demo survey in {} …",
+        settings.database.display()
+    );
+    let (service, admins) = crate::service::open(&settings.database, settings.synchronous)?;
     let survey = make_survey(&service).await?;
     let password = demo_admin(&admins).await?;
-    let settings = settings(db, &args, public_url);
     serve(settings, Some((service, admins)), move |port| {
         format!(
             "Demo: a closed survey of {} answers in {} departments. Sign in at \
