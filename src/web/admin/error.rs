@@ -80,7 +80,7 @@ mod tests {
     use crate::service::accounts::AccountsError;
     use crate::service::{Internal, SurveyError};
     use crate::survey::{DepartmentsError, SurveyStatus};
-    use crate::web::ApiError;
+    use crate::web::error::ApiError;
     use crate::web::pages::EmployeePageError;
 
     fn survey_errors() -> Vec<fn() -> SurveyError> {

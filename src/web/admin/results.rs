@@ -15,7 +15,7 @@ use super::{html, see_other, views};
 use crate::charts;
 use crate::questionnaire::readiness::Goal;
 use crate::service::{Internal, ResultsSettings, SurveyResults};
-use crate::web::ApiError;
+use crate::web::error::ApiError;
 
 #[derive(Deserialize)]
 pub struct GoalQuery {
