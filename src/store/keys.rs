@@ -1,7 +1,7 @@
 //! A survey's life cycle and its departments' keys: made at open,
 //! private halves destroyed at close.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::decode::{corrupt, department, survey_id};
 use super::surveys::current_status;
@@ -26,6 +26,19 @@ pub enum Transition {
     WrongStatus(SurveyStatus),
 }
 
+/// Why a survey cannot move on from `from`, if it cannot.
+fn refused(
+    conn: &Connection,
+    id: &SurveyId,
+    from: SurveyStatus,
+) -> Result<Option<Transition>, StoreError> {
+    Ok(match current_status(conn, id)? {
+        None => Some(Transition::NotFound),
+        Some(status) if status == from => None,
+        Some(other) => Some(Transition::WrongStatus(other)),
+    })
+}
+
 impl Store {
     /// Stores the departments' keys and opens the survey, if it is a draft
     /// and the keys cover exactly its departments.
@@ -37,10 +50,8 @@ impl Store {
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
         self.write(move |conn| {
-            match current_status(conn, &id)? {
-                None => return Ok(Transition::NotFound),
-                Some(SurveyStatus::Draft) => {}
-                Some(other) => return Ok(Transition::WrongStatus(other)),
+            if let Some(refused) = refused(conn, &id, SurveyStatus::Draft)? {
+                return Ok(refused);
             }
             let mut set_key = conn.prepare_cached(
                 "UPDATE departments SET key_id = ?1, public_key = ?2, private_key = ?3
@@ -88,10 +99,8 @@ impl Store {
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
         self.write(move |conn| {
-            match current_status(conn, &id)? {
-                None => return Ok(Transition::NotFound),
-                Some(SurveyStatus::Open) => {}
-                Some(other) => return Ok(Transition::WrongStatus(other)),
+            if let Some(refused) = refused(conn, &id, SurveyStatus::Open)? {
+                return Ok(refused);
             }
             conn.execute(
                 "UPDATE surveys SET status = 'closed' WHERE id = ?1",
