@@ -6,6 +6,7 @@
 mod audit;
 mod cookies;
 mod password;
+mod sign_in;
 mod throttle;
 
 use std::fmt;
@@ -15,6 +16,7 @@ use secrecy::{ExposeSecret, SecretString};
 pub use audit::{Action, Actor, AuditEntry};
 pub use cookies::{DeviceId, SessionId, SessionKey};
 pub use password::{PasswordHashError, hash_password, verify_password};
+pub use sign_in::{SetupSecret, SignIn};
 pub use throttle::{Limit, MAX_KEYS, Throttle};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

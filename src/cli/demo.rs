@@ -6,26 +6,28 @@
 
 use anyhow::Context;
 
-use super::{ServeArgs, serve, settings};
-use crate::accounts::Actor;
-use crate::config::PublicUrl;
+use super::serve;
+use crate::accounts::{Actor, Password, Username};
+use crate::config::Settings;
 use crate::demo::{answers_in_all, departments, make_survey};
 use crate::random::random_base32;
 use crate::service::accounts::Admins;
 
 const USER: &str = "demo";
 
-pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
+pub async fn run(mut settings: Settings) -> anyhow::Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("stemme-demo-")
         .tempdir()
         .context("cannot make a temporary directory for the demo")?;
-    let db = dir.path().join("demo.db");
-    eprintln!("Making the demo survey in {} …", db.display());
-    let (service, admins) = crate::service::open(&db, args.synchronous)?;
+    settings.database = dir.path().join("demo.db");
+    eprintln!(
+        "Making the demo survey in {} …",
+        settings.database.display()
+    );
+    let (service, admins) = crate::service::open(&settings.database, settings.synchronous)?;
     let survey = make_survey(&service).await?;
     let password = demo_admin(&admins).await?;
-    let settings = settings(db, &args, public_url);
     serve(settings, Some((service, admins)), move |port| {
         format!(
             "Demo: a closed survey of {} answers in {} departments. Sign in at \
@@ -44,7 +46,11 @@ async fn demo_admin(admins: &Admins) -> anyhow::Result<String> {
     const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789-";
     let password = random_base32(ALPHABET, 20)?;
     admins
-        .create_account(USER, &password, Actor::CommandLine)
+        .create_account(
+            &Username::parse(USER)?,
+            Password::parse(&password)?,
+            Actor::CommandLine,
+        )
         .await?;
     Ok(password)
 }

@@ -109,10 +109,12 @@ pub struct ServeArgs {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let public_url = PublicUrl::parse(&cli.public_url)?;
     match cli.command {
+        // One settings value from the flags, the database and the address
+        // in it: `demo` only puts its own database in.
         Command::Serve(args) => {
             serve(settings(cli.db, &args, public_url), None, |_| String::new()).await
         }
-        Command::Demo(args) => demo::run(args, public_url).await,
+        Command::Demo(args) => demo::run(settings(cli.db, &args, public_url)).await,
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,

@@ -3,6 +3,7 @@
 //! handles exactly the failures it can meet. What the server itself failed
 //! at is [`Internal`]: callers show an opaque message and log its causes.
 
+use crate::accounts::PasswordHashError;
 use crate::questionnaire::{AnswerProblem, QuestionnaireError};
 use crate::random::RandomnessError;
 use crate::store::StoreError;
@@ -18,6 +19,8 @@ pub enum Internal {
     Crypto(#[source] TokenError),
     #[error("no randomness available")]
     Randomness(#[from] RandomnessError),
+    #[error("password hashing failed")]
+    Hashing(#[from] PasswordHashError),
     #[error("{0} panicked or was cancelled")]
     Task(&'static str),
     #[error("a stored questionnaire does not parse")]

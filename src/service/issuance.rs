@@ -202,7 +202,7 @@ impl Service {
             .await?
             .ok_or(IssueError::NotOpen(SurveyStatus::Closed))?;
         let signer = blocking("loading a signing key", move || {
-            let key = SigningKey::from_pkcs8_der(&der)?;
+            let key = SigningKey::from_pkcs8_der(der.as_bytes())?;
             let key_id = key.verifying_key()?.id();
             Ok::<_, TokenError>(DepartmentSigner { key, key_id })
         })

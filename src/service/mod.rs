@@ -5,6 +5,7 @@
 
 pub mod accounts;
 mod cache;
+mod clean_up;
 mod drafts;
 mod errors;
 mod export;
@@ -21,7 +22,7 @@ use std::sync::Arc;
 pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
-pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
+pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};
 pub use submission::Ballot;
@@ -31,7 +32,7 @@ pub use surveys::{
 
 use crate::accounts::{Action, Actor, AuditEntry};
 use crate::config::Synchronous;
-use crate::store::{self, BackupStats, Store, StoreError, WriterStats};
+use crate::store::{self, BackupStats, Store, WriterStats};
 use crate::survey::SurveyId;
 use accounts::{Admins, now};
 use cache::Cache;
@@ -47,7 +48,7 @@ pub struct Service {
 
 /// Opens (creating if need be) the database: the service and HR's accounts
 /// over it.
-pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), StoreError> {
+pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), Internal> {
     let store = Store::open_with(path, synchronous)?;
     let admins = Admins::new(store.clone());
     let service = Service {

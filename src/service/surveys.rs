@@ -234,36 +234,38 @@ impl Service {
     }
 
     /// Closes an open survey for good; its private keys are destroyed, here
-    /// and in this process's memory.
+    /// and in this process's memory. Once the close is committed the survey
+    /// is closed and this succeeds: the keys in memory are forgotten and the
+    /// answers counted whatever the clean-up of the file does after it.
     pub async fn close_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
         let entry = audit(by, Action::SurveyClosed, id, String::new());
         let outcome = self.store.close_survey(id, entry).await?;
         self.cache.signing.forget(id);
         transition(SurveyStatus::Open, outcome)?;
+        self.rewrite_file_after_close().await;
         self.count_at_close(id).await;
         Ok(())
     }
 
-    /// Looks a department up regardless of case, so `sales` finds `Sales`.
-    /// The department called `name` (any case), and its key's id once the
-    /// survey is open.
+    /// The department called `name` in any case, so `sales` finds
+    /// `Sales`, and its key's id once the survey is open.
     pub(super) async fn find_department(
         &self,
         survey: &SurveyId,
-        name: &str,
+        name: &DepartmentName,
     ) -> Result<(DepartmentName, Option<KeyId>), SurveyError> {
         let record = self
             .store
             .survey(survey)
             .await?
             .ok_or(SurveyError::NotFound)?;
-        let wanted = name.trim().to_lowercase();
+        let wanted = name.as_str().to_lowercase();
         record
             .departments
             .into_iter()
             .find(|d| d.name.as_str().to_lowercase() == wanted)
             .map(|d| (d.name, d.key.map(|(id, _)| id)))
-            .ok_or_else(|| SurveyError::DepartmentNotFound(name.trim().to_owned()))
+            .ok_or_else(|| SurveyError::DepartmentNotFound(name.to_string()))
     }
 }
 

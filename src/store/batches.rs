@@ -7,22 +7,8 @@ use super::decode::department;
 use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
-use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
-
-/// A batch as HR's page lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BatchRecord {
-    /// Its number within the survey, 1, 2, 3… in the order made.
-    pub number: u64,
-    pub id: i64,
-    pub department: DepartmentName,
-    pub format: String,
-    pub made_by: String,
-    pub made: u64,
-    /// Invites of the batch still on record (made − voided).
-    pub remaining: u64,
-    pub used: u64,
-}
+use crate::invites::InviteBatchSummary;
+use crate::survey::{SurveyId, SurveyStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoidOutcome {
@@ -40,7 +26,7 @@ pub enum VoidOutcome {
 
 impl Store {
     /// The batches of a survey, oldest first.
-    pub async fn batches(&self, survey: &SurveyId) -> Result<Vec<BatchRecord>, StoreError> {
+    pub async fn batches(&self, survey: &SurveyId) -> Result<Vec<InviteBatchSummary>, StoreError> {
         let survey = survey.clone();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
@@ -63,7 +49,7 @@ impl Store {
             let mut out = Vec::new();
             for (number, row) in rows.enumerate() {
                 let (id, d, format, made_by, made, remaining, used) = row?;
-                out.push(BatchRecord {
+                out.push(InviteBatchSummary {
                     number: number as u64 + 1,
                     id,
                     department: department(&d)?,

@@ -1,21 +1,21 @@
 //! A survey's life cycle and its departments' keys: made at open,
 //! private halves destroyed at close.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::decode::{corrupt, department, survey_id};
 use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
-use crate::tokens::KeyId;
+use crate::tokens::{KeyId, PrivateKeyDer};
 
 /// A department's freshly generated key pair, in DER.
 pub struct KeyRecord {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub public_key: Vec<u8>,
-    pub private_key: Vec<u8>,
+    pub private_key: PrivateKeyDer,
 }
 
 /// The outcome of moving a survey from one status to the next.
@@ -29,6 +29,19 @@ pub enum Transition {
     TooFewInvites(Vec<(DepartmentName, u64)>),
 }
 
+/// Why a survey cannot move on from `from`, if it cannot.
+fn refused(
+    conn: &Connection,
+    id: &SurveyId,
+    from: SurveyStatus,
+) -> Result<Option<Transition>, StoreError> {
+    Ok(match current_status(conn, id)? {
+        None => Some(Transition::NotFound),
+        Some(status) if status == from => None,
+        Some(other) => Some(Transition::WrongStatus(other)),
+    })
+}
+
 impl Store {
     /// Stores the departments' keys and opens the survey, if it is a draft
     /// and the keys cover exactly its departments.
@@ -40,10 +53,8 @@ impl Store {
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
         self.write(move |conn| {
-            match current_status(conn, &id)? {
-                None => return Ok(Transition::NotFound),
-                Some(SurveyStatus::Draft) => {}
-                Some(other) => return Ok(Transition::WrongStatus(other)),
+            if let Some(refused) = refused(conn, &id, SurveyStatus::Draft)? {
+                return Ok(refused);
             }
             let small = departments_below_k(conn, &id)?;
             if !small.is_empty() {
@@ -58,7 +69,7 @@ impl Store {
                 covered += set_key.execute(params![
                     &key.key_id.0[..],
                     key.public_key,
-                    key.private_key,
+                    key.private_key.as_bytes(),
                     id.as_str(),
                     key.department.as_str()
                 ])?;
@@ -84,52 +95,53 @@ impl Store {
     }
 
     /// Closes an open survey for good: destroys the private keys, the
-    /// blinded-message hashes and the blind signatures kept for retries,
-    /// drops the ballots nobody filled, then rewrites the file so nothing of
-    /// them survives in free pages or the write-ahead log (rule P6).
+    /// blinded-message hashes and the blind signatures kept for retries, and
+    /// drops the ballots nobody filled, in one transaction. Once committed
+    /// the survey is closed; [`Store::rewrite_file`] then clears what is
+    /// left of them in free pages and the write-ahead log.
     pub async fn close_survey(
         &self,
         id: &SurveyId,
         audit: AuditEntry,
     ) -> Result<Transition, StoreError> {
         let id = id.clone();
-        let outcome = self
-            .write(move |conn| {
-                match current_status(conn, &id)? {
-                    None => return Ok(Transition::NotFound),
-                    Some(SurveyStatus::Open) => {}
-                    Some(other) => return Ok(Transition::WrongStatus(other)),
-                }
-                conn.execute(
-                    "UPDATE surveys SET status = 'closed' WHERE id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "UPDATE departments SET private_key = NULL WHERE survey_id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "UPDATE invites SET blinded_hash = zeroblob(32), blind_sig = zeroblob(256)
-                     WHERE survey_id = ?1",
-                    [id.as_str()],
-                )?;
-                conn.execute(
-                    "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
-                    [id.as_str()],
-                )?;
-                super::audit::record(conn, &audit)?;
-                Ok(Transition::Done)
+        self.write(move |conn| {
+            if let Some(refused) = refused(conn, &id, SurveyStatus::Open)? {
+                return Ok(refused);
+            }
+            conn.execute(
+                "UPDATE surveys SET status = 'closed' WHERE id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "UPDATE departments SET private_key = NULL WHERE survey_id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "UPDATE invites SET blinded_hash = zeroblob(32), blind_sig = zeroblob(256)
+                 WHERE survey_id = ?1",
+                [id.as_str()],
+            )?;
+            conn.execute(
+                "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
+                [id.as_str()],
+            )?;
+            super::audit::record(conn, &audit)?;
+            Ok(Transition::Done)
+        })
+        .await
+    }
+
+    /// Rewrites the whole file (`VACUUM`) and empties the write-ahead log,
+    /// so nothing deleted survives in free pages or the log (rule P6). Runs
+    /// alone, after the writer's current batch, outside any transaction.
+    pub async fn rewrite_file(&self) -> Result<(), StoreError> {
+        self.writer
+            .alone(|conn| {
+                conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+                Ok(())
             })
-            .await?;
-        if outcome == Transition::Done {
-            self.writer
-                .alone(|conn| {
-                    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
-                    Ok(())
-                })
-                .await?;
-        }
-        Ok(outcome)
+            .await
     }
 
     /// The departments of a survey with some invites but fewer than its *k*. One
@@ -169,7 +181,7 @@ impl Store {
         &self,
         survey: &SurveyId,
         department: &DepartmentName,
-    ) -> Result<Option<Vec<u8>>, StoreError> {
+    ) -> Result<Option<PrivateKeyDer>, StoreError> {
         let (survey, department) = (survey.clone(), department.clone());
         self.read(move |conn| {
             let key = conn
@@ -181,7 +193,7 @@ impl Store {
                     r.get::<_, Option<Vec<u8>>>(0)
                 })
                 .optional()?;
-            Ok(key.flatten())
+            Ok(key.flatten().map(PrivateKeyDer::new))
         })
         .await
     }

@@ -31,7 +31,7 @@ pub use accounts::{SessionRecord, SetupOutcome};
 
 pub use backup::{BackupStats, back_up};
 pub use ballots::RecordOutcome;
-pub use batches::{BatchRecord, VoidOutcome};
+pub use batches::VoidOutcome;
 pub use departments::DraftChange;
 pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,

@@ -102,7 +102,7 @@ pub(super) fn apply_if_marked(
                 department,
                 &verifying.id().0[..],
                 verifying.spki_der(),
-                private
+                private.as_bytes()
             ],
         )?;
         let possibly_lost: u64 = tx.query_row(

@@ -15,7 +15,7 @@ use stemme::config::{PublicUrl, Settings};
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::NewSurvey;
-use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
 use stemme::web::Application;
 use tempfile::TempDir;
 
@@ -51,6 +51,11 @@ pub async fn spawn_app() -> TestApp {
         client: reqwest::Client::new(),
         _dir: dir,
     }
+}
+
+/// A department's name, as the edges parse it.
+pub fn dept(name: &str) -> DepartmentName {
+    DepartmentName::parse(name).unwrap()
 }
 
 pub fn b64(bytes: &[u8]) -> String {
@@ -95,7 +100,7 @@ impl TestApp {
             .app
             .create_invites(
                 survey,
-                department,
+                &dept(department),
                 count,
                 &Actor::CommandLine,
                 InviteFormat::Csv,

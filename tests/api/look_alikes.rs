@@ -135,7 +135,7 @@ async fn an_open_survey_refuses_a_first_batch_smaller_than_k() {
         .app
         .create_invites(
             &survey.id,
-            "Kundeservice",
+            &crate::helpers::dept("Kundeservice"),
             2,
             &Actor::CommandLine,
             stemme::invites::InviteFormat::Csv,

@@ -25,6 +25,7 @@ mod logs;
 mod look_alikes;
 mod old_keys;
 mod operations;
+mod outputs;
 mod pages;
 mod privacy;
 mod restore;

@@ -13,3 +13,6 @@ error-not-found = Der er intet på denne adresse.
 error-server = Der gik noget galt på serveren. Prøv igen om lidt.
 error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.
 error-method = Denne adresse kan ikke bruges på den måde.
+
+# Code health (issue 24): a request the service refuses on an employee page.
+error-request = Det, du bad om, kan ikke lade sig gøre her. Gå tilbage, og prøv igen.

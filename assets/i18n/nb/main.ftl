@@ -13,3 +13,6 @@ error-not-found = Det finnes ingenting på denne adressen.
 error-server = Noe gikk galt på serveren. Prøv igjen om litt.
 error-too-slow = Forespørselen brukte for lang tid på å komme fram. Prøv igjen.
 error-method = Denne adressen kan ikke brukes på den måten.
+
+# Code health (issue 24): a request the service refuses on an employee page.
+error-request = Det du ba om, lar seg ikke gjøre her. Gå tilbake og prøv igjen.

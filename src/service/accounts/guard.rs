@@ -216,7 +216,7 @@ impl Guard {
         }
         let permit = self.hashing.acquire().await;
         self.waiting.fetch_sub(1, Ordering::SeqCst);
-        permit.map_err(|_| AccountsError::Task)
+        permit.map_err(|_| crate::service::Internal::Task("a turn at hashing").into())
     }
 }
 

@@ -6,6 +6,7 @@ mod auth;
 mod device;
 mod error;
 mod export;
+mod forms;
 mod invites;
 mod on_survey;
 mod preview;
@@ -20,9 +21,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, middleware, web};
 use maud::Markup;
 
-use crate::i18n::t_args;
-use crate::language::Language;
-use crate::survey::{MinGroupSize, SurveyId};
+use crate::survey::SurveyId;
 use crate::web::context::PageContext;
 
 /// Form bodies are small; the questionnaire upload has its own limit.
@@ -123,18 +122,6 @@ fn query_config() -> web::QueryConfig {
             .fail(problem::AdminProblem::BadForm(error.to_string()))
             .into()
     })
-}
-
-/// The minimum group size typed into a form, or what is wrong with it.
-pub fn min_group_size(l: Language, raw: &str) -> Result<MinGroupSize, String> {
-    match raw.trim().parse::<u32>() {
-        Ok(k) => MinGroupSize::new(k).map_err(|e| views::k_message(l, &e)),
-        Err(_) => Err(t_args(
-            l,
-            "admin-error-k-number",
-            &[("min", MinGroupSize::FLOOR.into())],
-        )),
-    }
 }
 
 pub fn html(status: StatusCode, page: Markup) -> HttpResponse {

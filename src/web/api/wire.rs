@@ -4,10 +4,10 @@
 
 use actix_web::http::StatusCode;
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use crate::base64url;
 use crate::invites::InviteCode;
+use crate::questionnaire::SubmittedAnswers;
 use crate::service::{Ballot, TokenRequest};
 use crate::survey::SurveyId;
 use crate::tokens::{BlindedMessage, KeyId, MessagePrefix, Signature, TokenMessage};
@@ -37,7 +37,9 @@ pub struct BallotBody {
     msg: String,
     msg_prefix: String,
     signature: String,
-    answers: Map<String, Value>,
+    /// Any JSON object: whether it fits the questionnaire is the
+    /// service's to check.
+    answers: SubmittedAnswers,
 }
 
 fn bad(code: &'static str, message: impl Into<String>) -> ApiError {

@@ -7,7 +7,10 @@ use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::service::SurveyError;
 use crate::service::accounts::AccountsError;
-use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, NameField, SurveyStatus};
+use crate::survey::{
+    DepartmentsError, MinGroupSize, MinGroupSizeError, NameError, NameField, SurveyStatus,
+};
+use crate::web::admin::forms::FormError;
 
 fn n(value: impl Into<FluentValue<'static>>) -> FluentValue<'static> {
     value.into()
@@ -50,6 +53,29 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
             ],
         ),
         E::Internal(_) => t(l, "error-server"),
+    }
+}
+
+/// What is wrong with one of HR's forms (`forms.rs`).
+pub fn form_message(l: Language, e: &FormError) -> String {
+    match e {
+        FormError::NotOffered(_) => t(l, "admin-error-bad-form"),
+        FormError::Name(e) => name_message(l, e),
+        FormError::MinGroupSizeNumber => t_args(
+            l,
+            "admin-error-k-number",
+            &[("min", n(MinGroupSize::FLOOR))],
+        ),
+        FormError::MinGroupSize(e) => k_message(l, e),
+        FormError::InviteCount { max } => {
+            t_args(l, "admin-error-invite-count", &[("max", n(*max))])
+        }
+        FormError::Department(name) => t_args(
+            l,
+            "admin-error-department-not-found",
+            &[("name", n(name.clone()))],
+        ),
+        FormError::Followers => t(l, "results-page-error-followers"),
     }
 }
 
@@ -127,6 +153,6 @@ pub fn accounts_message(l: Language, e: &AccountsError) -> String {
             &[("name", n(name.to_string()))],
         ),
         E::SetupRefused => t(l, "admin-error-setup-refused"),
-        E::Store(_) | E::Hashing(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+        E::Internal(_) => t(l, "error-server"),
     }
 }

@@ -10,13 +10,14 @@ mod slips;
 mod survey_list;
 mod survey_page;
 mod survey_page_data;
+mod table;
 
 use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
 pub use confirm::{close_page, open_page};
 pub use messages::{
-    accounts_message, departments_message, k_message, name_message, survey_message,
+    accounts_message, departments_message, form_message, name_message, survey_message,
 };
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;

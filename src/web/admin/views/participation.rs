@@ -4,6 +4,7 @@
 
 use maud::{Markup, html};
 
+use super::table::{Column, Row, Table, headers};
 use crate::i18n::t;
 use crate::report::suppression::Placement;
 use crate::service::Participation;
@@ -49,40 +50,47 @@ pub fn participation_table(ctx: &PageContext, participation: &Participation) -> 
         .departments
         .iter()
         .any(|d| d.placement == Placement::Shown);
-    html! {
-        div.table-scroll {
-            table.participation {
-                caption { (t(l, "admin-participation-caption")) }
-                thead { tr {
-                    th scope="col" { (t(l, "admin-department")) }
-                    th.number scope="col" { (t(l, "admin-invites-made")) }
-                    th.number scope="col" { (t(l, "admin-tokens-issued")) }
-                    th.number scope="col" { (t(l, "admin-responses-received")) }
-                    th.bar-cell scope="col" { span.visually-hidden { (t(l, "admin-bar-label")) } }
-                    th scope="col" { (t(l, "admin-in-results")) }
-                } }
-                tbody {
-                    @for row in &p.departments {
-                        tr {
-                            th scope="row" { (row.department) }
-                            td.number { (row.invites) }
-                            td.number { (row.started) }
-                            td.number { (row.answered) }
-                            td.bar-cell { (bar(row.invites, row.started, row.answered)) }
-                            td { (placement_text(ctx, row.placement, any_shown)) }
-                        }
-                    }
-                }
-                tfoot { tr {
-                    th scope="row" { (t(l, "admin-total")) }
-                    td.number { (p.invites) }
-                    td.number { (p.started) }
-                    td.number { (p.answered) }
-                    td.bar-cell { (bar(p.invites, p.started, p.answered)) }
-                    td {}
-                } }
-            }
+    let counts = |invites: u64, started: u64, answered: u64| {
+        html! {
+            td.number { (invites) }
+            td.number { (started) }
+            td.number { (answered) }
+            td.bar-cell { (bar(invites, started, answered)) }
         }
+    };
+    let mut columns = headers(
+        l,
+        &[
+            "admin-department",
+            "admin-invites-made",
+            "admin-tokens-issued",
+            "admin-responses-received",
+        ],
+    );
+    columns.push(Column::Bar(t(l, "admin-bar-label")));
+    columns.push(Column::Text(t(l, "admin-in-results")));
+    let table = Table {
+        class: "participation",
+        caption: &t(l, "admin-participation-caption"),
+        columns,
+        rows: p
+            .departments
+            .iter()
+            .map(|row| Row {
+                name: row.department.to_string(),
+                cells: html! {
+                    (counts(row.invites, row.started, row.answered))
+                    td { (placement_text(ctx, row.placement, any_shown)) }
+                },
+            })
+            .collect(),
+        total: Some(Row {
+            name: t(l, "admin-total"),
+            cells: html! { (counts(p.invites, p.started, p.answered)) td {} },
+        }),
+    };
+    html! {
+        (table.render())
         p.legend aria-hidden="true" {
             span.swatch.swatch-responses {} (t(l, "admin-responses-received")) " "
             span.swatch.swatch-tokens {} (t(l, "admin-tokens-issued")) " "

@@ -1,6 +1,7 @@
 //! What HR's survey page shows, shared by the page and its invite forms.
 
-use crate::service::{InviteBatchSummary, Participation, SurveyDetails};
+use crate::invites::InviteBatchSummary;
+use crate::service::{Participation, SurveyDetails};
 use crate::web::context::PageContext;
 
 /// What the survey page shows.
