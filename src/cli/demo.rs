@@ -25,7 +25,7 @@ pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
     let (service, admins) = crate::service::open(&db, args.synchronous)?;
     let survey = make_survey(&service).await?;
     let password = demo_admin(&admins).await?;
-    let settings = settings(db, &args, public_url);
+    let settings = settings(db, &args, public_url)?;
     serve(settings, Some((service, admins)), move |port| {
         format!(
             "Demo: a closed survey of {} answers in {} departments. Sign in at \

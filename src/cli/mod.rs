@@ -8,6 +8,7 @@ mod backup;
 mod demo;
 mod export;
 mod invites;
+mod oidc;
 mod serve;
 mod surveys;
 
@@ -100,6 +101,9 @@ pub struct ServeArgs {
     /// The private key (PEM, PKCS#8, PKCS#1 or SEC1) of --tls-cert.
     #[arg(long, env = "STEMME_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub oidc: oidc::OidcArgs,
 }
 
 /// Runs one command to completion.
@@ -107,7 +111,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let public_url = PublicUrl::parse(&cli.public_url)?;
     match cli.command {
         Command::Serve(args) => {
-            serve(settings(cli.db, &args, public_url), None, |_| String::new()).await
+            serve(settings(cli.db, &args, public_url)?, None, |_| {
+                String::new()
+            })
+            .await
         }
         Command::Demo(args) => demo::run(args, public_url).await,
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,

@@ -12,7 +12,11 @@ use crate::service::accounts::Admins;
 use crate::web::Application;
 
 /// The settings of `serve` (and `demo`) from their flags.
-pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> Settings {
+pub fn settings(
+    database: PathBuf,
+    args: &ServeArgs,
+    public_url: PublicUrl,
+) -> anyhow::Result<Settings> {
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(TlsFiles {
             cert: cert.clone(),
@@ -20,7 +24,7 @@ pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> S
         }),
         _ => None,
     };
-    Settings {
+    Ok(Settings {
         database,
         bind: args.bind,
         public_url,
@@ -30,7 +34,9 @@ pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> S
             max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
         },
         tls,
-    }
+        oidc: args.oidc.settings()?,
+        local_accounts: args.oidc.local_accounts,
+    })
 }
 
 /// Serves until stopped; `announce` says more on standard output once the

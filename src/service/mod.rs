@@ -11,6 +11,7 @@ mod export;
 mod invites;
 mod issuance;
 mod results;
+mod sso;
 mod submission;
 mod surveys;
 
@@ -22,6 +23,7 @@ pub use export::Exported;
 pub use invites::{InviteBatch, InviteBatchSummary, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};
+pub use sso::{MAX_SEATS, SsoDepartmentSetting, SsoError};
 pub use submission::Ballot;
 pub use surveys::{
     Department, DepartmentParticipation, NewSurvey, Participation, SurveyDetails, SurveySummary,

@@ -19,6 +19,7 @@ pub(crate) fn migrations() -> Migrations<'static> {
             ballots_from_responses,
         ),
         M::up(include_str!("migrations/0004_results.sql")),
+        M::up(include_str!("migrations/0006_identity_provider.sql")),
     ])
 }
 

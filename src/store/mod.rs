@@ -15,6 +15,8 @@ mod invites;
 mod keys;
 mod migrations;
 mod results;
+mod sso;
+mod sso_admins;
 mod surveys;
 mod writer;
 
@@ -35,6 +37,10 @@ pub use invites::{
 };
 pub use keys::{KeyRecord, Transition};
 pub use results::SavedResults;
+pub use sso::{
+    AccessMode, SlotClaim, SlotRecord, SsoChange, SsoChangeOutcome, SsoDepartment, SsoRecord,
+};
+pub use sso_admins::{NO_PASSWORD, ProviderAccount};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
 

@@ -50,6 +50,7 @@ impl ApiError {
                     (S::FORBIDDEN, "invite_invalid")
                 }
                 IssueError::InviteUsed => (S::CONFLICT, "invite_used"),
+                IssueError::NoSeat => (S::CONFLICT, "no_seat"),
                 IssueError::WrongKey => (S::CONFLICT, "wrong_key"),
                 IssueError::BlindedMessage(_) => (S::BAD_REQUEST, "invalid_blinded_msg"),
                 IssueError::Internal(_) => INTERNAL,

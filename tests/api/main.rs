@@ -21,6 +21,7 @@ mod invite_lookup;
 mod js;
 mod key_links;
 mod logs;
+mod oidc;
 mod old_keys;
 mod operations;
 mod pages;

@@ -17,6 +17,7 @@ use crate::store::{SetupOutcome, Store, StoreError};
 
 mod guard;
 mod once;
+mod provider;
 mod sessions;
 
 use guard::Guard;

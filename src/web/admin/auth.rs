@@ -94,8 +94,9 @@ fn client(req: &HttpRequest) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
-pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
-    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[]))
+pub async fn sign_in_page(ctx: PageContext, settings: web::Data<Settings>) -> HttpResponse {
+    let options = super::oidc::sign_in_options(&settings);
+    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[], &options))
 }
 
 pub async fn sign_in(
@@ -105,6 +106,12 @@ pub async fn sign_in(
     settings: web::Data<Settings>,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
+    let options = super::oidc::sign_in_options(&settings);
+    if !options.1 {
+        let message = crate::i18n::t(ctx.language, "admin-sso-passwords-off");
+        let page = views::sign_in_page(&ctx, &form.username, &[message], &options);
+        return Ok(html(StatusCode::FORBIDDEN, page));
+    }
     let client = client(&req);
     match admins.sign_in(&form.username, &form.password, client).await {
         Ok(session) => Ok(signed_in(&ctx, &settings, session)),
@@ -121,7 +128,7 @@ pub async fn sign_in(
             let message = views::accounts_message(ctx.language, &e);
             Ok(html(
                 status,
-                views::sign_in_page(&ctx, &form.username, &[message]),
+                views::sign_in_page(&ctx, &form.username, &[message], &options),
             ))
         }
         Err(e) => Err(ctx.fail(e)),

@@ -46,9 +46,9 @@ fn survey_status(e: &SurveyError) -> StatusCode {
         SurveyError::NotFound | SurveyError::DepartmentNotFound(_) | SurveyError::BatchNotFound => {
             StatusCode::NOT_FOUND
         }
-        SurveyError::WrongStatus { .. } | SurveyError::DepartmentHasInvites { .. } => {
-            StatusCode::CONFLICT
-        }
+        SurveyError::WrongStatus { .. }
+        | SurveyError::DepartmentHasInvites { .. }
+        | SurveyError::SeatsShrink(_) => StatusCode::CONFLICT,
         SurveyError::Departments(_) | SurveyError::InviteCount { .. } => StatusCode::BAD_REQUEST,
         SurveyError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }

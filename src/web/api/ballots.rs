@@ -34,8 +34,15 @@ pub async fn issue_token(
     body: web::Json<TokenRequestBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let request = body.into_inner().parse()?;
-    let issued = service.issue_token(&survey, request).await?;
+    let body = body.into_inner();
+    let issued = match body.pass()? {
+        Some((pass, blinded, key_id)) => {
+            service
+                .issue_pass_token(&survey, &pass, blinded, key_id)
+                .await?
+        }
+        None => service.issue_token(&survey, body.parse()?).await?,
+    };
     Ok(HttpResponse::Ok().json(TokenResponse {
         department: issued.department.to_string(),
         key_id: issued.key_id.to_hex(),
@@ -49,7 +56,10 @@ pub async fn look_up_invite(
     body: web::Json<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let info = service.look_up_invite(&survey, &body.code()?).await?;
+    let info = match body.pass()? {
+        Some(pass) => service.look_up_pass(&survey, &pass).await?,
+        None => service.look_up_invite(&survey, &body.code()?).await?,
+    };
     Ok(HttpResponse::Ok().json(InviteResponse {
         department: info.department.to_string(),
         key_id: info.key_id.to_hex(),

@@ -14,6 +14,7 @@ mod pages;
 mod people;
 mod plain_http;
 mod results;
+mod sso;
 mod shots;
 pub mod steps;
 

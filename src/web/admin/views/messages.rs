@@ -35,6 +35,11 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
         E::DepartmentHasInvites { .. } => t(l, "admin-error-confirm-remove"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
         E::BatchNotFound => t(l, "admin-error-batch-not-found"),
+        E::SeatsShrink(d) => t_args(
+            l,
+            "admin-sso-error-shrink",
+            &[("department", d.clone().into())],
+        ),
         E::Internal(_) => t(l, "error-server"),
     }
 }
