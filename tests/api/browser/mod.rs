@@ -14,8 +14,8 @@ mod pages;
 mod people;
 mod plain_http;
 mod results;
-mod sso;
 mod shots;
+mod sso;
 pub mod steps;
 
 use std::io::{BufRead, BufReader};

@@ -15,11 +15,15 @@ use crate::oidc::{Provider, spawn_sso_app, sso_survey};
 async fn at_the_provider(browser: &Browser, login: &str, port: u16) {
     browser.wait_visible("input[name='login']").await;
     browser.type_into("input[name='login']", login).await;
-    browser.type_into("input[name='password']", "any password").await;
+    browser
+        .type_into("input[name='password']", "any password")
+        .await;
     browser.click("button.login-submit").await;
     let back = format!("location.port === '{port}'");
     browser
-        .wait_until(&format!("{back} || !!document.querySelector(\"input[name='prompt'][value='consent']\")"))
+        .wait_until(&format!(
+            "{back} || !!document.querySelector(\"input[name='prompt'][value='consent']\")"
+        ))
         .await;
     if browser.js(&format!("return {back}")).await != serde_json::json!(true) {
         browser.click("button.login-submit").await;
@@ -39,7 +43,9 @@ async fn hr_signs_in_through_the_provider_and_only_the_administrators_group_gets
     let browser = Browser::start(1024, 800).await;
 
     // In the group stemme-admins: in, and named as the provider names her.
-    browser.goto(&format!("{}/admin/sign-in?lang=en", app.address)).await;
+    browser
+        .goto(&format!("{}/admin/sign-in?lang=en", app.address))
+        .await;
     browser.screenshot("sso-hr-sign-in-page").await;
     browser.click("#sso-sign-in").await;
     at_the_provider(&browser, "anne.hr", port(&app.address)).await;
@@ -50,17 +56,40 @@ async fn hr_signs_in_through_the_provider_and_only_the_administrators_group_gets
     browser.goto(&format!("{}/admin/audit", app.address)).await;
     let audit = browser.text("main").await;
     assert!(audit.contains("anne.hr@example.com"), "{audit}");
+    // Her survey's page maps the department claim to departments.
+    let survey = app.create_survey("Salg,Kundeservice").await;
+    browser
+        .goto(&format!("{}/admin/surveys/{survey}", app.address))
+        .await;
+    browser.type_into("#claims-0", "Salg, Sales").await;
+    browser.type_into("#seats-0", "25").await;
+    browser.click("#sign-in ~ form input[value='both']").await;
+    browser.click("#sign-in ~ form button[type='submit']").await;
+    browser.wait_visible(".notice.ok").await;
+    browser
+        .screenshot_of(
+            "section[aria-labelledby='sign-in']",
+            "sso-hr-survey-sign-in-settings",
+        )
+        .await;
+    let participation = app.app.participation(&survey).await.unwrap();
+    assert_eq!(participation.departments[0].invites, 25);
     browser.close().await;
 
     // Only in the group hr: told so, and not signed in.
     let other = Browser::start(1024, 800).await;
-    other.goto(&format!("{}/admin/oidc?lang=en", app.address)).await;
+    other
+        .goto(&format!("{}/admin/oidc?lang=en", app.address))
+        .await;
     at_the_provider(&other, "carl.hr", port(&app.address)).await;
     other.wait_visible("#sso-problem").await;
     other.screenshot("sso-hr-not-an-administrator").await;
     let said = other.text("#sso-problem").await;
     assert!(said.contains("carl.hr@example.com"), "{said}");
-    assert!(said.contains("not one of Stemme's administrators"), "{said}");
+    assert!(
+        said.contains("not one of Stemme's administrators"),
+        "{said}"
+    );
     other.goto(&format!("{}/admin", app.address)).await;
     other.wait_visible("#password").await;
     other.close().await;
@@ -76,11 +105,16 @@ async fn an_employee_signs_in_answers_and_cannot_get_a_second_voucher_from_anoth
 
     // Before signing in, the page says in one sentence what signing in tells whom.
     let browser = Browser::start(1024, 800).await;
-    browser.goto(&format!("{}/s/{survey}?lang=en", app.address)).await;
+    browser
+        .goto(&format!("{}/s/{survey}?lang=en", app.address))
+        .await;
     browser.wait_visible("#sso-sign-in").await;
     browser.screenshot("sso-employee-before-sign-in").await;
     let privacy = browser.text("#sso-privacy").await;
-    assert!(privacy.contains("nobody can see what you answer"), "{privacy}");
+    assert!(
+        privacy.contains("nobody can see what you answer"),
+        "{privacy}"
+    );
     browser.click("#sso-sign-in").await;
     at_the_provider(&browser, "dorte.salg", stemme).await;
     wait_for_state(&browser, "ready").await;
@@ -98,7 +132,9 @@ async fn an_employee_signs_in_answers_and_cannot_get_a_second_voucher_from_anoth
 
     // The same person in another browser: signed in, but the voucher went.
     let other = Browser::start(1024, 800).await;
-    other.goto(&format!("{}/s/{survey}?lang=en", app.address)).await;
+    other
+        .goto(&format!("{}/s/{survey}?lang=en", app.address))
+        .await;
     other.wait_visible("#sso-sign-in").await;
     other.click("#sso-sign-in").await;
     at_the_provider(&other, "dorte.salg", stemme).await;

@@ -160,3 +160,79 @@ async fn a_password_account_of_the_same_name_is_not_taken_over_by_a_sign_in() {
             .contains("already has an account called good@example.com")
     );
 }
+
+#[tokio::test]
+#[ignore = "needs node (npm ci --prefix tests/oidc); run with --ignored"]
+async fn hr_maps_the_department_claim_and_the_places_on_the_survey_page() {
+    let provider = Provider::bad();
+    let app = spawn_sso_app(&provider.issuer("good")).await;
+    let survey = app.create_survey("Salg,Kundeservice").await;
+    let client = browser();
+    sign_in(&client, &app.address, "/admin/oidc?lang=en").await;
+    let url = format!("{}/admin/surveys/{survey}", app.address);
+    let page = client.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Signing in with the company's account"),
+        "{page}"
+    );
+    let csrf = crate::admin::csrf_of(&page);
+    let save = |fields: Vec<(&'static str, String)>| {
+        let client = client.clone();
+        let url = format!("{url}/sign-in");
+        async move { client.post(url).form(&fields).send().await.unwrap() }
+    };
+    let form = |seats: &str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("mode", "both".to_owned()),
+            ("department_0", "Salg".to_owned()),
+            ("claims_0", "Salg, Sales".to_owned()),
+            ("seats_0", seats.to_owned()),
+            ("department_1", "Kundeservice".to_owned()),
+            ("claims_1", "".to_owned()),
+            ("seats_1", "0".to_owned()),
+        ]
+    };
+
+    let saved = save(form("12")).await;
+    assert_eq!(saved.status(), 303);
+    let wrong = save(form("tolv")).await;
+    assert_eq!(wrong.status(), 400);
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("must be a whole number")
+    );
+    app.app
+        .open_survey(&survey, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
+    let fewer = save(form("11")).await;
+    assert_eq!(fewer.status(), 400);
+    assert!(
+        fewer
+            .text()
+            .await
+            .unwrap()
+            .contains("cannot have fewer people")
+    );
+    assert_eq!(save(form("15")).await.status(), 303);
+
+    // 15 places of Salg count as invited, and the audit trail has the change.
+    let participation = app.app.participation(&survey).await.unwrap();
+    assert_eq!(participation.departments[0].invites, 15);
+    let audit = client
+        .get(format!("{}/admin/audit", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        audit.contains("sign-in both: Salg 15, Kundeservice 0"),
+        "{audit}"
+    );
+}

@@ -49,9 +49,10 @@ impl Provider {
             .expect("node is needed for the sign-in tests");
         // The provider says on standard output where it listens: no sleeping.
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        stdout.read_line(&mut line).unwrap();
+        // Keep draining it: a write to a closed pipe would end the provider.
+        std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
         let said: Value =
             serde_json::from_str(&line).unwrap_or_else(|_| panic!("{script} said {line:?}"));
         let url = said[field].as_str().unwrap().to_owned();

@@ -161,3 +161,129 @@ async fn p1_where_vouchers_got_by_signing_in_sit_in_the_file_says_nothing_of_the
     // and rewritten in place: their places keep no order of use.
     assert!(tau.abs() < 0.5, "slots keep the order of use: tau {tau}");
 }
+
+#[tokio::test]
+#[ignore = "needs node (npm ci --prefix tests/oidc); run with --ignored"]
+async fn p11_neither_the_database_nor_the_log_keeps_the_subject_name_address_or_pass() {
+    // Arrange: a survey whose employees sign in, served by the real binary.
+    let provider = Provider::bad();
+    let issuer = provider.issuer("good");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let (service, _) = stemme::service::open(&db, stemme::config::Synchronous::Full).unwrap();
+    let new = stemme::service::NewSurvey {
+        title: stemme::survey::SurveyTitle::parse("Sociale medier").unwrap(),
+        departments: stemme::survey::Departments::parse_list("Salg,Kundeservice").unwrap(),
+        questionnaire: stemme::questionnaire::Questionnaire::parse(
+            stemme::questionnaire::DEFAULT_SOURCE,
+        )
+        .unwrap(),
+        min_group_size: stemme::survey::MinGroupSize::default(),
+    };
+    let actor = stemme::accounts::Actor::CommandLine;
+    let survey = service.create_survey(new, &actor).await.unwrap();
+    let salg = stemme::service::SsoDepartmentSetting {
+        department: stemme::survey::DepartmentName::parse("Salg").unwrap(),
+        claim_values: vec!["Salg".into()],
+        seats: 5,
+    };
+    service
+        .save_sso_settings(&survey, AccessMode::SignIn, vec![salg], &actor)
+        .await
+        .unwrap();
+    service.open_survey(&survey, &actor).await.unwrap();
+    service.stop_writing().await;
+    drop(service);
+    let port = super::free_port();
+    let (bind, public) = (
+        format!("127.0.0.1:{port}"),
+        format!("http://127.0.0.1:{port}"),
+    );
+    let server = crate::server::serve_with(
+        &db,
+        &[
+            "--bind",
+            &bind,
+            "--public-url",
+            &public,
+            "--oidc-issuer",
+            &issuer,
+            "--oidc-client-id",
+            "stemme",
+            "--oidc-client-secret",
+            "stemme-test-secret",
+            "--oidc-admins",
+            "nobody@example.com",
+            "--oidc-employee-scopes",
+            "department",
+        ],
+    );
+
+    // Act: sign in, fetch the voucher with the pass, answer.
+    let client = browser();
+    let pass = sign_in(&client, &server.address, &format!("/s/{survey}/sign-in"))
+        .await
+        .pass();
+    let looked_up: Value = client
+        .post(format!("{}/api/v1/surveys/{survey}/invite", server.address))
+        .json(&json!({ "invite_code": pass }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let described: Value = client
+        .get(format!("{}/api/v1/surveys/{survey}", server.address))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let department = &described["departments"][0];
+    assert_eq!(department["key_id"], looked_up["key_id"]);
+    let key = ClientKey::from_der(&unb64(department["spki_der"].as_str().unwrap())).unwrap();
+    let msg = token_message(&survey);
+    let blinding = key.blind(&mut DefaultRng, &msg).unwrap();
+    let issued = client
+        .post(format!("{}/api/v1/surveys/{survey}/tokens", server.address))
+        .json(&json!({ "invite_code": pass, "blinded_msg": b64(&blinding.blind_message.0), "key_id": department["key_id"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(issued.status(), 200);
+    let issued: Value = issued.json().await.unwrap();
+    let token = finalize(
+        &key,
+        department["key_id"].as_str().unwrap(),
+        &blinding,
+        &issued,
+        msg,
+    );
+    let answered = client
+        .post(format!(
+            "{}/api/v1/surveys/{survey}/responses",
+            server.address
+        ))
+        .json(&ballot(&token, valid_answers()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answered.status(), 201);
+    drop(client);
+    let (_, log) = server.terminate();
+
+    // Assert: the route templates are there, the person is not.
+    assert!(log.contains("route=/oidc/callback"), "{log}");
+    assert!(log.contains("route=/s/{id}/sign-in"), "{log}");
+    let mut stored = std::fs::read(&db).unwrap();
+    stored.extend(std::fs::read(db.with_extension("db-wal")).unwrap_or_default());
+    let stored = String::from_utf8_lossy(&stored).into_owned();
+    let hash = &unb64(pass.strip_prefix("sso.").unwrap())[..32];
+    for trace in ["good-1", "good@example.com", pass.as_str(), "127.0.0.1"] {
+        assert!(!log.contains(trace), "the log holds {trace:?}:\n{log}");
+        assert!(!stored.contains(trace), "the database holds {trace:?}");
+    }
+    assert!(!log.contains(&b64(hash)) && !log.contains(&hex::encode(hash)));
+}

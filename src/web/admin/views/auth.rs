@@ -34,7 +34,7 @@ pub fn sign_in_page(
                     label for="username" { (t(l, "admin-username")) }
                     input #username type="text" name="username" value=(username)
                         autocomplete="username" autocapitalize="none" spellcheck="false" required
-                        autofocus[errors.is_empty()];
+                        autofocus[errors.is_empty() && provider.is_none()];
                 }
                 div.field {
                     label for="password" { (t(l, "admin-password")) }
