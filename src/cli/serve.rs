@@ -48,6 +48,8 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     settings.limits.max_connections = fit_open_files(settings.limits.max_connections);
     let public_url = settings.public_url.clone();
+    // With passwords switched off, nobody may choose one through a link.
+    let passwords = settings.local_accounts || settings.oidc.is_none();
     let app = match open {
         Some((service, admins)) => Application::serving(settings, service, admins)?,
         None => Application::build(settings)?,
@@ -61,7 +63,11 @@ pub async fn serve(
     if !more.is_empty() {
         println!("{more}");
     }
-    if let Some(link) = app.admins().setup_link(&public_url).await? {
+    let link = match passwords {
+        true => app.admins().setup_link(&public_url).await?,
+        false => None,
+    };
+    if let Some(link) = link {
         println!(
             "No administrator yet. Open this one-time link to choose the first \
              administrator's password (it works once; a restart prints a new one):\n{link}"

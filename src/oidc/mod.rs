@@ -14,6 +14,7 @@ mod flow;
 mod http;
 mod identity;
 mod settings;
+mod verify;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -24,10 +25,10 @@ use openidconnect::core::{
     CoreRevocableToken, CoreRevocationErrorResponse, CoreTokenIntrospectionResponse, CoreTokenType,
 };
 use openidconnect::{
-    AuthenticationFlow, AuthorizationCode, ClaimsVerificationError, Client, ClientId, ClientSecret,
-    CsrfToken, EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields,
-    IssuerUrl, JsonWebKeySet, Nonce, PkceCodeChallenge, RedirectUrl, RequestTokenError, Scope,
-    SignatureVerificationError, StandardErrorResponse, StandardTokenResponse,
+    AuthenticationFlow, AuthorizationCode, Client, ClientId, ClientSecret, CsrfToken,
+    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl,
+    JsonWebKeySet, Nonce, PkceCodeChallenge, RedirectUrl, RequestTokenError, Scope,
+    StandardErrorResponse, StandardTokenResponse,
 };
 use secrecy::ExposeSecret;
 use tokio::sync::RwLock;
@@ -202,52 +203,6 @@ impl Oidc {
         Ok((pending.purpose, identity))
     }
 
-    fn verify(
-        &self,
-        client: &OidcClient,
-        id_token: &openidconnect::IdToken<
-            OtherClaims,
-            CoreGenderClaim,
-            CoreJweContentEncryptionAlgorithm,
-            CoreJwsSigningAlgorithm,
-        >,
-        nonce: &Nonce,
-    ) -> Result<Identity, SignInError> {
-        let skew = chrono::Duration::from_std(self.settings.clock_skew)
-            .unwrap_or_else(|_| chrono::Duration::seconds(60));
-        let verifier = client
-            .id_token_verifier()
-            // Expired only once `exp` is more than the skew behind us…
-            .set_time_fn(move || chrono::Utc::now() - skew)
-            // …and not valid before `iat` is less than the skew ahead.
-            .set_issue_time_verifier_fn(move |iat| {
-                if iat > chrono::Utc::now() + skew {
-                    Err(format!("{NOT_YET} issued at {iat}"))
-                } else {
-                    Ok(())
-                }
-            });
-        let claims = id_token.claims(&verifier, nonce).map_err(classify)?;
-        let other = claims.additional_claims().claims.clone();
-        let nbf = other.get("nbf").and_then(serde_json::Value::as_i64);
-        if let Some(nbf) = nbf.filter(|&nbf| nbf > (chrono::Utc::now() + skew).timestamp()) {
-            return Err(SignInError::NotYetValid(format!("not before {nbf}")));
-        }
-        let email = claims.email().map(|e| {
-            (
-                e.as_str().to_lowercase(),
-                claims.email_verified() == Some(true),
-            )
-        });
-        Ok(Identity::new(
-            claims.issuer().as_str().to_owned(),
-            claims.subject().as_str().to_owned(),
-            email,
-            claims.preferred_username().map(|u| u.as_str().to_owned()),
-            other,
-        ))
-    }
-
     /// The provider's metadata and keys, read at most once an hour, or
     /// again at once when `refresh_keys` (a token named an unknown key).
     async fn discover(&self, refresh_keys: bool) -> Result<Arc<Discovered>, SignInError> {
@@ -319,26 +274,5 @@ impl Oidc {
                     .is_some_and(|e| e.eq_ignore_ascii_case(a))
         });
         by_claim || listed
-    }
-}
-
-const NOT_YET: &str = "not yet valid:";
-
-fn classify(error: ClaimsVerificationError) -> SignInError {
-    match error {
-        ClaimsVerificationError::Expired(m) if m.starts_with(NOT_YET) => {
-            SignInError::NotYetValid(m)
-        }
-        ClaimsVerificationError::Expired(m) => SignInError::Expired(m),
-        ClaimsVerificationError::InvalidAudience(m) => SignInError::WrongAudience(m),
-        ClaimsVerificationError::InvalidIssuer(m) => SignInError::WrongIssuer(m),
-        ClaimsVerificationError::InvalidNonce(m) => SignInError::WrongNonce(m),
-        ClaimsVerificationError::SignatureVerification(
-            SignatureVerificationError::NoMatchingKey,
-        ) => SignInError::UnknownKey,
-        ClaimsVerificationError::SignatureVerification(e) => {
-            SignInError::BadSignature(e.to_string())
-        }
-        other => SignInError::Invalid(other.to_string()),
     }
 }

@@ -110,7 +110,7 @@ impl Store {
                     "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
                     [id.as_str()],
                 )?;
-                super::sso::forget_at_close(conn, &id)?;
+                super::sso_slots::forget_at_close(conn, &id)?;
                 super::audit::record(conn, &audit)?;
                 Ok(Transition::Done)
             })

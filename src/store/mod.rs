@@ -17,6 +17,7 @@ mod migrations;
 mod results;
 mod sso;
 mod sso_admins;
+mod sso_slots;
 mod surveys;
 mod writer;
 
@@ -37,10 +38,9 @@ pub use invites::{
 };
 pub use keys::{KeyRecord, Transition};
 pub use results::SavedResults;
-pub use sso::{
-    AccessMode, SlotClaim, SlotRecord, SsoChange, SsoChangeOutcome, SsoDepartment, SsoRecord,
-};
+pub use sso::{AccessMode, SsoChange, SsoChangeOutcome, SsoDepartment, SsoRecord};
 pub use sso_admins::{NO_PASSWORD, ProviderAccount};
+pub use sso_slots::{SlotClaim, SlotRecord};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
 

@@ -63,6 +63,9 @@ pub async fn setup(
     form: web::Form<SetupForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     let l = ctx.language;
+    if !super::oidc::sign_in_options(&settings).1 {
+        return Err(ctx.fail(AccountsError::SetupRefused));
+    }
     let retry = |status, message: String| {
         html(
             status,

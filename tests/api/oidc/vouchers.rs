@@ -287,3 +287,55 @@ async fn p11_neither_the_database_nor_the_log_keeps_the_subject_name_address_or_
     }
     assert!(!log.contains(&b64(hash)) && !log.contains(&hex::encode(hash)));
 }
+
+#[tokio::test]
+#[ignore = "needs node (npm ci --prefix tests/oidc); run with --ignored"]
+async fn p6_closing_destroys_the_subject_key_and_every_keyed_hash_and_the_pass_stops_working() {
+    let provider = Provider::bad();
+    let app = spawn_sso_app(&provider.issuer("good")).await;
+    let survey = sso_survey(&app, AccessMode::SignIn, 10).await;
+    let pass = sign_in(&browser(), &app.address, &format!("/s/{survey}/sign-in"))
+        .await
+        .pass();
+    let token = app.obtain_token(&survey, &pass).await;
+    assert_eq!(
+        app.submit(&survey, &token, valid_answers()).await.status(),
+        201
+    );
+
+    app.app
+        .close_survey(&survey, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
+
+    let conn = Connection::open(&app.db_path).unwrap();
+    let keys: i64 = conn
+        .query_row("SELECT count(subject_key) FROM sso_surveys", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(keys, 0, "the key is gone");
+    let slots: Vec<(bool, Vec<u8>, Vec<u8>)> = conn
+        .prepare("SELECT used, subject_hash, blind_sig FROM sso_slots")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        slots.len(),
+        1,
+        "only the used slot stays, for participation"
+    );
+    assert!(slots[0].0 && slots[0].1.iter().all(|&b| b == 0) && slots[0].2.iter().all(|&b| b == 0));
+    let file = std::fs::read(&app.db_path).unwrap();
+    let hash = &unb64(pass.strip_prefix("sso.").unwrap())[..32];
+    assert!(
+        offsets(&file, hash).is_empty(),
+        "no copy of the keyed hash is left"
+    );
+    let (status, code) = error_code(app.post_invite(survey.as_str(), &pass).await).await;
+    assert_eq!((status, code.as_str()), (409, "survey_not_open"));
+    let participation = app.app.participation(&survey).await.unwrap();
+    assert_eq!(participation.departments[0].started, 1);
+}
