@@ -109,10 +109,19 @@ pub fn access(ctx: &PageContext, survey: &SurveyId, mode: AccessMode, provider: 
                 h3 { (t(l, "survey-sso-or-code")) }
                 (code_form(l, &t(l, "survey-code-submit")))
             } @else {
-                // The script reports a pass it cannot use where it reports
-                // a code's problems; nobody types here.
-                div hidden { (code_form(l, &t(l, "survey-code-submit"))) }
-                p.field-error #sso-error role="alert" {}
+                // Nobody types a code here, but the script reports a pass it
+                // cannot use where it reports a code's problems: the field
+                // and its buttons are hidden, the messages are not.
+                form #code-form .code-form novalidate {
+                    input #code type="hidden";
+                    p #code-hint hidden {}
+                    p.field-error #code-error role="alert" {}
+                    p.progress #code-status role="status" {}
+                    div hidden {
+                        button #code-submit type="submit" disabled { (t(l, "survey-code-submit")) }
+                        button #code-retry type="button" { (t(l, "retry")) }
+                    }
+                }
             }
         }
     }

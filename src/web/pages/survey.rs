@@ -253,6 +253,7 @@ fn survey_data<'a>(
         // Where nobody types a code, "type your code first" means signing in.
         messages.insert("code-first", t(ctx.language, "sso-first"));
         messages.insert("code-unknown", t(ctx.language, "sso-pass-invalid"));
+        messages.insert("code-mistyped", t(ctx.language, "sso-pass-invalid"));
     }
     if access.is_some() {
         // The API's reason when a department's places are all taken.

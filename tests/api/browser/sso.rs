@@ -132,6 +132,16 @@ async fn an_employee_signs_in_answers_and_cannot_get_a_second_voucher_from_anoth
 
     // The same person in another browser: signed in, but the voucher went.
     let other = Browser::start(1024, 800).await;
+    // A pass made up is refused where a code's problems are shown.
+    let forged = format!("sso.{}", "A".repeat(80));
+    other
+        .goto(&format!("{}/s/{survey}?lang=en#code={forged}", app.address))
+        .await;
+    other
+        .wait_until("document.getElementById('code-error').textContent !== ''")
+        .await;
+    let said = other.text("#code-error").await;
+    assert!(said.contains("no longer valid"), "{said}");
     other
         .goto(&format!("{}/s/{survey}?lang=en", app.address))
         .await;
