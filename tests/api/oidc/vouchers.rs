@@ -339,3 +339,44 @@ async fn p6_closing_destroys_the_subject_key_and_every_keyed_hash_and_the_pass_s
     let participation = app.app.participation(&survey).await.unwrap();
     assert_eq!(participation.departments[0].started, 1);
 }
+
+#[tokio::test]
+#[ignore = "needs node (npm ci --prefix tests/oidc); run with --ignored"]
+async fn raising_the_places_while_open_rebuilds_the_slots_and_keeps_every_voucher_taken() {
+    let provider = Provider::bad();
+    let app = spawn_sso_app(&provider.issuer("many")).await;
+    let survey = sso_survey(&app, AccessMode::SignIn, 3).await;
+    let mut passes = Vec::new();
+    for _ in 0..3 {
+        let pass = sign_in(&browser(), &app.address, &format!("/s/{survey}/sign-in"))
+            .await
+            .pass();
+        app.obtain_token(&survey, &pass).await;
+        passes.push(pass);
+    }
+
+    // From 3 places (a table of 8 slots) to 40 (64 slots), while open.
+    super::set_sign_in(&app, &survey, AccessMode::SignIn, 40).await;
+
+    for pass in &passes {
+        let found: Value = app
+            .post_invite(survey.as_str(), pass)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(found["used"], true, "a voucher taken before is still taken");
+    }
+    let newcomer = sign_in(&browser(), &app.address, &format!("/s/{survey}/sign-in"))
+        .await
+        .pass();
+    app.obtain_token(&survey, &newcomer).await;
+    let participation = app.app.participation(&survey).await.unwrap();
+    assert_eq!(
+        (
+            participation.departments[0].invites,
+            participation.departments[0].started
+        ),
+        (40, 4)
+    );
+}
