@@ -8,6 +8,7 @@ mod backup;
 mod demo;
 mod export;
 mod invites;
+mod oidc;
 mod serve;
 mod surveys;
 
@@ -103,6 +104,9 @@ pub struct ServeArgs {
     /// The private key (PEM, PKCS#8, PKCS#1 or SEC1) of --tls-cert.
     #[arg(long, env = "STEMME_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub oidc: oidc::OidcArgs,
 }
 
 /// Runs one command to completion.
@@ -112,9 +116,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         // One settings value from the flags, the database and the address
         // in it: `demo` only puts its own database in.
         Command::Serve(args) => {
-            serve(settings(cli.db, &args, public_url), None, |_| String::new()).await
+            serve(settings(cli.db, &args, public_url)?, None, |_| {
+                String::new()
+            })
+            .await
         }
-        Command::Demo(args) => demo::run(settings(cli.db, &args, public_url)).await,
+        Command::Demo(args) => demo::run(settings(cli.db, &args, public_url)?).await,
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,

@@ -48,6 +48,8 @@ pub enum IssueError {
     InviteUnknown,
     #[error("this invite code has already been used")]
     InviteUsed,
+    #[error("every place of this department for signing in is taken; ask HR")]
+    NoSeat,
     #[error("the blinded message was made for another key than this invite's department uses")]
     WrongKey,
     #[error("{0}")]
@@ -120,6 +122,8 @@ pub enum SurveyError {
     InviteCount { max: u32 },
     #[error("this survey has no such batch of invites")]
     BatchNotFound,
+    #[error("\"{0}\" has people signed in already: an open survey's places can grow, not shrink")]
+    SeatsShrink(String),
     #[error(transparent)]
     Internal(#[from] Internal),
 }

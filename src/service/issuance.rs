@@ -188,7 +188,7 @@ impl Service {
     }
 
     /// The department's private key, parsed once and kept while the survey is open.
-    async fn signer(
+    pub(super) async fn signer(
         &self,
         survey: &SurveyId,
         department: &DepartmentName,

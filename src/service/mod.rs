@@ -13,6 +13,7 @@ mod invites;
 mod issuance;
 mod one_address;
 mod results;
+mod sso;
 mod submission;
 mod surveys;
 
@@ -25,6 +26,7 @@ pub use export::Exported;
 pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};
+pub use sso::{MAX_SEATS, SsoDepartmentSetting, SsoError};
 pub use submission::Ballot;
 pub use surveys::{
     Department, DepartmentParticipation, NewSurvey, Participation, SurveyDetails, SurveySummary,

@@ -210,10 +210,16 @@ impl Store {
         let survey = survey.clone();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
+                // People who may sign in count as invited, and those who
+                // got a voucher by signing in as invites used.
                 "SELECT d.name,
-                    (SELECT count(*) FROM invites i WHERE i.survey_id = d.survey_id AND i.department = d.name),
+                    (SELECT count(*) FROM invites i WHERE i.survey_id = d.survey_id AND i.department = d.name)
+                      + coalesce((SELECT seats FROM sso_departments m
+                          WHERE m.survey_id = d.survey_id AND m.department = d.name), 0),
                     (SELECT count(*) FROM invites i
-                        WHERE i.survey_id = d.survey_id AND i.department = d.name AND i.used = 1),
+                        WHERE i.survey_id = d.survey_id AND i.department = d.name AND i.used = 1)
+                      + coalesce((SELECT used FROM sso_departments m
+                          WHERE m.survey_id = d.survey_id AND m.department = d.name), 0),
                     (SELECT count(*) FROM ballots b
                         WHERE b.survey_id = d.survey_id AND b.department = d.name AND b.filled = 1)
                  FROM departments d WHERE d.survey_id = ?1 ORDER BY d.position",

@@ -126,6 +126,7 @@ impl Store {
                 "DELETE FROM ballots WHERE survey_id = ?1 AND filled = 0",
                 [id.as_str()],
             )?;
+            super::sso_slots::forget_at_close(conn, &id)?;
             super::audit::record(conn, &audit)?;
             Ok(Transition::Done)
         })
@@ -228,6 +229,8 @@ pub(crate) fn size_against_k(
     Ok(conn.query_row(
         "SELECT s.min_group_size, (SELECT count(*) FROM invites i
                                    WHERE i.survey_id = s.id AND i.department = ?2)
+                                + coalesce((SELECT seats FROM sso_departments sd
+                                   WHERE sd.survey_id = s.id AND sd.department = ?2), 0)
          FROM surveys s WHERE s.id = ?1",
         params![survey.as_str(), department.as_str()],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -240,7 +243,9 @@ fn departments_below_k(
 ) -> Result<Vec<(DepartmentName, u64)>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT d.name, (SELECT count(*) FROM invites i
-                         WHERE i.survey_id = d.survey_id AND i.department = d.name) AS n
+                         WHERE i.survey_id = d.survey_id AND i.department = d.name)
+                      + coalesce((SELECT seats FROM sso_departments sd
+                         WHERE sd.survey_id = d.survey_id AND sd.department = d.name), 0) AS n
          FROM departments d JOIN surveys s ON s.id = d.survey_id
          WHERE d.survey_id = ?1 AND n > 0 AND n < s.min_group_size ORDER BY d.position",
     )?;

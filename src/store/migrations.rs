@@ -20,6 +20,7 @@ pub(crate) fn migrations() -> Migrations<'static> {
         ),
         M::up(include_str!("migrations/0004_results.sql")),
         M::up(include_str!("migrations/0005_restore.sql")),
+        M::up(include_str!("migrations/0006_identity_provider.sql")),
     ])
 }
 

@@ -17,6 +17,9 @@ mod keys;
 mod migrations;
 mod restore;
 mod results;
+mod sso;
+mod sso_admins;
+mod sso_slots;
 mod surveys;
 mod writer;
 
@@ -39,6 +42,9 @@ pub use invites::{
 pub use keys::{KeyRecord, Transition};
 pub use restore::RetiredDepartment;
 pub use results::SavedResults;
+pub use sso::{AccessMode, SsoChange, SsoChangeOutcome, SsoDepartment, SsoRecord};
+pub use sso_admins::{NO_PASSWORD, ProviderAccount};
+pub use sso_slots::{SlotClaim, SlotRecord};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
 

@@ -79,6 +79,7 @@ impl HttpError for IssueError {
                 (S::FORBIDDEN, "invite_invalid")
             }
             IssueError::InviteUsed => (S::CONFLICT, "invite_used"),
+            IssueError::NoSeat => (S::CONFLICT, "no_seat"),
             IssueError::WrongKey => (S::CONFLICT, "wrong_key"),
             IssueError::BlindedMessage(_) => (S::BAD_REQUEST, "invalid_blinded_msg"),
             IssueError::Internal(e) => e.http(),
@@ -122,6 +123,7 @@ impl HttpError for SurveyError {
             SurveyError::DepartmentHasInvites { .. } => (S::CONFLICT, "department_has_invites"),
             SurveyError::TooFewInvites { .. } => (S::CONFLICT, "too_few_invites"),
             SurveyError::TooFewInvitesOpen { .. } => (S::CONFLICT, "too_few_invites"),
+            SurveyError::SeatsShrink(_) => (S::CONFLICT, "seats_shrink"),
             SurveyError::Departments(_) => (S::BAD_REQUEST, "invalid_departments"),
             SurveyError::InviteCount { .. } => (S::BAD_REQUEST, "invalid_count"),
             SurveyError::Internal(e) => e.http(),

@@ -31,13 +31,19 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// `spawn_app()` with settings of the test's own (an identity provider).
+pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let db_path = dir.path().join("stemme.db");
-    let settings = Settings::new(
+    let mut settings = Settings::new(
         db_path.clone(),
         "127.0.0.1:0".parse().unwrap(),
         PublicUrl::parse("http://localhost:8080").unwrap(),
     );
+    tweak(&mut settings);
     let application = Application::build(settings).unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());
     let app = application.service().clone();

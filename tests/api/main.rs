@@ -23,6 +23,7 @@ mod js;
 mod key_links;
 mod logs;
 mod look_alikes;
+mod oidc;
 mod old_keys;
 mod operations;
 mod outputs;

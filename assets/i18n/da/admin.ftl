@@ -231,3 +231,28 @@ admin-error-too-few-invites-open = { $department } ville have { $invites } invit
 ## Gendannelse fra en sikkerhedskopi, og koder brugt fra én adresse (issue 19)
 admin-action-backup-restored = Gendannede fra en sikkerhedskopi
 admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+## Log ind med virksomhedens konto (issue 25): HR's login og hver undersøgelses vej til kuponer
+admin-sso-button = Log ind med { $provider }
+admin-sso-button-generic = Log ind med din arbejdskonto
+admin-sso-passwords-off = Log ind med adgangskode er slået fra på denne Stemme. Brug knappen ovenfor til at logge ind med din arbejdskonto.
+admin-sso-signed-in-title = Logget ind
+admin-sso-signed-in = Logget ind som { $name }.
+admin-sso-continue = Fortsæt
+admin-done-sign-in = Måden, medarbejderne får deres kupon på, er gemt.
+admin-sso-heading = Log ind med virksomhedens konto
+admin-sso-explained = Medarbejderne kan få deres anonyme kupon ved at logge ind med deres arbejdskonto i stedet for at taste en kode. Stemme får kun deres afdeling at vide og gemmer et sløret mærke for hver person, der har deltaget, så ingen får to kuponer; svarene er lige så anonyme som med koder. Ligesom koder sendt ud med navn viser det, hvem der har deltaget, men aldrig hvad de svarede.
+admin-sso-mode = Medarbejderne får deres kupon med
+admin-sso-mode-codes = Kun invitationskoder
+admin-sso-mode-sso = Kun log ind
+admin-sso-mode-both = Log ind eller en invitationskode
+admin-sso-claim-hint = Virksomhedens login-tjeneste oplyser i feltet “{ $claim }”, hvilken afdeling en person hører til. Skriv for hver afdeling de værdier, der betyder den (adskilt med komma), og hvor mange i afdelingen der må logge ind: der laves lige så mange tomme stemmesedler, og tallet tæller som inviterede.
+admin-sso-seats-open = Mens undersøgelsen er åben, kan antallet hæves, men ikke sænkes.
+admin-sso-claim-values = Værdier af “{ $claim }”
+admin-sso-claim-values-of = Feltets værdier for { $department }
+admin-sso-seats = Må logge ind
+admin-sso-seats-of = Antal i { $department }, der må logge ind
+admin-sso-used = Har logget ind
+admin-sso-error-mode = Vælg, hvordan medarbejderne får deres kupon.
+admin-sso-error-seats = Antallet i { $department } skal være et helt tal fra 0 til { $max }.
+admin-sso-error-shrink = { $department } kan ikke få færre, der må logge ind, mens undersøgelsen er åben (eller færre, end der allerede har logget ind).

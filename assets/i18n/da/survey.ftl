@@ -94,3 +94,36 @@ go-home = Gå til forsiden
 
 ## Hvor mange man er i mængden, før man svarer (regel P10, issue 19)
 start-crowd = Du er én af { $invited }, der er inviteret i { $department }.
+
+## Log ind med virksomhedens konto (issue 25): undersøgelsens side og alle de sider, et log ind kan ende på
+survey-sso-heading = Log ind for at svare
+survey-sso-privacy = Når du logger ind, får virksomhedens login-tjeneste kun at vide, at du har åbnet Stemme, og Stemme får kun din afdeling at vide: Stemme gemmer hverken navn eller mailadresse, kun et sløret mærke for, at du har deltaget, og ingen kan se, hvad du svarer.
+survey-sso-button = Log ind med { $provider }
+survey-sso-button-generic = Log ind med din arbejdskonto
+survey-sso-or-code = Eller brug en invitationskode
+sso-first = Log ind først: dine svar tæller, når du er logget ind.
+sso-pass-invalid = Dit login gælder ikke længere for denne undersøgelse. Log ind igen.
+sso-no-seat-short = Alle pladser i din afdeling er taget. Bed HR om at tilføje flere.
+sso-failed-title = Det lykkedes ikke at logge ind
+sso-provider-down = Virksomhedens login-tjeneste kan ikke nås lige nu. Prøv igen om et par minutter, og sig det til IT, hvis det bliver ved.
+sso-provider-broken = Virksomhedens login-tjeneste svarede på en måde, Stemme ikke kan bruge. Sig til IT, at Stemmes login er sat forkert op.
+sso-state-unknown = Dette login er allerede brugt, eller det tog mere end ti minutter. Start forfra fra undersøgelsens link eller login-siden.
+sso-other-browser = Dette login blev startet i en anden browser. Start forfra i denne.
+sso-refused = Login-tjenesten lukkede dig ikke ind (den svarede “{ $reason }”). Start forfra, eller spørg IT.
+sso-wrong-audience = Login-tjenestens svar var beregnet til et andet program, så Stemme kan ikke stole på det, og ingen er logget ind. Sig til IT, at Stemmes klient-id er sat forkert op.
+sso-wrong-issuer = Svaret kom fra en anden login-tjeneste end den, Stemme er sat op til, så ingen er logget ind. Sig det til IT.
+sso-expired = Login-tjenestens svar er udløbet, så ingen er logget ind. Start forfra; sker det igen, går uret forkert på login-tjenesten eller på Stemmes server: sig det til IT.
+sso-not-yet-valid = Login-tjenestens svar gælder ikke endnu, så ingen er logget ind: uret går forkert på login-tjenesten eller på Stemmes server. Sig det til IT.
+sso-bad-signature = Login-tjenestens svar har ikke en gyldig signatur, så Stemme kan ikke stole på det, og ingen er logget ind. Sig det til IT.
+sso-unknown-key = Login-tjenestens svar er signeret med en nøgle, tjenesten ikke offentliggør, så Stemme kan ikke stole på det, og ingen er logget ind. Sig det til IT.
+sso-wrong-nonce = Login-tjenestens svar hører til et andet login, så Stemme kan ikke stole på det, og ingen er logget ind. Start forfra.
+sso-invalid = Login-tjenestens svar kunne ikke godtages, så ingen er logget ind. Start forfra, eller sig det til IT.
+sso-not-configured = Log ind med virksomhedens konto er ikke sat op på denne Stemme.
+sso-survey-not-open = Denne undersøgelse tager ikke imod svar: den er ikke åbnet endnu, eller den er lukket.
+sso-sign-in-off = Denne undersøgelse bruger ikke log ind. Brug den invitationskode, du har fået.
+sso-unmapped = Din konto siger ikke, hvilken af undersøgelsens afdelinger du hører til, så Stemme kan ikke give dig en kupon. Din konto siger: { $values }. Bed HR om at føje det til undersøgelsens afdelinger.
+sso-unmapped-none = Din konto siger ikke, hvilken afdeling du hører til, så Stemme kan ikke give dig en kupon. Spørg HR eller IT.
+sso-ambiguous = Din konto passer på mere end én af undersøgelsens afdelinger ({ $departments }), så Stemme kan ikke vide, hvilken dine svar skal tælle for. Spørg HR.
+sso-no-seat = Alle pladser i { $department } er taget: flere har logget ind, end HR regnede med. Bed HR om at tilføje pladser.
+sso-not-admin = Du loggede ind som { $name }, men den konto er ikke administrator i Stemme. Bed IT om at føje dig til administratorgruppen.
+sso-name-taken = Stemme har allerede en konto, der hedder { $name } og logger ind med adgangskode. Bed IT om at omdøbe den konto, eller log ind med dens adgangskode.

@@ -231,3 +231,28 @@ admin-error-too-few-invites-open = { $department } would have { $invites } invit
 ## Restoring a backup, and codes used from one address (issue 19)
 admin-action-backup-restored = Restored from a backup
 admin-action-codes-from-one-address = Warning: many codes from one address
+
+## Signing in with the company's account (issue 25): HR's sign-in, and each survey's way to vouchers
+admin-sso-button = Sign in with { $provider }
+admin-sso-button-generic = Sign in with your work account
+admin-sso-passwords-off = Signing in with a password is switched off on this Stemme. Use the button above to sign in with your work account.
+admin-sso-signed-in-title = Signed in
+admin-sso-signed-in = Signed in as { $name }.
+admin-sso-continue = Continue
+admin-done-sign-in = How employees get their voucher has been saved.
+admin-sso-heading = Signing in with the company's account
+admin-sso-explained = Employees can get their anonymous voucher by signing in with their work account instead of typing a code. Stemme learns only their department and keeps a scrambled mark of each person who took part, so nobody gets two vouchers; their answers stay as anonymous as with codes. Like codes mailed by name, it tells who took part, never what they answered.
+admin-sso-mode = Employees get their voucher with
+admin-sso-mode-codes = Invite codes only
+admin-sso-mode-sso = Signing in only
+admin-sso-mode-both = Signing in or an invite code
+admin-sso-claim-hint = The company's sign-in service says which department someone belongs to in the “{ $claim }” claim. Write, for each department, the values that mean it (separated by commas), and how many people in it may sign in: as many empty ballots are made, and that number counts as invited.
+admin-sso-seats-open = While the survey is open, the number of people can be raised, not lowered.
+admin-sso-claim-values = Values of “{ $claim }”
+admin-sso-claim-values-of = Values of the claim for { $department }
+admin-sso-seats = People who may sign in
+admin-sso-seats-of = People in { $department } who may sign in
+admin-sso-used = Signed in
+admin-sso-error-mode = Choose how employees get their voucher.
+admin-sso-error-seats = The number of people in { $department } must be a whole number from 0 to { $max }.
+admin-sso-error-shrink = { $department } cannot have fewer people who may sign in while the survey is open (or fewer than have signed in).

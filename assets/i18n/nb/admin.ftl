@@ -231,3 +231,28 @@ admin-error-too-few-invites-open = { $department } ville hatt { $invites } invit
 ## Gjenoppretting fra en sikkerhetskopi, og koder brukt fra én adresse (issue 19)
 admin-action-backup-restored = Gjenopprettet fra en sikkerhetskopi
 admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+## Logg inn med bedriftens konto (issue 25): HRs innlogging, og hver undersøkelses vei til kuponger
+admin-sso-button = Logg inn med { $provider }
+admin-sso-button-generic = Logg inn med jobbkontoen din
+admin-sso-passwords-off = Innlogging med passord er slått av på denne Stemme. Bruk knappen over for å logge inn med jobbkontoen din.
+admin-sso-signed-in-title = Logget inn
+admin-sso-signed-in = Logget inn som { $name }.
+admin-sso-continue = Fortsett
+admin-done-sign-in = Måten de ansatte får kupongen sin på, er lagret.
+admin-sso-heading = Logg inn med bedriftens konto
+admin-sso-explained = De ansatte kan få den anonyme kupongen sin ved å logge inn med jobbkontoen i stedet for å skrive inn en kode. Stemme får bare vite avdelingen deres og lagrer et tilslørt merke for hver person som har deltatt, så ingen får to kuponger; svarene er like anonyme som med koder. I likhet med koder sendt ut med navn viser det hvem som har deltatt, men aldri hva de svarte.
+admin-sso-mode = De ansatte får kupongen sin med
+admin-sso-mode-codes = Bare invitasjonskoder
+admin-sso-mode-sso = Bare innlogging
+admin-sso-mode-both = Innlogging eller en invitasjonskode
+admin-sso-claim-hint = Bedriftens innloggingstjeneste oppgir i feltet «{ $claim }» hvilken avdeling en person hører til. Skriv for hver avdeling verdiene som betyr den (skilt med komma), og hvor mange i avdelingen som kan logge inn: like mange tomme stemmesedler lages, og tallet teller som inviterte.
+admin-sso-seats-open = Mens undersøkelsen er åpen, kan antallet økes, men ikke senkes.
+admin-sso-claim-values = Verdier av «{ $claim }»
+admin-sso-claim-values-of = Feltets verdier for { $department }
+admin-sso-seats = Kan logge inn
+admin-sso-seats-of = Antall i { $department } som kan logge inn
+admin-sso-used = Har logget inn
+admin-sso-error-mode = Velg hvordan de ansatte får kupongen sin.
+admin-sso-error-seats = Antallet i { $department } må være et helt tall fra 0 til { $max }.
+admin-sso-error-shrink = { $department } kan ikke få færre som kan logge inn mens undersøkelsen er åpen (eller færre enn det som allerede har logget inn).

@@ -94,3 +94,36 @@ go-home = Gå til forsiden
 
 ## Hvor mange man er i mengden, før man svarer (regel P10, issue 19)
 start-crowd = Du er én av { $invited } som er invitert i { $department }.
+
+## Logg inn med bedriftens konto (issue 25): undersøkelsens side og alle sidene en innlogging kan ende på
+survey-sso-heading = Logg inn for å svare
+survey-sso-privacy = Når du logger inn, får bedriftens innloggingstjeneste bare vite at du har åpnet Stemme, og Stemme får bare vite avdelingen din: Stemme lagrer verken navn eller e-postadresse, bare et tilslørt merke for at du har deltatt, og ingen kan se hva du svarer.
+survey-sso-button = Logg inn med { $provider }
+survey-sso-button-generic = Logg inn med jobbkontoen din
+survey-sso-or-code = Eller bruk en invitasjonskode
+sso-first = Logg inn først: svarene dine teller når du er logget inn.
+sso-pass-invalid = Innloggingen din gjelder ikke lenger for denne undersøkelsen. Logg inn på nytt.
+sso-no-seat-short = Alle plassene i avdelingen din er tatt. Be HR om å legge til flere.
+sso-failed-title = Innloggingen gikk ikke
+sso-provider-down = Bedriftens innloggingstjeneste kan ikke nås akkurat nå. Prøv igjen om noen minutter, og si fra til IT hvis det fortsetter.
+sso-provider-broken = Bedriftens innloggingstjeneste svarte på en måte Stemme ikke kan bruke. Si fra til IT at innloggingen til Stemme er satt opp feil.
+sso-state-unknown = Denne innloggingen er allerede brukt, eller den tok mer enn ti minutter. Begynn på nytt fra lenken til undersøkelsen eller innloggingssiden.
+sso-other-browser = Denne innloggingen ble startet i en annen nettleser. Begynn på nytt i denne.
+sso-refused = Innloggingstjenesten slapp deg ikke inn (den svarte «{ $reason }»). Begynn på nytt, eller spør IT.
+sso-wrong-audience = Svaret fra innloggingstjenesten var ment for et annet program, så Stemme kan ikke stole på det, og ingen er logget inn. Si fra til IT at klient-ID-en til Stemme er satt opp feil.
+sso-wrong-issuer = Svaret kom fra en annen innloggingstjeneste enn den Stemme er satt opp med, så ingen er logget inn. Si fra til IT.
+sso-expired = Svaret fra innloggingstjenesten har utløpt, så ingen er logget inn. Begynn på nytt; skjer det igjen, går klokka feil på innloggingstjenesten eller på Stemmes server: si fra til IT.
+sso-not-yet-valid = Svaret fra innloggingstjenesten gjelder ikke ennå, så ingen er logget inn: klokka går feil på innloggingstjenesten eller på Stemmes server. Si fra til IT.
+sso-bad-signature = Svaret fra innloggingstjenesten har ingen gyldig signatur, så Stemme kan ikke stole på det, og ingen er logget inn. Si fra til IT.
+sso-unknown-key = Svaret fra innloggingstjenesten er signert med en nøkkel tjenesten ikke publiserer, så Stemme kan ikke stole på det, og ingen er logget inn. Si fra til IT.
+sso-wrong-nonce = Svaret fra innloggingstjenesten hører til en annen innlogging, så Stemme kan ikke stole på det, og ingen er logget inn. Begynn på nytt.
+sso-invalid = Svaret fra innloggingstjenesten kunne ikke godtas, så ingen er logget inn. Begynn på nytt, eller si fra til IT.
+sso-not-configured = Innlogging med bedriftens konto er ikke satt opp på denne Stemme.
+sso-survey-not-open = Denne undersøkelsen tar ikke imot svar: den er ikke åpnet ennå, eller den er lukket.
+sso-sign-in-off = Denne undersøkelsen bruker ikke innlogging. Bruk invitasjonskoden du har fått.
+sso-unmapped = Kontoen din sier ikke hvilken av undersøkelsens avdelinger du hører til, så Stemme kan ikke gi deg en kupong. Kontoen din sier: { $values }. Be HR om å legge det til undersøkelsens avdelinger.
+sso-unmapped-none = Kontoen din sier ikke hvilken avdeling du hører til, så Stemme kan ikke gi deg en kupong. Spør HR eller IT.
+sso-ambiguous = Kontoen din passer med mer enn én av undersøkelsens avdelinger ({ $departments }), så Stemme kan ikke vite hvilken svarene dine skal telle for. Spør HR.
+sso-no-seat = Alle plassene i { $department } er tatt: flere har logget inn enn HR regnet med. Be HR om å legge til plasser.
+sso-not-admin = Du logget inn som { $name }, men den kontoen er ikke administrator i Stemme. Be IT om å legge deg til i administratorgruppen.
+sso-name-taken = Stemme har allerede en konto som heter { $name } og logger inn med passord. Be IT om å gi den kontoen et annet navn, eller logg inn med passordet.

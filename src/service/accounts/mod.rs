@@ -20,6 +20,7 @@ use crate::store::{SetupOutcome, Store, StoreError};
 
 mod guard;
 mod once;
+mod provider;
 mod sessions;
 
 use guard::{From as Whence, Guard};

@@ -128,6 +128,9 @@ pub async fn setup_page(
 }
 
 pub async fn setup(gate: Gate, form: web::Form<SetupForm>) -> Result<HttpResponse, AdminPageError> {
+    if !super::oidc::sign_in_options(&gate.settings).1 {
+        return Err(gate.ctx.fail(AccountsError::SetupRefused));
+    }
     let again = |errors: &[String]| views::setup_page(&gate.ctx, &form.username, errors, false);
     if form.password.expose_secret() != form.password2.expose_secret() {
         let message = t(gate.ctx.language, "admin-error-passwords-differ");
@@ -152,14 +155,21 @@ fn client(req: &HttpRequest) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
-pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
-    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[]))
+pub async fn sign_in_page(ctx: PageContext, settings: web::Data<Settings>) -> HttpResponse {
+    let options = super::oidc::sign_in_options(&settings);
+    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[], &options))
 }
 
 pub async fn sign_in(
     gate: Gate,
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
+    let options = super::oidc::sign_in_options(&gate.settings);
+    if !options.1 {
+        let message = t(gate.ctx.language, "admin-sso-passwords-off");
+        let page = views::sign_in_page(&gate.ctx, &form.username, &[message], &options);
+        return Ok(html(StatusCode::FORBIDDEN, page));
+    }
     let attempt = SignIn::parse(&form.username, form.password.clone());
     let outcome = gate
         .admins
@@ -173,7 +183,7 @@ pub async fn sign_in(
         )
     };
     gate.answer(outcome, shown, |errors| {
-        views::sign_in_page(&gate.ctx, &form.username, errors)
+        views::sign_in_page(&gate.ctx, &form.username, errors, &options)
     })
 }
 

@@ -8,6 +8,7 @@ mod error;
 mod export;
 mod forms;
 mod invites;
+pub(crate) mod oidc;
 mod on_survey;
 mod preview;
 mod problem;
@@ -84,6 +85,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(resource("/surveys/{id}/results.json").get(results::json))
             .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
             .configure(export::routes)
+            .configure(oidc::routes)
             .service(
                 resource("/surveys/{id}/invites")
                     .get(back_to_survey)

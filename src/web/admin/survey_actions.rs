@@ -15,7 +15,8 @@ use crate::service::SurveyError;
 use crate::survey::{DepartmentEdit, SurveyStatus};
 
 /// Notices shown after an action, named in the address (`?done=opened`).
-const NOTICES: [&str; 6] = [
+const NOTICES: [&str; 7] = [
+    "sign-in",
     "created",
     "opened",
     "closed",

@@ -38,10 +38,19 @@ pub async fn issue_token(
     body: web::Json<TokenRequestBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let request = body.into_inner().parse()?;
-    let issued = service.issue_token(&survey, request).await?;
+    let body = body.into_inner();
+    let (issued, code) = match body.pass()? {
+        Some((pass, blinded, key_id)) => {
+            let issued = service
+                .issue_pass_token(&survey, &pass, blinded, key_id)
+                .await?;
+            (issued, false)
+        }
+        None => (service.issue_token(&survey, body.parse()?).await?, true),
+    };
     // Counted in memory only, for HR's warning sign; never stored or logged.
-    if let (true, Some(peer)) = (issued.fresh, req.peer_addr())
+    // Only for codes: a sign-in pass is the person's own.
+    if let (true, true, Some(peer)) = (code, issued.fresh, req.peer_addr())
         && let Err(e) = service
             .note_code_used(&survey, &issued.department, peer.ip())
             .await
@@ -61,7 +70,10 @@ pub async fn look_up_invite(
     body: web::Json<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
     let survey = survey_id(&path)?;
-    let info = service.look_up_invite(&survey, &body.code()?).await?;
+    let info = match body.pass()? {
+        Some(pass) => service.look_up_pass(&survey, &pass).await?,
+        None => service.look_up_invite(&survey, &body.code()?).await?,
+    };
     Ok(HttpResponse::Ok().json(InviteResponse {
         department: info.department.to_string(),
         key_id: info.key_id.to_hex(),

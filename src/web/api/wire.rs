@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::base64url;
 use crate::invites::InviteCode;
+use crate::pass::SsoPass;
 use crate::questionnaire::SubmittedAnswers;
 use crate::service::{Ballot, TokenRequest};
 use crate::survey::SurveyId;
@@ -63,13 +64,36 @@ pub fn invite_code(value: &str) -> Result<InviteCode, ApiError> {
     InviteCode::parse(value).map_err(|e| bad("invite_malformed", e.to_string()))
 }
 
+/// A sign-in pass in place of a code (`crate::pass`), if it is one.
+fn pass(value: &str) -> Result<Option<SsoPass>, ApiError> {
+    if !SsoPass::looks_like(value) {
+        return Ok(None);
+    }
+    SsoPass::parse(value)
+        .map(Some)
+        .map_err(|e| bad("invite_malformed", e.to_string()))
+}
+
 impl InviteBody {
     pub fn code(&self) -> Result<InviteCode, ApiError> {
         invite_code(&self.invite_code)
     }
+
+    pub fn pass(&self) -> Result<Option<SsoPass>, ApiError> {
+        pass(&self.invite_code)
+    }
 }
 
 impl TokenRequestBody {
+    /// A request with a sign-in pass: the pass, the blinded message, the key.
+    pub fn pass(&self) -> Result<Option<(SsoPass, BlindedMessage, KeyId)>, ApiError> {
+        let Some(pass) = pass(&self.invite_code)? else {
+            return Ok(None);
+        };
+        let blinded = BlindedMessage::new(bytes("blinded_msg", &self.blinded_msg)?);
+        Ok(Some((pass, blinded, key_id(&self.key_id)?)))
+    }
+
     pub fn parse(self) -> Result<TokenRequest, ApiError> {
         let code = invite_code(&self.invite_code)?;
         let blinded = BlindedMessage::new(bytes("blinded_msg", &self.blinded_msg)?);

@@ -52,6 +52,11 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
                 ("k", n(*k)),
             ],
         ),
+        E::SeatsShrink(d) => t_args(
+            l,
+            "admin-sso-error-shrink",
+            &[("department", d.clone().into())],
+        ),
         E::Internal(_) => t(l, "error-server"),
     }
 }

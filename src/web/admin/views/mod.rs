@@ -7,6 +7,7 @@ mod messages;
 mod participation;
 mod results;
 mod slips;
+mod sso;
 mod survey_list;
 mod survey_page;
 mod survey_page_data;
@@ -21,6 +22,7 @@ pub use messages::{
 };
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
+pub use sso::SignInSection;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
 pub use survey_page::survey_page;
 pub use survey_page_data::SurveyPage;

@@ -48,6 +48,7 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
             (invite_forms::invites(ctx, admin, p))
             (invite_forms::batches(ctx, admin, p))
         }
+        (super::sso::sign_in_section(ctx, admin, p))
         (life_cycle(ctx, p))
     };
     admin_page(ctx, admin, &s.title, body)

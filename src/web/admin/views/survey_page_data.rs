@@ -15,6 +15,8 @@ pub struct SurveyPage<'a> {
     pub invite_form: String,
     pub notice: Option<String>,
     pub errors: Vec<String>,
+    /// How employees sign in, where the identity provider is configured.
+    pub sign_in: Option<super::SignInSection>,
 }
 
 pub fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {
