@@ -4,6 +4,8 @@
 //! signatures made by this program playing each browser), then the server
 //! starts on it with a demo administrator.
 
+use std::net::{SocketAddr, TcpListener};
+
 use anyhow::Context;
 
 use super::{ServeArgs, serve, settings};
@@ -15,7 +17,14 @@ use crate::service::accounts::Admins;
 
 const USER: &str = "demo";
 
-pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
+/// `public_url` as given with `--public-url`; without it, the address the
+/// demo listens on, so the links and slips made in it lead back to it.
+pub async fn run(mut args: ServeArgs, public_url: Option<PublicUrl>) -> anyhow::Result<()> {
+    args.bind = with_known_port(args.bind)?;
+    let public_url = match public_url {
+        Some(url) => url,
+        None => listening_address(&args)?,
+    };
     let dir = tempfile::Builder::new()
         .prefix("stemme-demo-")
         .tempdir()
@@ -26,10 +35,11 @@ pub async fn run(args: ServeArgs, public_url: PublicUrl) -> anyhow::Result<()> {
     let survey = make_survey(&service).await?;
     let password = demo_admin(&admins).await?;
     let settings = settings(db, &args, public_url);
-    serve(settings, Some((service, admins)), move |port| {
+    let results = format!("{}/admin/surveys/{survey}/results", settings.public_url);
+    serve(settings, Some((service, admins)), move |_| {
         format!(
             "Demo: a closed survey of {} answers in {} departments. Sign in at \
-             http://localhost:{port}/admin/surveys/{survey}/results\n  user name: {USER}\n  password:  {password}\n\
+             {results}\n  user name: {USER}\n  password:  {password}\n\
              (everything lives in a temporary directory, removed when the demo stops)",
             answers_in_all(),
             departments()
@@ -47,4 +57,32 @@ async fn demo_admin(admins: &Admins) -> anyhow::Result<String> {
         .create_account(USER, &password, Actor::CommandLine)
         .await?;
     Ok(password)
+}
+
+/// Port 0 asks for any free port: take one now, so the public address can
+/// name it before the server starts. It is released and taken again at
+/// once: only a program grabbing that very port in between could interfere.
+fn with_known_port(bind: SocketAddr) -> anyhow::Result<SocketAddr> {
+    if bind.port() != 0 {
+        return Ok(bind);
+    }
+    let probe = TcpListener::bind(bind).with_context(|| format!("could not listen on {bind}"))?;
+    let port = probe.local_addr()?.port();
+    Ok(SocketAddr::new(bind.ip(), port))
+}
+
+/// `http://localhost:PORT` for a loopback or any-address bind (the browser
+/// on this machine reaches both that way), else the address itself.
+fn listening_address(args: &ServeArgs) -> anyhow::Result<PublicUrl> {
+    let scheme = if args.tls_cert.is_some() { "https" } else { "http" };
+    let ip = args.bind.ip();
+    let host = if ip.is_loopback() || ip.is_unspecified() {
+        "localhost".to_owned()
+    } else if ip.is_ipv6() {
+        format!("[{ip}]")
+    } else {
+        ip.to_string()
+    };
+    let url = format!("{scheme}://{host}:{}", args.bind.port());
+    Ok(PublicUrl::parse(&url)?)
 }

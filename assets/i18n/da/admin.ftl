@@ -73,11 +73,11 @@ admin-participation-closed = Undersøgelsen er lukket: der kan ikke længere sva
 admin-bar-label = Andel af invitationerne
 admin-in-results = I resultaterne
 admin-placement-shown = Vises for sig
-admin-placement-pooled = Slås sammen i "Andre afdelinger"
+admin-placement-pooled = Slås sammen i »{ results-other-departments }«
 admin-placement-suppressed = Skjult: for få svar
 admin-placement-empty = Ingen svar endnu
 admin-k-heading = Mindste gruppestørrelse
-admin-k-explained = k = { $k }: intet resultat beskriver færre end { $k } personer. En afdeling med færre svar slås sammen med andre i "Andre afdelinger", og er også den gruppe for lille, skjules den, så ingens svar kan udpeges.
+admin-k-explained = k = { $k }: intet resultat beskriver færre end { $k } personer. En afdeling med færre svar slås sammen med andre i »{ results-other-departments }«, og er også den gruppe for lille, skjules den, så ingens svar kan udpeges.
 admin-departments-draft-only = Afdelingerne kan kun ændres, mens undersøgelsen er en kladde.
 admin-remove-warning = Slet også afdelingens { $count } invitationer: koder, der allerede er delt ud, holder op med at virke.
 admin-new-department = Ny afdeling

@@ -73,11 +73,11 @@ admin-participation-closed = The survey is closed: no more answers can be given.
 admin-bar-label = Share of invites
 admin-in-results = In the results
 admin-placement-shown = Shown on its own
-admin-placement-pooled = Pooled into "Other departments"
+admin-placement-pooled = Pooled into “{ results-other-departments }”
 admin-placement-suppressed = Hidden: too few responses
 admin-placement-empty = No responses yet
 admin-k-heading = Minimum group size
-admin-k-explained = k = { $k }: no result describes fewer than { $k } people. A department with fewer responses is pooled with others into "Other departments", and if even that pool is too small, it is hidden, so nobody's answers can be singled out.
+admin-k-explained = k = { $k }: no result describes fewer than { $k } people. A department with fewer responses is pooled with others into “{ results-other-departments }”, and if even that pool is too small, it is hidden, so nobody's answers can be singled out.
 admin-departments-draft-only = Departments can be changed only while the survey is a draft.
 admin-remove-warning = Also delete its { $count } invites: codes already handed out will stop working.
 admin-new-department = New department

@@ -73,11 +73,11 @@ admin-participation-closed = Undersøkelsen er lukket: det kan ikke lenger svare
 admin-bar-label = Andel av invitasjonene
 admin-in-results = I resultatene
 admin-placement-shown = Vises for seg
-admin-placement-pooled = Slås sammen i «Andre avdelinger»
+admin-placement-pooled = Slås sammen i «{ results-other-departments }»
 admin-placement-suppressed = Skjult: for få svar
 admin-placement-empty = Ingen svar ennå
 admin-k-heading = Minste gruppestørrelse
-admin-k-explained = k = { $k }: ingen resultater beskriver færre enn { $k } personer. En avdeling med færre svar slås sammen med andre i «Andre avdelinger», og er også den gruppen for liten, skjules den, slik at ingens svar kan pekes ut.
+admin-k-explained = k = { $k }: ingen resultater beskriver færre enn { $k } personer. En avdeling med færre svar slås sammen med andre i «{ results-other-departments }», og er også den gruppen for liten, skjules den, slik at ingens svar kan pekes ut.
 admin-departments-draft-only = Avdelingene kan bare endres mens undersøkelsen er et utkast.
 admin-remove-warning = Slett også avdelingens { $count } invitasjoner: koder som allerede er delt ut, slutter å virke.
 admin-new-department = Ny avdeling

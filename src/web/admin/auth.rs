@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::device::{device_cookie, device_of};
 use super::error::{AdminPageError, OrPage};
+use super::return_to::ReturnTo;
 use super::signed_in::{Admin, removal_cookie, session_cookie};
 use super::{html, see_other, views};
 use crate::config::Settings;
@@ -32,6 +33,15 @@ pub struct SignInForm {
     username: String,
     #[serde(default)]
     password: String,
+    /// The page that sent the browser to sign in; checked before use.
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInQuery {
+    #[serde(default)]
+    next: String,
 }
 
 #[derive(Deserialize)]
@@ -40,9 +50,15 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-/// Signed in: the cookie, and on to the surveys.
-fn signed_in(ctx: &PageContext, settings: &Settings, session: NewSession) -> HttpResponse {
-    let mut response = see_other(ctx.href("/admin"));
+/// Signed in: the cookie, and on to the page asked for, else the surveys.
+fn signed_in(
+    ctx: &PageContext,
+    settings: &Settings,
+    session: NewSession,
+    next: Option<ReturnTo>,
+) -> HttpResponse {
+    let to = next.as_ref().map_or("/admin", ReturnTo::as_str);
+    let mut response = see_other(ctx.href(to));
     // Adding a cookie fails only for an invalid one; ours are well formed.
     let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
     let _ = response.add_cookie(&device_cookie(ctx, settings, session.device));
@@ -80,7 +96,7 @@ pub async fn setup(
         .complete_setup(&form.token, &form.username, &form.password, client)
         .await
     {
-        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
+        Ok(session) => Ok(signed_in(&ctx, &settings, session, None)),
         Err(e @ AccountsError::Invalid(_)) => Ok(retry(
             StatusCode::BAD_REQUEST,
             views::accounts_message(l, &e),
@@ -96,8 +112,12 @@ fn client(req: &HttpRequest) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
-pub async fn sign_in_page(ctx: PageContext) -> HttpResponse {
-    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[]))
+pub async fn sign_in_page(ctx: PageContext, query: web::Query<SignInQuery>) -> HttpResponse {
+    let next = ReturnTo::parse(&query.next);
+    html(
+        StatusCode::OK,
+        views::sign_in_page(&ctx, "", &[], next.as_ref()),
+    )
 }
 
 pub async fn sign_in(
@@ -109,11 +129,12 @@ pub async fn sign_in(
 ) -> Result<HttpResponse, AdminPageError> {
     let client = client(&req);
     let device = device_of(&req);
+    let next = ReturnTo::parse(&form.next);
     match admins
         .sign_in(&form.username, &form.password, client, device.as_deref())
         .await
     {
-        Ok(session) => Ok(signed_in(&ctx, &settings, session)),
+        Ok(session) => Ok(signed_in(&ctx, &settings, session, next)),
         Err(
             e @ (AccountsError::WrongCredentials
             | AccountsError::Throttled(_)
@@ -127,7 +148,7 @@ pub async fn sign_in(
             let message = views::accounts_message(ctx.language, &e);
             Ok(html(
                 status,
-                views::sign_in_page(&ctx, &form.username, &[message]),
+                views::sign_in_page(&ctx, &form.username, &[message], next.as_ref()),
             ))
         }
         Err(e) => Err(ctx.fail(e)),

@@ -11,6 +11,7 @@ mod on_survey;
 mod preview;
 mod problem;
 mod results;
+mod return_to;
 mod signed_in;
 mod survey_actions;
 mod survey_list;

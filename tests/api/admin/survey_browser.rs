@@ -71,6 +71,16 @@ async fn hr_previews_the_questions_in_each_language_and_opens_only_once_it_is_co
             .count();
         assert_eq!(api, 0, "{lang}: the preview asked the API: {fetched}");
         browser.screenshot(&format!("admin-preview-{lang}")).await;
+        // The preview's language is the preview's: HR's own pages stay Danish.
+        browser
+            .goto(&format!("{}/admin/surveys/{id}", app.address))
+            .await;
+        browser.wait_visible(".admin-bar").await;
+        assert_eq!(
+            browser.js("return document.documentElement.lang").await,
+            "da",
+            "previewing in {lang} switched HR's pages"
+        );
     }
 
     // Act: the open button, and the confirmation sent without its tick.

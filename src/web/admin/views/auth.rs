@@ -3,12 +3,18 @@
 use maud::{Markup, html};
 
 use super::error_summary;
+use crate::web::admin::return_to::ReturnTo;
 use crate::accounts::Password;
 use crate::i18n::{t, t_args};
 use crate::web::context::PageContext;
 use crate::web::pages::page;
 
-pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Markup {
+pub fn sign_in_page(
+    ctx: &PageContext,
+    username: &str,
+    errors: &[String],
+    next: Option<&ReturnTo>,
+) -> Markup {
     let l = ctx.language;
     page(
         ctx,
@@ -18,6 +24,9 @@ pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Mar
             p { (t(l, "admin-sign-in-intro")) }
             (error_summary(ctx, errors))
             form.narrow method="post" action=(ctx.href("/admin/sign-in") ) {
+                @if let Some(next) = next {
+                    input type="hidden" name="next" value=(next.as_str());
+                }
                 div.field {
                     label for="username" { (t(l, "admin-username")) }
                     input #username type="text" name="username" value=(username)

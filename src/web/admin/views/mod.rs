@@ -92,7 +92,7 @@ pub fn error_page(ctx: &PageContext, problem: &AdminProblem, server: bool) -> Ma
     let l = ctx.language;
     let message = match problem {
         _ if server => t(l, "error-server"),
-        AdminProblem::SignInRequired => t(l, "admin-sign-in-required"),
+        AdminProblem::SignInRequired(_) => t(l, "admin-sign-in-required"),
         AdminProblem::CrossSite => t(l, "admin-error-cross-site"),
         AdminProblem::NotFound => t(l, "error-not-found"),
         AdminProblem::MethodNotAllowed => t(l, "error-method"),

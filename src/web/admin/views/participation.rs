@@ -7,6 +7,7 @@ use maud::{Markup, html};
 use crate::i18n::t;
 use crate::report::suppression::Placement;
 use crate::service::Participation;
+use crate::survey::SurveyStatus;
 use crate::web::context::PageContext;
 
 /// Tokens issued and responses received as shares of the invites made. An
@@ -31,8 +32,15 @@ fn bar(invites: u64, tokens: u64, responses: u64) -> Markup {
 
 /// Where a department ends up; "pooled" says something else when there is
 /// no department shown on its own to be "other" than.
-fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> String {
+fn placement_text(
+    ctx: &PageContext,
+    placement: Placement,
+    any_shown: bool,
+    status: SurveyStatus,
+) -> String {
     let key = match placement {
+        // A closed survey gets no more answers: "yet" would promise some.
+        Placement::Empty if status == SurveyStatus::Closed => "admin-placement-none",
         Placement::Shown => "admin-placement-shown",
         Placement::Pooled if !any_shown => "admin-placement-pooled-all",
         Placement::Pooled => "admin-placement-pooled",
@@ -42,7 +50,11 @@ fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> S
     t(ctx.language, key)
 }
 
-pub fn participation_table(ctx: &PageContext, participation: &Participation) -> Markup {
+pub fn participation_table(
+    ctx: &PageContext,
+    participation: &Participation,
+    status: SurveyStatus,
+) -> Markup {
     let l = ctx.language;
     let p = participation;
     let any_shown = p
@@ -69,7 +81,7 @@ pub fn participation_table(ctx: &PageContext, participation: &Participation) -> 
                             td.number { (row.started) }
                             td.number { (row.answered) }
                             td.bar-cell { (bar(row.invites, row.started, row.answered)) }
-                            td { (placement_text(ctx, row.placement, any_shown)) }
+                            td { (placement_text(ctx, row.placement, any_shown, status)) }
                         }
                     }
                 }
