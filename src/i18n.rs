@@ -119,6 +119,27 @@ mod tests {
         }
     }
 
+    /// HR read "Andre afdelinger" on one page and "Øvrige afdelinger" on
+    /// the next: every text that names the pool takes the one name.
+    #[test]
+    fn the_pool_of_small_departments_has_one_name_everywhere() {
+        let args = every_variable();
+        for language in Language::ALL {
+            let name = t(language, "results-other-departments");
+            for key in [
+                "admin-placement-pooled",
+                "admin-k-explained",
+                "anonymity-hr-closed",
+                "results-page-privacy",
+            ] {
+                let text = LOCALES
+                    .try_lookup_with_args(identifier(language), key, &args)
+                    .unwrap_or_default();
+                assert!(text.contains(&name), "{key} in {language:?}: {text}");
+            }
+        }
+    }
+
     #[test]
     fn arguments_are_filled_in_without_isolation_marks() {
         let text = t_args(Language::Da, "language-switch-label", &[]);

@@ -74,7 +74,11 @@ fn with_known_port(bind: SocketAddr) -> anyhow::Result<SocketAddr> {
 /// `http://localhost:PORT` for a loopback or any-address bind (the browser
 /// on this machine reaches both that way), else the address itself.
 fn listening_address(args: &ServeArgs) -> anyhow::Result<PublicUrl> {
-    let scheme = if args.tls_cert.is_some() { "https" } else { "http" };
+    let scheme = if args.tls_cert.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let ip = args.bind.ip();
     let host = if ip.is_loopback() || ip.is_unspecified() {
         "localhost".to_owned()

@@ -106,7 +106,11 @@ pub struct ServeArgs {
 
 /// Runs one command to completion.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let given = cli.public_url.as_deref().map(PublicUrl::parse).transpose()?;
+    let given = cli
+        .public_url
+        .as_deref()
+        .map(PublicUrl::parse)
+        .transpose()?;
     let public_url = match &given {
         Some(url) => url.clone(),
         None => PublicUrl::parse(DEFAULT_PUBLIC_URL)?,

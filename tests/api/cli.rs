@@ -219,12 +219,14 @@ async fn the_demo_prints_the_address_it_really_listens_on() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let stdout = BufReader::new(child.stdout.take().unwrap());
-    let printed: Vec<String> = stdout
-        .lines()
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let printed: Vec<String> = lines
+        .by_ref()
         .map_while(Result::ok)
         .take_while(|line| !line.contains("password:"))
         .collect();
+    // Keep reading: a demo printing into a closed pipe would stop.
+    std::thread::spawn(move || lines.for_each(drop));
     let printed = printed.join("\n");
     let port: u16 = printed
         .split("listening on port ")
@@ -245,7 +247,8 @@ async fn the_demo_prints_the_address_it_really_listens_on() {
         .get(&results)
         .send()
         .await
-        .map(|r| r.status().as_u16());
+        .map(|r| r.status().as_u16())
+        .map_err(|e| format!("{e:?}"));
     let _ = child.kill();
     let _ = child.wait();
 
@@ -258,5 +261,5 @@ async fn the_demo_prints_the_address_it_really_listens_on() {
         results.starts_with(&format!("http://localhost:{port}/admin/surveys/")),
         "{results}"
     );
-    assert_eq!(page.ok(), Some(303), "the printed address answers, with sign-in");
+    assert_eq!(page, Ok(303), "the printed address answers, with sign-in");
 }

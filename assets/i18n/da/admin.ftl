@@ -231,3 +231,6 @@ admin-error-too-few-invites-open = { $department } ville have { $invites } invit
 ## Gendannelse fra en sikkerhedskopi, og koder brugt fra én adresse (issue 19)
 admin-action-backup-restored = Gendannede fra en sikkerhedskopi
 admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+# Sådan læser HR det (issue 21)
+admin-placement-none = Ingen svar

@@ -231,3 +231,6 @@ admin-error-too-few-invites-open = { $department } would have { $invites } invit
 ## Restoring a backup, and codes used from one address (issue 19)
 admin-action-backup-restored = Restored from a backup
 admin-action-codes-from-one-address = Warning: many codes from one address
+
+# As HR reads it (issue 21)
+admin-placement-none = No responses

@@ -231,3 +231,6 @@ admin-error-too-few-invites-open = { $department } ville hatt { $invites } invit
 ## Gjenoppretting fra en sikkerhetskopi, og koder brukt fra én adresse (issue 19)
 admin-action-backup-restored = Gjenopprettet fra en sikkerhetskopi
 admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+# Slik leser HR det (issue 21)
+admin-placement-none = Ingen svar

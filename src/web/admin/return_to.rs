@@ -26,8 +26,7 @@ impl ReturnTo {
         }
         let here = url::Url::parse(HERE).ok()?;
         let url = here.join(raw).ok()?;
-        if url.origin() != here.origin() || !url.username().is_empty() || url.password().is_some()
-        {
+        if url.origin() != here.origin() || !url.username().is_empty() || url.password().is_some() {
             return None;
         }
         let path = url.path();
@@ -81,11 +80,18 @@ mod tests {
     fn hrs_own_pages_are_taken_with_their_query() {
         for (raw, expected) in [
             ("/admin/surveys/abc/results", "/admin/surveys/abc/results"),
-            ("/admin/surveys/abc/results?goal=sales", "/admin/surveys/abc/results?goal=sales"),
+            (
+                "/admin/surveys/abc/results?goal=sales",
+                "/admin/surveys/abc/results?goal=sales",
+            ),
             ("/admin", "/admin"),
             ("/admin/./surveys/x", "/admin/surveys/x"),
         ] {
-            assert_eq!(ReturnTo::parse(raw).map(|r| r.0), Some(expected.to_owned()), "{raw}");
+            assert_eq!(
+                ReturnTo::parse(raw).map(|r| r.0),
+                Some(expected.to_owned()),
+                "{raw}"
+            );
         }
     }
 

@@ -36,7 +36,10 @@ async fn admin_pages_without_a_session_send_the_browser_to_sign_in() {
 
     for (path, sign_in) in [
         ("/admin", "/admin/sign-in"),
-        ("/admin/surveys/new", "/admin/sign-in?next=%2Fadmin%2Fsurveys%2Fnew"),
+        (
+            "/admin/surveys/new",
+            "/admin/sign-in?next=%2Fadmin%2Fsurveys%2Fnew",
+        ),
         ("/admin/audit", "/admin/sign-in?next=%2Fadmin%2Faudit"),
         (
             "/admin/surveys/0123456789ab",

@@ -3,9 +3,9 @@
 use maud::{Markup, html};
 
 use super::error_summary;
-use crate::web::admin::return_to::ReturnTo;
 use crate::accounts::Password;
 use crate::i18n::{t, t_args};
+use crate::web::admin::return_to::ReturnTo;
 use crate::web::context::PageContext;
 use crate::web::pages::page;
 
