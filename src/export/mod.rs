@@ -15,6 +15,7 @@ mod csv;
 mod departments;
 mod long;
 mod pilots;
+mod print;
 mod sheet;
 mod summary;
 mod words;

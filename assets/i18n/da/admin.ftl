@@ -234,3 +234,6 @@ admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
 
 # Sådan læser HR det (issue 21)
 admin-placement-none = Ingen svar
+admin-slip-department = Afdeling:
+admin-slips-no-key = Disse sedler har ingen nøgle trykt på: Undersøgelsen er ikke åbnet endnu, og afdelingernes nøgler bliver først lavet, når den åbner. Medarbejderne kan stadig sammenligne nøglen på deres side med listen over nøgler, som står på undersøgelsens side, når den er åbnet – hæng den gerne op. Vil du have nøglen med på sedlerne, så lav dem, efter at undersøgelsen er åbnet.
+admin-invites-draft-no-key = Sedler og links, du laver nu, får ingen nøgle med, for nøglerne bliver først lavet, når undersøgelsen åbner. Laver du dem efter åbningen, har de afdelingens nøgle med.

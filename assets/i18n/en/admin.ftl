@@ -234,3 +234,6 @@ admin-action-codes-from-one-address = Warning: many codes from one address
 
 # As HR reads it (issue 21)
 admin-placement-none = No responses
+admin-slip-department = Department:
+admin-slips-no-key = These slips have no key printed on them: the survey is not open yet, and the departments’ keys are made only when it opens. Employees can still compare the key on their page with the list of keys on the survey’s page once it is open – pin it up for them. To have the key on the slips, make them after the survey has opened.
+admin-invites-draft-no-key = Slips and links made now carry no key, as the keys are made only when the survey opens. Made after opening, they carry their department’s key.

@@ -234,3 +234,6 @@ admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
 
 # Slik leser HR det (issue 21)
 admin-placement-none = Ingen svar
+admin-slip-department = Avdeling:
+admin-slips-no-key = Disse lappene har ingen nøkkel trykt på: Undersøkelsen er ikke åpnet ennå, og nøklene til avdelingene lages først når den åpnes. De ansatte kan likevel sammenligne nøkkelen på siden sin med listen over nøkler som står på undersøkelsens side når den er åpnet – heng den gjerne opp. Vil du ha nøkkelen med på lappene, lager du dem etter at undersøkelsen er åpnet.
+admin-invites-draft-no-key = Lapper og lenker du lager nå, får ingen nøkkel, for nøklene lages først når undersøkelsen åpnes. Lager du dem etter åpningen, har de avdelingens nøkkel med.

@@ -52,3 +52,7 @@ export-refused-title = Resultatene kan ikke lastes ned ennå
 export-refused = Undersøkelsens status er «{ $status }». Svarene kan først lastes ned når den er lukket: mens en undersøkelse pågår, vises bare deltakelsen, så ingen ser svar mens folk fortsatt svarer.
 export-refused-back = Tilbake til undersøkelsen
 admin-action-results-exported = Lastet ned resultatene
+
+# Utskrift og diagrammer i regnearket (issue 21)
+export-page-of = Side { $page } av { $pages }
+export-chart-pilots-starred = ★ = foreslått som pilot for det valgte målet.
