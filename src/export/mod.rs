@@ -21,6 +21,8 @@ mod summary;
 mod words;
 mod xlsx;
 
+pub use words::capitalized;
+
 use crate::language::Language;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::readiness::Goal;

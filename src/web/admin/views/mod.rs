@@ -5,6 +5,7 @@ mod confirm;
 mod invite_forms;
 mod messages;
 mod participation;
+mod readiness_page;
 mod results;
 mod slips;
 mod survey_list;
@@ -18,6 +19,7 @@ pub use confirm::{close_page, open_page};
 pub use messages::{
     accounts_message, departments_message, k_message, name_message, survey_message,
 };
+pub use readiness_page::readiness_page;
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
