@@ -94,3 +94,6 @@ go-home = Gå til forsiden
 
 ## Hvor mange man er i mængden, før man svarer (regel P10, issue 19)
 start-crowd = Du er én af { $invited }, der er inviteret i { $department }.
+
+# Når man åbner sit eget link igen efter at have sendt (issue 21)
+answered-here = Du har allerede svaret på undersøgelsen fra denne browser. Tak for dine svar!

@@ -94,3 +94,6 @@ go-home = Go to the front page
 
 ## The size of one's crowd, before answering (rule P10, issue 19)
 start-crowd = You are one of { $invited } invited to { $department }.
+
+# Opening one's own link again after sending (issue 21)
+answered-here = You have already answered this survey from this browser. Thank you for your answers!

@@ -94,3 +94,6 @@ go-home = Gå til forsiden
 
 ## Hvor mange man er i mengden, før man svarer (regel P10, issue 19)
 start-crowd = Du er én av { $invited } som er invitert i { $department }.
+
+# Når man åpner sin egen lenke igjen etter å ha sendt (issue 21)
+answered-here = Du har allerede svart på undersøkelsen fra denne nettleseren. Takk for svarene dine!
