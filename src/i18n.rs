@@ -140,6 +140,26 @@ mod tests {
         }
     }
 
+    /// "3 sedler på 1 A4-sider" read as a machine writes: plural rules.
+    #[test]
+    fn counts_take_the_plural_rules_of_each_language() {
+        let slips = |l, count: u64, pages: u64| {
+            let text = t_args(
+                l,
+                "admin-slips-intro",
+                &[("count", count.into()), ("pages", pages.into())],
+            );
+            text.split('.').next().unwrap_or_default().to_owned()
+        };
+        assert_eq!(slips(Language::Da, 3, 1), "3 sedler på én A4-side");
+        assert_eq!(slips(Language::Da, 1, 1), "Én seddel på én A4-side");
+        assert_eq!(slips(Language::Da, 20, 3), "20 sedler på 3 A4-sider");
+        assert_eq!(slips(Language::Nb, 3, 1), "3 lapper på én A4-side");
+        assert_eq!(slips(Language::En, 1, 1), "One slip on one A4 page");
+        let voided = t_args(Language::Da, "admin-batch-voided", &[("count", 1.into())]);
+        assert_eq!(voided, "1 gjort ugyldig");
+    }
+
     #[test]
     fn arguments_are_filled_in_without_isolation_marks() {
         let text = t_args(Language::Da, "language-switch-label", &[]);
