@@ -19,6 +19,7 @@ pub struct Formats {
     pub percent: Format,
     pub int: Format,
     pub decimal: Format,
+    pub text: Format,
     pub datetime: Format,
     pub title: Format,
     pub heading: Format,
@@ -38,9 +39,18 @@ impl Formats {
                 .set_border_bottom(FormatBorder::Thin),
             // Number formats are stored locale-free; Excel shows them with
             // the reader's own separators (12,5 % in Danish).
-            percent: Format::new().set_num_format("0%"),
-            int: Format::new().set_num_format("#,##0"),
-            decimal: Format::new().set_num_format("0.0"),
+            // Top-aligned like wrapped text, so a row taller than one line
+            // reads across from its top.
+            percent: Format::new()
+                .set_num_format("0%")
+                .set_align(FormatAlign::Top),
+            int: Format::new()
+                .set_num_format("#,##0")
+                .set_align(FormatAlign::Top),
+            decimal: Format::new()
+                .set_num_format("0.0")
+                .set_align(FormatAlign::Top),
+            text: Format::new().set_align(FormatAlign::Top),
             datetime: Format::new()
                 .set_num_format("yyyy-mm-dd hh:mm")
                 .set_align(FormatAlign::Left),
@@ -93,7 +103,7 @@ pub fn value(
     let (r, c) = (row(r)?, column(c)?);
     match v {
         // The writer stores text as text: a leading "=" is no formula here.
-        Value::Text(s) => ws.write_string(r, c, s),
+        Value::Text(s) => ws.write_string_with_format(r, c, s, &f.text),
         Value::Int(n) => ws.write_number_with_format(r, c, *n as f64, &f.int),
         Value::Share(x) => ws.write_number_with_format(r, c, *x, &f.percent),
         Value::Decimal(x) => ws.write_number_with_format(r, c, *x, &f.decimal),
