@@ -59,6 +59,9 @@ fn signed_in(
 ) -> HttpResponse {
     let to = next.as_ref().map_or("/admin", ReturnTo::as_str);
     let mut response = see_other(ctx.href(to));
+    if next.is_some() {
+        let _ = response.add_cookie(&ReturnTo::removal(ctx));
+    }
     // Adding a cookie fails only for an invalid one; ours are well formed.
     let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
     let _ = response.add_cookie(&device_cookie(ctx, settings, session.device));
@@ -112,12 +115,21 @@ fn client(req: &HttpRequest) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
-pub async fn sign_in_page(ctx: PageContext, query: web::Query<SignInQuery>) -> HttpResponse {
-    let next = ReturnTo::parse(&query.next);
-    html(
+pub async fn sign_in_page(
+    ctx: PageContext,
+    req: HttpRequest,
+    settings: web::Data<Settings>,
+    query: web::Query<SignInQuery>,
+) -> HttpResponse {
+    let next = ReturnTo::asked_for(&query.next, &req);
+    let mut response = html(
         StatusCode::OK,
         views::sign_in_page(&ctx, "", &[], next.as_ref()),
-    )
+    );
+    if let Some(next) = &next {
+        let _ = response.add_cookie(&next.cookie(&ctx, settings.public_url.is_https()));
+    }
+    response
 }
 
 pub async fn sign_in(
@@ -129,7 +141,7 @@ pub async fn sign_in(
 ) -> Result<HttpResponse, AdminPageError> {
     let client = client(&req);
     let device = device_of(&req);
-    let next = ReturnTo::parse(&form.next);
+    let next = ReturnTo::asked_for(&form.next, &req);
     match admins
         .sign_in(&form.username, &form.password, client, device.as_deref())
         .await

@@ -5,6 +5,13 @@
 //! whitespace-laden variants all resolve to another host or another path.
 
 use actix_web::HttpRequest;
+use actix_web::cookie::{Cookie, SameSite, time::Duration};
+
+use crate::web::context::PageContext;
+
+/// Keeps the page to return to while the sign-in page changes language
+/// (its language links drop the query); only for the sign-in page.
+const COOKIE: &str = "stemme_next";
 
 /// A host no real address has: whatever resolves to another host than this
 /// one named a place outside Stemme.
@@ -62,6 +69,32 @@ impl ReturnTo {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The page to return to from `?next=` or, failing that, the cookie
+    /// the sign-in page set, checked again either way.
+    pub fn asked_for(next: &str, req: &HttpRequest) -> Option<ReturnTo> {
+        ReturnTo::parse(next)
+            .or_else(|| req.cookie(COOKIE).and_then(|c| ReturnTo::parse(c.value())))
+    }
+
+    pub fn cookie(&self, ctx: &PageContext, secure: bool) -> Cookie<'static> {
+        Cookie::build(COOKIE, self.0.clone())
+            .path(ctx.href("/admin/sign-in"))
+            .max_age(Duration::minutes(30))
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .secure(secure)
+            .finish()
+    }
+
+    /// Signed in: the cookie has done its work.
+    pub fn removal(ctx: &PageContext) -> Cookie<'static> {
+        let mut cookie = Cookie::build(COOKIE, "")
+            .path(ctx.href("/admin/sign-in"))
+            .finish();
+        cookie.make_removal();
+        cookie
     }
 
     /// The sign-in page's address that comes back here, with this path

@@ -112,11 +112,16 @@ async fn hr_following_the_results_link_signs_in_and_lands_on_the_results() {
     let app = spawn_app().await;
     let survey = stemme::demo::make_survey(&app.app).await.unwrap();
     app.admin_account(USER, PASSWORD).await;
-    let results = format!("{}/admin/surveys/{survey}/results?lang=da", app.address);
+    let results = format!("{}/admin/surveys/{survey}/results", app.address);
     let browser = Browser::start(1280, 900).await;
 
-    // Act
+    // Act: the sign-in page comes in English; HR switches it to Danish.
     browser.goto(&results).await;
+    browser.wait_visible("#password").await;
+    browser.click("a[hreflang=da]").await;
+    browser
+        .wait_until("document.documentElement.lang === 'da'")
+        .await;
     browser.wait_visible("#password").await;
     browser.type_into("#username", USER).await;
     browser.type_into("#password", PASSWORD).await;
