@@ -21,6 +21,9 @@ use crate::config::{PublicUrl, Synchronous};
 use crate::service::Service;
 use serve::{serve, settings};
 
+/// Where employees reach the service when no `--public-url` says otherwise.
+const DEFAULT_PUBLIC_URL: &str = "http://localhost:8080";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "stemme",
@@ -33,13 +36,9 @@ pub struct Cli {
     pub db: PathBuf,
 
     /// Address where employees reach the service; invite links start with it.
-    #[arg(
-        long,
-        env = "STEMME_PUBLIC_URL",
-        default_value = "http://localhost:8080",
-        global = true
-    )]
-    pub public_url: String,
+    /// Without it, http://localhost:8080; `demo` uses the address it listens on.
+    #[arg(long, env = "STEMME_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
 
     /// What to log, as a tracing filter such as `info` or `stemme=debug,warn`.
     #[arg(long, env = "STEMME_LOG", default_value = "info", global = true)]
@@ -111,7 +110,15 @@ pub struct ServeArgs {
 
 /// Runs one command to completion.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let public_url = PublicUrl::parse(&cli.public_url)?;
+    let given = cli
+        .public_url
+        .as_deref()
+        .map(PublicUrl::parse)
+        .transpose()?;
+    let public_url = match &given {
+        Some(url) => url.clone(),
+        None => PublicUrl::parse(DEFAULT_PUBLIC_URL)?,
+    };
     match cli.command {
         // One settings value from the flags, the database and the address
         // in it: `demo` only puts its own database in.
@@ -121,7 +128,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
-        Command::Demo(args) => demo::run(settings(cli.db, &args, public_url)?).await,
+        Command::Demo(mut args) => {
+            // The demo's links and slips lead where it listens, unless
+            // --public-url says otherwise.
+            args.bind = demo::with_known_port(args.bind)?;
+            let public_url = match given {
+                Some(url) => url,
+                None => demo::listening_address(&args)?,
+            };
+            demo::run(settings(cli.db, &args, public_url)?).await
+        }
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,

@@ -35,7 +35,7 @@ survey-code-submit = Continue
 voucher-working = Getting your anonymous voucher …
 voucher-department = Department
 voucher-fingerprint = Key fingerprint
-voucher-fingerprint-hint = HR’s survey page and the printed slips show the short key of each department. If yours is the same, your voucher was stamped with the same key as everyone else’s in your department.
+voucher-fingerprint-hint = HR can show you the short key of each department; slips made after the survey opened have it printed on them. If yours is the same, your voucher was stamped with the same key as everyone else’s in your department.
 start-ready = Invite for { $department }. Nothing is used until your first answer.
 start-done = Your anonymous voucher for { $department } is ready. Your answers are kept in this browser until you send them, so you can close the page and come back later.
 code-first = Type your invite code first: it fetches the anonymous voucher your answers are sent with.
@@ -127,3 +127,6 @@ sso-ambiguous = Your account matches more than one of this survey's departments 
 sso-no-seat = Every place for { $department } is taken: more people have signed in than HR expected. Ask HR to add places.
 sso-not-admin = You signed in as { $name }, but that account is not one of Stemme's administrators. Ask IT to add you to the administrators' group.
 sso-name-taken = Stemme already has an account called { $name } that signs in with a password. Ask IT to rename that account, or sign in with its password.
+
+# Opening one's own link again after sending (issue 21)
+answered-here = You have already answered this survey from this browser. Thank you for your answers!

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::device::{device_cookie, device_of};
 use super::error::{AdminPageError, OrPage};
 use super::problem::AdminProblem;
+use super::return_to::ReturnTo;
 use super::signed_in::{Admin, context, removal_cookie, session_cookie};
 use super::{html, see_other, views};
 use crate::accounts::{AccountError, Password, SetupSecret, SignIn, Username};
@@ -50,6 +51,15 @@ pub struct SignInForm {
     username: String,
     #[serde(default)]
     password: SecretString,
+    /// The page that sent the browser to sign in; checked before use.
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInQuery {
+    #[serde(default)]
+    next: String,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +73,7 @@ pub struct CsrfForm {
 /// and the settings for the cookies.
 pub struct Gate {
     ctx: PageContext,
+    req: HttpRequest,
     client: IpAddr,
     device: Option<String>,
     admins: web::Data<Admins>,
@@ -80,6 +91,7 @@ impl FromRequest for Gate {
         ready(match (admins, settings) {
             (Some(admins), Some(settings)) => Ok(Gate {
                 ctx,
+                req: req.clone(),
                 client: client(req),
                 device: device_of(req),
                 admins,
@@ -99,10 +111,16 @@ impl Gate {
         outcome: Result<NewSession, AccountsError>,
         shown: fn(&AccountsError) -> bool,
         form: impl FnOnce(&[String]) -> Markup,
+        next: Option<&ReturnTo>,
     ) -> Result<HttpResponse, AdminPageError> {
         match outcome {
             Ok(session) => {
-                let mut response = see_other(self.ctx.href("/admin"));
+                // On to the page asked for, else the surveys.
+                let to = next.map_or("/admin", ReturnTo::as_str);
+                let mut response = see_other(self.ctx.href(to));
+                if next.is_some() {
+                    let _ = response.add_cookie(&ReturnTo::removal(&self.ctx));
+                }
                 let cookie = session_cookie(&self.ctx, &self.settings, session.cookie);
                 let device = device_cookie(&self.ctx, &self.settings, session.device);
                 // Adding a cookie fails only for an invalid one; ours are well formed.
@@ -145,7 +163,12 @@ pub async fn setup(gate: Gate, form: web::Form<SetupForm>) -> Result<HttpRespons
         }
         Err(e) => Err(e.into()),
     };
-    gate.answer(outcome, |e| matches!(e, AccountsError::Invalid(_)), again)
+    gate.answer(
+        outcome,
+        |e| matches!(e, AccountsError::Invalid(_)),
+        again,
+        None,
+    )
 }
 
 /// The client's address, only to count failed attempts, in memory; never
@@ -155,9 +178,21 @@ fn client(req: &HttpRequest) -> IpAddr {
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip())
 }
 
-pub async fn sign_in_page(ctx: PageContext, settings: web::Data<Settings>) -> HttpResponse {
+pub async fn sign_in_page(
+    ctx: PageContext,
+    req: HttpRequest,
+    settings: web::Data<Settings>,
+    query: web::Query<SignInQuery>,
+) -> HttpResponse {
     let options = super::oidc::sign_in_options(&settings);
-    html(StatusCode::OK, views::sign_in_page(&ctx, "", &[], &options))
+    // Kept in a cookie too: the page's language links drop the query.
+    let next = ReturnTo::asked_for(&query.next, &req);
+    let page = views::sign_in_page(&ctx, "", &[], &options, next.as_ref());
+    let mut response = html(StatusCode::OK, page);
+    if let Some(next) = &next {
+        let _ = response.add_cookie(&next.cookie(&ctx, settings.public_url.is_https()));
+    }
+    response
 }
 
 pub async fn sign_in(
@@ -165,9 +200,16 @@ pub async fn sign_in(
     form: web::Form<SignInForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     let options = super::oidc::sign_in_options(&gate.settings);
+    let next = ReturnTo::asked_for(&form.next, &gate.req);
     if !options.1 {
         let message = t(gate.ctx.language, "admin-sso-passwords-off");
-        let page = views::sign_in_page(&gate.ctx, &form.username, &[message], &options);
+        let page = views::sign_in_page(
+            &gate.ctx,
+            &form.username,
+            &[message],
+            &options,
+            next.as_ref(),
+        );
         return Ok(html(StatusCode::FORBIDDEN, page));
     }
     let attempt = SignIn::parse(&form.username, form.password.clone());
@@ -182,9 +224,10 @@ pub async fn sign_in(
             AccountsError::WrongCredentials | AccountsError::Throttled(_) | AccountsError::Busy
         )
     };
-    gate.answer(outcome, shown, |errors| {
-        views::sign_in_page(&gate.ctx, &form.username, errors, &options)
-    })
+    let again = |errors: &[String]| {
+        views::sign_in_page(&gate.ctx, &form.username, errors, &options, next.as_ref())
+    };
+    gate.answer(outcome, shown, again, next.as_ref())
 }
 
 pub async fn sign_out(

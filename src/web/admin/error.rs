@@ -6,6 +6,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 
 use super::problem::AdminProblem;
+use super::return_to::ReturnTo;
 use super::views;
 use crate::web::context::PageContext;
 use crate::web::error::{HttpError, cause_chain};
@@ -42,7 +43,7 @@ impl PageContext {
 impl ResponseError for AdminPageError {
     fn status_code(&self) -> StatusCode {
         match &*self.problem {
-            AdminProblem::SignInRequired => StatusCode::SEE_OTHER,
+            AdminProblem::SignInRequired(_) => StatusCode::SEE_OTHER,
             AdminProblem::CrossSite => StatusCode::FORBIDDEN,
             AdminProblem::NotFound => StatusCode::NOT_FOUND,
             AdminProblem::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -56,9 +57,12 @@ impl ResponseError for AdminPageError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        if let AdminProblem::SignInRequired = *self.problem {
+        if let AdminProblem::SignInRequired(back) = &*self.problem {
+            let sign_in = back
+                .as_ref()
+                .map_or_else(|| "/admin/sign-in".to_owned(), ReturnTo::sign_in_query);
             return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, self.ctx.href("/admin/sign-in")))
+                .insert_header((header::LOCATION, self.ctx.href(&sign_in)))
                 .finish();
         }
         if status.is_server_error() {

@@ -12,7 +12,9 @@ pub(crate) mod oidc;
 mod on_survey;
 mod preview;
 mod problem;
+mod readiness;
 mod results;
+mod return_to;
 mod signed_in;
 mod survey_actions;
 mod survey_list;
@@ -83,6 +85,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .post(results::settings),
             )
             .service(resource("/surveys/{id}/results.json").get(results::json))
+            .service(resource("/surveys/{id}/readiness").get(readiness::page))
             .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
             .configure(export::routes)
             .configure(oidc::routes)

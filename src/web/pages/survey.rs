@@ -50,6 +50,7 @@ const SURVEY_MESSAGES: &[&str] = &[
     "send-network",
     "token-spent",
     "token-rejected",
+    "answered-here",
     "problem-missing",
     "problem-missing-rows",
     "problem-missing-choice",

@@ -137,7 +137,7 @@ async fn the_questionnaire_is_previewed_in_each_language_and_spends_nothing() {
         ("en", "Which social media do you use, and how often?"),
     ] {
         let page = admin
-            .page(&format!("/admin/surveys/{}/preview?lang={lang}", survey.id))
+            .page(&format!("/admin/surveys/{}/preview?in={lang}", survey.id))
             .await;
         assert!(page.contains(question), "{lang}");
         assert!(

@@ -302,3 +302,31 @@ async fn the_language_switch_on_a_form_answer_leads_back_to_the_survey() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_closed_surveys_page_leads_with_its_results_and_promises_no_more_answers() {
+    // Arrange: Kundeservice never answered; the survey is closed.
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let survey = app.open_survey(5).await;
+    app.app
+        .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
+
+    // Act
+    let page = admin
+        .page(&format!("/admin/surveys/{}?lang=da", survey.id))
+        .await;
+
+    // Assert: the results link comes before the participation table, and
+    // the empty department is not said to have no answers "yet".
+    let results = page.find("/results\"").expect("a link to the results");
+    let participation = page.find("id=\"participation\"").unwrap();
+    assert!(
+        results < participation,
+        "the results link is not at the top"
+    );
+    assert!(!page.contains("Ingen svar endnu"), "{page}");
+    assert!(page.contains("Ingen svar"), "{page}");
+}

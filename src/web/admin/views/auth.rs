@@ -5,16 +5,19 @@ use maud::{Markup, html};
 use super::error_summary;
 use crate::accounts::Password;
 use crate::i18n::{t, t_args};
+use crate::web::admin::return_to::ReturnTo;
 use crate::web::context::PageContext;
 use crate::web::pages::page;
 
 /// `options`: the identity provider's name if it is configured, and
-/// whether passwords are allowed too (web/admin/oidc.rs).
+/// whether passwords are allowed too (web/admin/oidc.rs); `next`: the
+/// page to return to after signing in.
 pub fn sign_in_page(
     ctx: &PageContext,
     username: &str,
     errors: &[String],
     options: &(Option<String>, bool),
+    next: Option<&ReturnTo>,
 ) -> Markup {
     let l = ctx.language;
     let (provider, passwords) = options;
@@ -30,6 +33,9 @@ pub fn sign_in_page(
             }
             @if *passwords {
             form.narrow method="post" action=(ctx.href("/admin/sign-in") ) {
+                @if let Some(next) = next {
+                    input type="hidden" name="next" value=(next.as_str());
+                }
                 div.field {
                     label for="username" { (t(l, "admin-username")) }
                     input #username type="text" name="username" value=(username)

@@ -5,6 +5,7 @@ mod confirm;
 mod invite_forms;
 mod messages;
 mod participation;
+mod readiness_page;
 mod results;
 mod slips;
 mod sso;
@@ -20,6 +21,7 @@ pub use confirm::{close_page, open_page};
 pub use messages::{
     accounts_message, departments_message, form_message, name_message, survey_message,
 };
+pub use readiness_page::readiness_page;
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
 pub use sso::SignInSection;
@@ -95,7 +97,7 @@ pub fn error_page(ctx: &PageContext, problem: &AdminProblem, server: bool) -> Ma
     let l = ctx.language;
     let message = match problem {
         _ if server => t(l, "error-server"),
-        AdminProblem::SignInRequired => t(l, "admin-sign-in-required"),
+        AdminProblem::SignInRequired(_) => t(l, "admin-sign-in-required"),
         AdminProblem::CrossSite => t(l, "admin-error-cross-site"),
         AdminProblem::NotFound => t(l, "error-not-found"),
         AdminProblem::MethodNotAllowed => t(l, "error-method"),

@@ -8,6 +8,7 @@ use super::table::{Column, Row, Table, headers};
 use crate::i18n::t;
 use crate::report::suppression::Placement;
 use crate::service::Participation;
+use crate::survey::SurveyStatus;
 use crate::web::context::PageContext;
 
 /// Tokens issued and responses received as shares of the invites made. An
@@ -32,8 +33,15 @@ fn bar(invites: u64, tokens: u64, responses: u64) -> Markup {
 
 /// Where a department ends up; "pooled" says something else when there is
 /// no department shown on its own to be "other" than.
-fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> String {
+fn placement_text(
+    ctx: &PageContext,
+    placement: Placement,
+    any_shown: bool,
+    status: SurveyStatus,
+) -> String {
     let key = match placement {
+        // A closed survey gets no more answers: "yet" would promise some.
+        Placement::Empty if status == SurveyStatus::Closed => "admin-placement-none",
         Placement::Shown => "admin-placement-shown",
         Placement::Pooled if !any_shown => "admin-placement-pooled-all",
         Placement::Pooled => "admin-placement-pooled",
@@ -43,7 +51,11 @@ fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> S
     t(ctx.language, key)
 }
 
-pub fn participation_table(ctx: &PageContext, participation: &Participation) -> Markup {
+pub fn participation_table(
+    ctx: &PageContext,
+    participation: &Participation,
+    status: SurveyStatus,
+) -> Markup {
     let l = ctx.language;
     let p = participation;
     let any_shown = p
@@ -80,7 +92,7 @@ pub fn participation_table(ctx: &PageContext, participation: &Participation) -> 
                 name: row.department.to_string(),
                 cells: html! {
                     (counts(row.invites, row.started, row.answered))
-                    td { (placement_text(ctx, row.placement, any_shown)) }
+                    td { (placement_text(ctx, row.placement, any_shown, status)) }
                 },
             })
             .collect(),
