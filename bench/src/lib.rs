@@ -21,6 +21,8 @@ mod report;
 mod results;
 mod server;
 mod setup;
+mod sso;
+mod sso_http;
 mod timed;
 
 use std::path::PathBuf;
@@ -88,6 +90,11 @@ pub struct Args {
     /// Responses in the closed survey whose results are timed [default: 100000; 200 with --quick].
     #[arg(long, env = "STEMME_BENCH_RESULTS_RESPONSES")]
     pub results_responses: Option<usize>,
+
+    /// Vouchers got by signing in through an identity provider, and as many
+    /// with codes to compare [default: 2000; 30 with --quick]. Needs node.
+    #[arg(long, env = "STEMME_BENCH_SSO_VOUCHERS")]
+    pub sso_vouchers: Option<usize>,
 }
 
 /// The benchmark's settings, checked.
@@ -104,6 +111,7 @@ pub struct Plan {
     pub single_submissions: usize,
     pub rsa_samples: usize,
     pub results_responses: usize,
+    pub sso_vouchers: usize,
 }
 
 impl Plan {
@@ -127,6 +135,7 @@ impl Plan {
             single_submissions: pick(args.single_submissions, 500, 10),
             rsa_samples: pick(args.rsa_samples, 300, 3),
             results_responses: pick(args.results_responses, 100_000, 200),
+            sso_vouchers: pick(args.sso_vouchers, 2_000, 30).max(1),
         };
         plan.check()?;
         Ok(plan)

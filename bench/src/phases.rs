@@ -26,6 +26,12 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
         let (load, stats) = submission(plan, ours, &fixture, single, 1, &mut memory).await?;
         println!("{}", report::submission(&load, &stats, &rsa, cores));
     }
+    match super::sso::run(plan).await? {
+        Some(sso) => println!("{}", sso.line()),
+        None => println!(
+            "issuance with sign-in: skipped (node, which runs the test provider, was not found)"
+        ),
+    }
     if let Some(baseline) = &plan.baseline {
         super::baseline::compare(plan, baseline, &rsa, (&issued, &loaded)).await?;
     }

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use crate::questionnaire::Questionnaire;
@@ -123,4 +124,7 @@ pub struct Cache {
     pub tallies: Map<SurveyId, Tally>,
     /// Closed surveys' publications (rule P9): made once, read by every view.
     pub publications: Map<SurveyId, Results>,
+    /// Whether a rewrite of the file after a close failed and a task is
+    /// retrying it.
+    pub rewrite_pending: AtomicBool,
 }

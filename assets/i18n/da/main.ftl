@@ -7,9 +7,12 @@ lang-da = Dansk
 lang-nb = Norsk (bokmål)
 lang-en = English
 footer-anonymity = Sådan er du anonym her
-noscript-survey = Denne undersøgelse kræver JavaScript. Din browser bruger det til at gøre dit svar anonymt, før noget sendes: den forklæder (»blinder«) en tilfældig kupon, så serveren kan godkende den uden nogensinde at se den. Slå JavaScript til for denne side, eller brug en anden browser.
+noscript-survey = Denne undersøgelse kræver JavaScript. Din browser bruger det til at gøre dit svar anonymt, før noget sendes: den forklæder (»blinder«) en tilfældig billet, så serveren kan godkende den uden nogensinde at se den. Slå JavaScript til for denne side, eller brug en anden browser.
 error-title = Noget gik galt
 error-not-found = Der er intet på denne adresse.
 error-server = Der gik noget galt på serveren. Prøv igen om lidt.
 error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.
 error-method = Denne adresse kan ikke bruges på den måde.
+
+# Code health (issue 24): a request the service refuses on an employee page.
+error-request = Det, du bad om, kan ikke lade sig gøre her. Gå tilbage, og prøv igen.

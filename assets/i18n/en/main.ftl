@@ -13,3 +13,6 @@ error-not-found = There is nothing at this address.
 error-server = Something went wrong on the server. Please try again later.
 error-too-slow = The request took too long to arrive. Please try again.
 error-method = This address cannot be used that way.
+
+# Code health (issue 24): a request the service refuses on an employee page.
+error-request = What you asked for cannot be done here. Go back and try again.

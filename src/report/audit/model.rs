@@ -10,6 +10,9 @@
 
 use crate::report::figures::FigureId;
 
+/// A linear expression: (unknown, coefficient) pairs.
+pub type Terms = Vec<(usize, f64)>;
+
 /// A linear row `lo ≤ Σ coefficient · variable ≤ hi`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -84,7 +87,7 @@ pub struct Model {
     pub rows: Vec<Row>,
     pub requirements: Vec<Requirement>,
     /// Per published figure: its expression and its group's answerers.
-    pub figures: Vec<(FigureId, Vec<(usize, f64)>, Vec<(usize, f64)>)>,
+    pub figures: Vec<(FigureId, Terms, Terms)>,
 }
 
 impl Model {

@@ -99,19 +99,19 @@ pub fn weaker(id: &FigureId, now: Published, v: Values) -> Published {
 /// a group's are hidden.
 pub fn apply(figures: &mut Figures, id: &FigureId, value: Published, truth_answered: u64) {
     figures.set(id, value);
-    let answered_now = match (id, value) {
-        (
-            FigureId::Table {
-                part: Part::Answered,
-                ..
-            }
-            | FigureId::Split {
-                part: Part::Answered,
-                ..
-            },
-            Published::Count(c),
-        ) => c,
-        _ => return,
+    let (
+        FigureId::Table {
+            part: Part::Answered,
+            ..
+        }
+        | FigureId::Split {
+            part: Part::Answered,
+            ..
+        },
+        Published::Count(answered_now),
+    ) = (id, value)
+    else {
+        return;
     };
     if answered_now.is_exact() {
         return;

@@ -25,7 +25,7 @@ fn shares(table: Option<&Table>, cell: &dyn Fn(&figures::Distribution) -> Option
     }
 }
 
-fn first_table<'a>(results: &'a Results, q: usize) -> Option<&'a Table> {
+fn first_table(results: &Results, q: usize) -> Option<&Table> {
     results.questions.get(q).and_then(|q| q.tables.first())
 }
 

@@ -380,16 +380,16 @@ pub fn attack(
             }
             match d.cells[*j - 1] {
                 Cell::AlmostNone if !(counts.contains(&0) && counts.contains(&1)) => {
-                    leaks.push(format!("{name}: band narrowed to {counts:?}"))
+                    leaks.push(format!("{name}: band narrowed to {counts:?}"));
                 }
                 Cell::AlmostAll
                     if !values.iter().any(|v| v.1 == v.0)
                         || !values.iter().any(|v| v.1 + 1 == v.0) =>
                 {
-                    leaks.push(format!("{name}: band narrowed to {values:?}"))
+                    leaks.push(format!("{name}: band narrowed to {values:?}"));
                 }
                 Cell::Hidden if counts.len() < 2 && answered.iter().any(|a| (1..k).contains(a)) => {
-                    leaks.push(format!("{name}: withheld cell pinned {counts:?}"))
+                    leaks.push(format!("{name}: withheld cell pinned {counts:?}"));
                 }
                 _ => {}
             }
