@@ -201,8 +201,11 @@ impl Profile {
             willing
         };
         let ranges = ["under_100", "100_499", "500_999", "1000_4999", "5000_plus"];
+        // Not the intranet: it reaches nobody outside the company, and the
+        // built-in questionnaire does not ask.
         let followers: Map<String, Value> = used
             .iter()
+            .filter(|p| **p != "intranet")
             .map(|p| {
                 let i = (self.followers + rng.random_range(0..3))
                     .saturating_sub(1)

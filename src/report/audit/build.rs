@@ -71,8 +71,10 @@ impl Vars<'_> {
     }
 }
 
-/// Builds the model of the survey as `figures` publish it now.
-pub fn build(input: Input, figures: &Figures) -> Model {
+/// Builds the model of the survey as `figures` publish it now; with
+/// `probes`, each withheld figure that is not itself protected becomes a
+/// probe: a requirement whose failure means the figure is given away.
+pub fn build(input: Input, figures: &Figures, probes: bool) -> Model {
     let q = input.questionnaire;
     let layout = &input.tally.layout;
     let mut splits = Vec::new();
@@ -110,7 +112,7 @@ pub fn build(input: Input, figures: &Figures) -> Model {
     }
     let reach = reach_vars(&vars, figures, &mut model);
     for id in figures.ids() {
-        figure(&vars, figures, &reach, id, &mut model);
+        figure(&vars, figures, &reach, id, &mut model, probes);
     }
     for &d in &vars.everyone {
         if input.protected.get(d).copied().unwrap_or(false) {
@@ -384,6 +386,7 @@ fn figure(
     reach: &[(usize, usize)],
     id: FigureId,
     model: &mut Model,
+    probes: bool,
 ) {
     let Some(published) = figures.get(&id) else {
         return;
@@ -415,12 +418,24 @@ fn figure(
             });
         }
     };
+    let probe = |model: &mut Model, terms: Terms, truth: f64| {
+        if probes && !terms.is_empty() {
+            model.requirements.push(Requirement {
+                terms,
+                truth,
+                need: Need::Another,
+                about: Protected::Probe(id),
+            });
+        }
+    };
     match published {
         Published::Count(count) => match count {
             Count::Hidden => {
                 let followers = matches!(id, FigureId::ReachFollowers { .. });
                 if !followers && under_k {
                     require(model, expr, truth, Need::Another);
+                } else if !followers && truth >= 0.5 {
+                    probe(model, expr, truth);
                 }
             }
             other => {
@@ -463,6 +478,7 @@ fn figure(
                 );
             }
             Cell::Hidden if under_k => require(model, expr, truth, Need::Another),
+            Cell::Hidden if group >= k - 0.5 => probe(model, expr, truth),
             Cell::Hidden => {}
         },
     }

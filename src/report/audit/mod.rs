@@ -68,7 +68,38 @@ fn protects(about: Protected) -> Protects {
             department,
             question,
         },
-        Protected::Figure(figure) => Protects::Figure { figure },
+        Protected::Figure(figure) | Protected::Probe(figure) => Protects::Figure { figure },
+    }
+}
+
+/// Figures withheld to protect others, which the rest of the publication
+/// gives away all the same (a group's cell that the total minus the other
+/// groups tells): shown, since showing them tells nothing more, so HR is
+/// not shown "withheld" for a number anyone can work out. Probed in whole
+/// passes until none is left.
+fn reveal_derivable(input: Input, figures: &mut Figures, report: &mut AuditReport) {
+    for _ in 0..8 {
+        let model = build::build(input, figures, true);
+        let checked = solve::check(&model);
+        report.solves += checked.solves;
+        if checked.unsure {
+            // Show nothing on a doubt.
+            return;
+        }
+        let mut revealed = 0;
+        for &r in &checked.unmet {
+            let req = &model.requirements[r];
+            let Protected::Probe(id) = req.about else {
+                continue;
+            };
+            if weaken::reveal(figures, &id, req.truth.round() as u64) {
+                revealed += 1;
+            }
+        }
+        report.revealed += revealed;
+        if revealed == 0 {
+            return;
+        }
     }
 }
 
@@ -78,7 +109,7 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
     let mut report = AuditReport::default();
     let mut inherent: HashSet<(Protected, Vec<usize>)> = HashSet::new();
     for pass in 1..=MAX_PASSES {
-        let model = build::build(input, figures);
+        let model = build::build(input, figures, false);
         debug_assert_eq!(model.holds_at_truth(), Ok(()));
         let checked = solve::check(&model);
         report.passes = pass;
@@ -95,22 +126,16 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
             .collect();
         report.inherent = inherent.len();
         if unmet.is_empty() {
+            reveal_derivable(input, figures, &mut report);
             return report;
         }
         let mut touched: HashSet<FigureId> = HashSet::new();
         for r in unmet {
             let weights = |id: FigureId| weight(figures, id);
-            let tr = std::time::Instant::now();
             let Some(bounds) = checked.bounds.as_ref() else {
                 break;
             };
-            let relaxed = relax::relax(&model, bounds, r, &weights);
-            eprintln!(
-                "  relax {r}: {:?} {:?}",
-                tr.elapsed(),
-                relaxed.as_ref().map(|x| x.figures.len())
-            );
-            let Some(relaxed) = relaxed else {
+            let Some(relaxed) = relax::relax(&model, bounds, r, &weights) else {
                 inherent.insert(key(r));
                 continue;
             };
@@ -150,7 +175,7 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
 /// How many protected counts the figures as they stand let an attacker
 /// pin, and how many there are: what the audit leaves must give zero.
 pub fn pinned(input: Input, figures: &Figures) -> (usize, usize) {
-    let model = build::build(input, figures);
+    let model = build::build(input, figures, false);
     let checked = solve::check(&model);
     (checked.unmet.len(), checked.requirements)
 }
@@ -158,7 +183,7 @@ pub fn pinned(input: Input, figures: &Figures) -> (usize, usize) {
 /// What is pinned, described, for tests that need to say which.
 #[cfg(test)]
 pub fn pinned_described(input: Input, figures: &Figures) -> Vec<String> {
-    let model = build::build(input, figures);
+    let model = build::build(input, figures, false);
     let checked = solve::check(&model);
     checked
         .unmet

@@ -37,6 +37,9 @@ pub enum Protected {
     Department { department: usize, question: usize },
     /// A published figure that is a band or hidden.
     Figure(FigureId),
+    /// Not protected: a figure withheld to protect another, probed to see
+    /// whether the rest gives it away anyway (then it may as well be shown).
+    Probe(FigureId),
 }
 
 /// What a protected count must keep: another possible value.
@@ -57,13 +60,41 @@ pub struct Requirement {
     pub about: Protected,
 }
 
+/// Where a requirement's expression must be able to go: to a value, or
+/// anywhere at or below (at or above) one. In whole numbers the values a
+/// count can take need not be next to each other (4 or 6, never 5, where a
+/// rounded share allows only those), so "another value" is asked as "at
+/// most one less, or at least one more", never as "exactly one less".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Target {
+    At(f64),
+    AtMost(f64),
+    AtLeast(f64),
+}
+
+impl Target {
+    /// The nearest value that meets it: where a linear programme (whose
+    /// solutions form one interval) may as well be fixed.
+    pub fn nearest(self) -> f64 {
+        match self {
+            Target::At(v) | Target::AtMost(v) | Target::AtLeast(v) => v,
+        }
+    }
+}
+
 impl Requirement {
-    /// The values that would show the requirement holds, most likely first.
-    pub fn targets(&self) -> Vec<f64> {
+    /// Where the expression may go to show the requirement holds, the more
+    /// likely first.
+    pub fn targets(&self) -> Vec<Target> {
         match self.need {
-            Need::Value(v) => vec![v],
-            Need::Another if self.truth >= 1.0 => vec![self.truth - 1.0, self.truth + 1.0],
-            Need::Another => vec![self.truth + 1.0],
+            Need::Value(v) => vec![Target::At(v)],
+            Need::Another if self.truth >= 1.0 => {
+                vec![
+                    Target::AtMost(self.truth - 1.0),
+                    Target::AtLeast(self.truth + 1.0),
+                ]
+            }
+            Need::Another => vec![Target::AtLeast(self.truth + 1.0)],
         }
     }
 

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem};
 
-use super::model::{Model, Source};
+use super::model::{Model, Source, Target};
 use super::solve::{Pieces, Presolved};
 use crate::report::figures::FigureId;
 
@@ -111,7 +111,7 @@ fn solve(
     model: &Model,
     vars: &[usize],
     r: usize,
-    target: f64,
+    target: Target,
     weight: &dyn Fn(FigureId) -> f64,
 ) -> Option<(f64, Relaxed)> {
     let mut problem = Problem::new(OptimizationDirection::Minimize);
@@ -173,7 +173,12 @@ fn solve(
             None => constant += c * model.truth[v],
         }
     }
-    problem.add_constraint(expr, ComparisonOp::Eq, target - constant);
+    let (op, value) = match target {
+        Target::At(v) => (ComparisonOp::Eq, v),
+        Target::AtMost(v) => (ComparisonOp::Le, v),
+        Target::AtLeast(v) => (ComparisonOp::Ge, v),
+    };
+    problem.add_constraint(expr, op, value - constant);
     let solution = problem.solve().ok()?.into_solution().ok()?;
     let mut figures: Vec<FigureId> = slacks
         .iter()

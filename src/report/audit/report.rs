@@ -51,6 +51,10 @@ pub struct AuditReport {
     /// withholding can help (none in the built-in questionnaire).
     pub inherent: usize,
     pub withheld: Vec<Withheld>,
+    /// Figures withheld to protect others that the rest gave away anyway,
+    /// and so were shown after all.
+    #[serde(default)]
+    pub revealed: usize,
     /// False only if the audit gave up weakening figure by figure and
     /// withheld every department's figures.
     pub settled: bool,
@@ -64,6 +68,7 @@ impl Default for AuditReport {
             passes: 0,
             inherent: 0,
             withheld: Vec::new(),
+            revealed: 0,
             settled: true,
         }
     }

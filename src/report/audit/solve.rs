@@ -13,7 +13,7 @@
 
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution};
 
-use super::model::{Model, Requirement};
+use super::model::{Model, Requirement, Target};
 
 const EPS: f64 = 1e-7;
 
@@ -264,6 +264,10 @@ pub struct Checked {
     /// How many requirements were checked, and how many programmes solved.
     pub requirements: usize,
     pub solves: usize,
+    /// Whether a solver failed for another reason than infeasibility (its
+    /// requirements were then counted unmet, which is safe for protected
+    /// counts, and for nothing else).
+    pub unsure: bool,
 }
 
 /// The value of a requirement's expression with the fixed unknowns only, if
@@ -287,11 +291,8 @@ pub fn check(model: &Model) -> Checked {
     let mut by_piece: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (r, req) in model.requirements.iter().enumerate() {
         if let Some(value) = constant_value(req, &bounds) {
-            if !req
-                .targets()
-                .iter()
-                .any(|&t| req.met_by(t) && (t - value).abs() < EPS)
-            {
+            // Nothing free: the expression is this value, met or not.
+            if !req.met_by(value) {
                 checked.unmet.push(r);
             }
             continue;
@@ -353,6 +354,7 @@ fn check_piece(
             // The truth is a solution, so this is a numerical failure: count
             // every requirement of the piece as unmet rather than guess.
             checked.unmet.extend_from_slice(requirements);
+            checked.unsure = true;
             return;
         };
         note(model, &lp, &solution, &mut met);
@@ -365,6 +367,9 @@ fn check_piece(
         let req = &model.requirements[r];
         let mut found = false;
         for target in req.targets() {
+            // A linear programme's solutions form one interval: the nearest
+            // value that meets the target is possible if any is.
+            let target = target.nearest();
             let (lp, base) = if target < req.truth {
                 &bases[0]
             } else {
@@ -372,8 +377,13 @@ fn check_piece(
             };
             let y = lp.aux[i].1;
             checked.solves += 1;
-            let Ok(outcome) = base.clone().fix_var(y, target) else {
-                continue;
+            let outcome = match base.clone().fix_var(y, target) {
+                Ok(outcome) => outcome,
+                Err(microlp::Error::Infeasible) => continue,
+                Err(_) => {
+                    checked.unsure = true;
+                    continue;
+                }
             };
             let Some(solution) = outcome.solution() else {
                 continue;
@@ -411,9 +421,25 @@ fn check_whole(
             let mut problem = lp.problem.clone();
             let mut expr = LinearExpr::empty();
             expr.add(y, 1.0);
-            problem.add_constraint(expr, ComparisonOp::Eq, target);
+            let (op, value) = match target {
+                Target::At(v) => (ComparisonOp::Eq, v),
+                Target::AtMost(v) => (ComparisonOp::Le, v),
+                Target::AtLeast(v) => (ComparisonOp::Ge, v),
+            };
+            problem.add_constraint(expr, op, value);
             checked.solves += 1;
-            let solution = problem.solve().ok().and_then(|o| o.into_solution().ok());
+            let solution = match problem.solve().map(microlp::SolveOutcome::into_solution) {
+                Ok(Ok(solution)) => Some(solution),
+                Ok(Err(_)) => {
+                    checked.unsure = true;
+                    None
+                }
+                Err(microlp::Error::Infeasible) => None,
+                Err(_) => {
+                    checked.unsure = true;
+                    None
+                }
+            };
             if let Some(solution) = solution {
                 note(model, &lp, &solution, &mut met);
                 found = true;

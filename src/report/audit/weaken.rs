@@ -155,3 +155,44 @@ pub fn apply(figures: &mut Figures, id: &FigureId, value: Published, truth_answe
         figures.set(&split, Published::Cell(cell));
     }
 }
+
+/// Shows a withheld figure at its true value: only ever for one the rest of
+/// the publication already pins to that value. A cell is shown only where
+/// its distribution's count of answerers is exact (a count and a share
+/// would otherwise give the answerers back). Returns whether it changed.
+pub fn reveal(figures: &mut Figures, id: &FigureId, truth: u64) -> bool {
+    let answered_of = |figures: &Figures| {
+        let answered = match *id {
+            FigureId::Table {
+                question, row, at, ..
+            } => FigureId::Table {
+                question,
+                row,
+                at,
+                part: Part::Answered,
+            },
+            FigureId::Split { split, side, .. } => FigureId::Split {
+                split,
+                side,
+                part: Part::Answered,
+            },
+            other => other,
+        };
+        match figures.get(&answered) {
+            Some(Published::Count(c)) => c.value(),
+            _ => None,
+        }
+    };
+    match figures.get(id) {
+        Some(Published::Count(Count::Hidden)) => {
+            figures.set(id, Published::Count(Count::exact(truth)))
+        }
+        Some(Published::Cell(Cell::Hidden)) => match answered_of(figures) {
+            Some(answered) if answered > 0 => {
+                figures.set(id, Published::Cell(Cell::exact(truth, answered)))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}

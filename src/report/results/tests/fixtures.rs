@@ -52,9 +52,12 @@ impl Person {
             };
             usage.insert(p.into(), Value::from(often));
         }
+        // The built-in questionnaire asks for followers on every platform
+        // but the intranet, which reaches nobody outside the company.
         let followers: serde_json::Map<String, Value> = self
             .weekly
             .iter()
+            .filter(|p| **p != "intranet")
             .map(|p| ((*p).to_owned(), Value::from(self.followers)))
             .collect();
         let mut value = json!({
@@ -69,7 +72,7 @@ impl Person {
         if !self.willing.is_empty() {
             value["willing_platforms"] = json!(self.willing);
         }
-        if !self.weekly.is_empty() {
+        if !followers.is_empty() {
             value["followers"] = Value::Object(followers);
         }
         q.check_answers(value.as_object().unwrap()).unwrap()
