@@ -10,6 +10,7 @@ pub(crate) mod deadline;
 mod error;
 mod logging;
 pub mod pages;
+mod request_encoding;
 mod tls;
 
 use actix_web::dev::Server;
@@ -157,6 +158,7 @@ pub fn app(
         .wrap(middleware::Compress::default())
         .wrap(middleware::from_fn(compression::only_where_safe))
         .wrap(middleware::from_fn(deadline::deadline))
+        .wrap(middleware::from_fn(request_encoding::refuse_encoded_bodies))
         .wrap(middleware::from_fn(client_limits::limit_clients))
         .wrap(security_headers())
         .wrap(middleware::from_fn(deadline::head_as_get))

@@ -8,6 +8,7 @@ mod assets;
 mod attacks;
 mod browser;
 mod cli;
+mod compressed_bodies;
 mod compression;
 mod concurrency;
 mod durability;

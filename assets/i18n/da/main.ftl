@@ -13,3 +13,6 @@ error-not-found = Der er intet på denne adresse.
 error-server = Der gik noget galt på serveren. Prøv igen om lidt.
 error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.
 error-method = Denne adresse kan ikke bruges på den måde.
+
+# Request bodies (issue 19): a compressed body is refused before it is read.
+error-compressed-body = Forespørgslen blev sendt komprimeret, og det tager Stemme ikke imod. Genindlæs siden, og prøv igen.
