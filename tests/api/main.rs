@@ -17,6 +17,7 @@ mod errors;
 mod export;
 mod flow;
 mod forgetting;
+mod health_check;
 mod helpers;
 mod http_edges;
 mod invite_lookup;
