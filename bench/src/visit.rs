@@ -1,0 +1,213 @@
+//! The employee's whole visit as a browser makes it (issue 23): the survey
+//! page and every file it needs, the code's look-up, the voucher, the
+//! answers. Timed three ways, one respondent at a time and many at once:
+//! a first visit (nothing cached), a repeat visit (the same devices, later
+//! than any short cache lasts) and the API alone (what the visit costs
+//! without the page).
+//!
+//! Each visit asks for a voucher of its own (the server signs) and sends
+//! the answers of a voucher issued earlier in the benchmark (the server
+//! verifies and stores): the server does a visit's whole work while the
+//! client does no RSA work in the timed part.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures_util::future::try_join_all;
+use hyper::StatusCode;
+
+use super::browser::Device;
+use super::report::{ms, verdict};
+use super::setup::Fixture;
+use super::{Plan, cpu, timed};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    First,
+    Repeat,
+    ApiOnly,
+}
+
+/// What one visit sends, prepared in advance.
+pub struct Visit {
+    pub lookup: Bytes,
+    pub token: Bytes,
+    pub ballot: Bytes,
+}
+
+pub struct VisitReport {
+    pub kind: Kind,
+    pub respondents: usize,
+    /// Sorted, shortest first.
+    pub latencies: Vec<Duration>,
+    pub server_cpu: Duration,
+    pub requests: usize,
+    pub bytes: u64,
+}
+
+impl VisitReport {
+    pub fn quantile(&self, q: f64) -> Duration {
+        let Some(last) = self.latencies.len().checked_sub(1) else {
+            return Duration::ZERO;
+        };
+        self.latencies[((last as f64) * q).round() as usize]
+    }
+
+    fn visits(&self) -> usize {
+        self.latencies.len().max(1)
+    }
+
+    pub fn cpu_per_visit(&self) -> Duration {
+        self.server_cpu / self.visits() as u32
+    }
+
+    pub fn requests_per_visit(&self) -> f64 {
+        self.requests as f64 / self.visits() as f64
+    }
+
+    pub fn bytes_per_visit(&self) -> f64 {
+        self.bytes as f64 / self.visits() as f64
+    }
+}
+
+/// Runs the three kinds of visit alone and `plan.clients` at once against
+/// a fresh `binary`, spending `visits` in order.
+pub async fn run(
+    plan: &Plan,
+    binary: &Path,
+    fixture: &Fixture,
+    visits: &[Visit],
+) -> anyhow::Result<Vec<VisitReport>> {
+    let server = timed::start(plan, binary, fixture, "visits").await?;
+    let next = AtomicUsize::new(0);
+    let mut reports = Vec::new();
+    for (respondents, count) in [(1, plan.visits_alone), (plan.clients, plan.visits_together)] {
+        let mut devices: Vec<Device> = (0..respondents)
+            .map(|i| Device::new(server.address, address(i)))
+            .collect();
+        for kind in [Kind::First, Kind::Repeat, Kind::ApiOnly] {
+            let start = next.fetch_add(count, Ordering::Relaxed);
+            let Some(share) = visits.get(start..start + count) else {
+                anyhow::bail!("too few vouchers left for the visits");
+            };
+            let before = cpu::snapshot(server.pid())?;
+            let page = format!("/s/{}", fixture.survey);
+            let taken = AtomicUsize::new(0);
+            let done = try_join_all(
+                devices
+                    .iter_mut()
+                    .map(|device| respond(device, kind, &page, fixture, share, &taken)),
+            )
+            .await?;
+            let usage = before.until(&cpu::snapshot(server.pid())?);
+            let mut latencies: Vec<Duration> =
+                done.iter().flat_map(|d| d.0.iter().copied()).collect();
+            latencies.sort_unstable();
+            reports.push(VisitReport {
+                kind,
+                respondents,
+                latencies,
+                server_cpu: usage.server,
+                requests: done.iter().map(|d| d.1).sum(),
+                bytes: done.iter().map(|d| d.2).sum(),
+            });
+        }
+    }
+    server.stop()?;
+    Ok(reports)
+}
+
+/// Loopback addresses from 127.0.1.2 on, one per device.
+fn address(i: usize) -> IpAddr {
+    let [a, b] = u16::try_from(258 + i).unwrap_or(u16::MAX).to_be_bytes();
+    IpAddr::V4(Ipv4Addr::new(127, 0, a, b))
+}
+
+/// One device's visits until `share` is used up: their times, requests
+/// and bytes.
+async fn respond(
+    device: &mut Device,
+    kind: Kind,
+    page: &str,
+    fixture: &Fixture,
+    share: &[Visit],
+    taken: &AtomicUsize,
+) -> anyhow::Result<(Vec<Duration>, usize, u64)> {
+    let survey = format!("/api/v1/surveys/{}", fixture.survey);
+    let (mut times, mut requests, mut bytes) = (Vec::new(), 0, 0);
+    while let Some(visit) = share.get(taken.fetch_add(1, Ordering::Relaxed)) {
+        if kind == Kind::First {
+            device.forget();
+        }
+        let started = Instant::now();
+        if kind != Kind::ApiOnly {
+            device.load_page(page).await?;
+        }
+        let ok = StatusCode::OK;
+        device
+            .post(&format!("{survey}/invite"), visit.lookup.clone(), ok)
+            .await?;
+        device
+            .post(&format!("{survey}/tokens"), visit.token.clone(), ok)
+            .await?;
+        let created = StatusCode::CREATED;
+        device
+            .post(
+                &format!("{survey}/responses"),
+                visit.ballot.clone(),
+                created,
+            )
+            .await?;
+        times.push(started.elapsed());
+        requests += device.requests;
+        bytes += device.bytes;
+        device.leave();
+    }
+    Ok((times, requests, bytes))
+}
+
+/// "visit, first, 1 at a time: 100 visits; p50 … p99 …; server CPU … per
+/// visit; 21 requests, 96 KB per visit".
+impl VisitReport {
+    pub fn line(&self) -> String {
+        let v = self;
+        let kind = match v.kind {
+            Kind::First => "first visit (page, every file, look-up, voucher, answers)",
+            Kind::Repeat => "repeat visit (files cached as the server allows)",
+            Kind::ApiOnly => "API only (look-up, voucher, answers)",
+        };
+        let target = match (v.kind, v.respondents) {
+            (Kind::First, 1) => format!(
+                " [target p50 ≤ 30 ms: {}]",
+                verdict(v.quantile(0.5) <= Duration::from_millis(30))
+            ),
+            (Kind::First, _) => format!(
+                " [target CPU ≤ 1.0 ms: {}]",
+                verdict(v.cpu_per_visit() <= Duration::from_millis(1))
+            ),
+            (Kind::ApiOnly, n) if n > 1 => format!(
+                " [target CPU ≤ 0.6 ms: {}]",
+                verdict(v.cpu_per_visit() <= Duration::from_micros(600))
+            ),
+            (Kind::Repeat, _) => format!(
+                " [target: no file fetched again: {}]",
+                verdict(v.requests_per_visit() <= 4.0)
+            ),
+            _ => String::new(),
+        };
+        format!(
+            "{kind}, {} at a time: {} visits; wall p50 {} p99 {}; server CPU {} per completion; \
+         {:.1} requests and {:.1} KB received per visit{target}",
+            v.respondents,
+            v.latencies.len(),
+            ms(v.quantile(0.5)),
+            ms(v.quantile(0.99)),
+            ms(v.cpu_per_visit()),
+            v.requests_per_visit(),
+            v.bytes_per_visit() / 1000.0,
+        )
+    }
+}
