@@ -65,11 +65,6 @@ impl Device {
         }
     }
 
-    /// Forgets everything cached: a device that never visited.
-    pub fn forget(&mut self) {
-        self.cache.clear();
-    }
-
     /// Closes the connections (a visit ends), keeping the cache.
     pub fn leave(&mut self) {
         self.connections.clear();

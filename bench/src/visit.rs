@@ -12,7 +12,6 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -82,24 +81,29 @@ pub async fn run(
     visits: &[Visit],
 ) -> anyhow::Result<Vec<VisitReport>> {
     let server = timed::start(plan, binary, fixture, "visits").await?;
-    let next = AtomicUsize::new(0);
+    let page = format!("/s/{}", fixture.survey);
     let mut reports = Vec::new();
+    let (mut spent, mut devices_made) = (0, 0);
     for (respondents, count) in [(1, plan.visits_alone), (plan.clients, plan.visits_together)] {
-        let mut devices: Vec<Device> = (0..respondents)
+        // A device per visit, as employees have (so that no address meets
+        // its limits); its repeat visit and its API-only visit come from it
+        // again, with what it cached.
+        let mut devices: Vec<Device> = (devices_made..devices_made + count)
             .map(|i| Device::new(server.address, address(i)))
             .collect();
+        devices_made += count;
+        let per_respondent = count.div_ceil(respondents).max(1);
         for kind in [Kind::First, Kind::Repeat, Kind::ApiOnly] {
-            let start = next.fetch_add(count, Ordering::Relaxed);
-            let Some(share) = visits.get(start..start + count) else {
+            let Some(share) = visits.get(spent..spent + count) else {
                 anyhow::bail!("too few vouchers left for the visits");
             };
+            spent += count;
             let before = cpu::snapshot(server.pid())?;
-            let page = format!("/s/{}", fixture.survey);
-            let taken = AtomicUsize::new(0);
             let done = try_join_all(
                 devices
-                    .iter_mut()
-                    .map(|device| respond(device, kind, &page, fixture, share, &taken)),
+                    .chunks_mut(per_respondent)
+                    .zip(share.chunks(per_respondent))
+                    .map(|(devices, visits)| respond(devices, visits, kind, &page, fixture)),
             )
             .await?;
             let usage = before.until(&cpu::snapshot(server.pid())?);
@@ -126,22 +130,18 @@ fn address(i: usize) -> IpAddr {
     IpAddr::V4(Ipv4Addr::new(127, 0, a, b))
 }
 
-/// One device's visits until `share` is used up: their times, requests
-/// and bytes.
+/// One respondent's visits, one after the other, each from its device:
+/// their times, requests and bytes.
 async fn respond(
-    device: &mut Device,
+    devices: &mut [Device],
+    visits: &[Visit],
     kind: Kind,
     page: &str,
     fixture: &Fixture,
-    share: &[Visit],
-    taken: &AtomicUsize,
 ) -> anyhow::Result<(Vec<Duration>, usize, u64)> {
     let survey = format!("/api/v1/surveys/{}", fixture.survey);
     let (mut times, mut requests, mut bytes) = (Vec::new(), 0, 0);
-    while let Some(visit) = share.get(taken.fetch_add(1, Ordering::Relaxed)) {
-        if kind == Kind::First {
-            device.forget();
-        }
+    for (device, visit) in devices.iter_mut().zip(visits) {
         let started = Instant::now();
         if kind != Kind::ApiOnly {
             device.load_page(page).await?;
@@ -169,8 +169,6 @@ async fn respond(
     Ok((times, requests, bytes))
 }
 
-/// "visit, first, 1 at a time: 100 visits; p50 … p99 …; server CPU … per
-/// visit; 21 requests, 96 KB per visit".
 impl VisitReport {
     pub fn line(&self) -> String {
         let v = self;
