@@ -82,6 +82,10 @@ pub async fn run(
 ) -> anyhow::Result<Vec<VisitReport>> {
     let server = timed::start(plan, binary, fixture, "visits").await?;
     let page = format!("/s/{}", fixture.survey);
+    // The first page the server renders loads the interface texts of
+    // every language: once per process, not per visit.
+    let mut warm = Device::new(server.address, IpAddr::V4(Ipv4Addr::new(127, 0, 255, 254)));
+    warm.load_page(&page).await?;
     let mut reports = Vec::new();
     let (mut spent, mut devices_made) = (0, 0);
     for (respondents, count) in [(1, plan.visits_alone), (plan.clients, plan.visits_together)] {
