@@ -115,12 +115,20 @@ impl<T> Paced<T> {
     }
 }
 
-/// The index just past the first `\r\n\r\n`, if there is one.
+/// The index just past the empty line that ends a head, if there is one:
+/// `\r\n\r\n`, or bare line feeds, which actix-http accepts too (else a
+/// peer could pipeline past this stream with them).
 fn find_end_of_head(bytes: &[u8]) -> Option<usize> {
-    bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|at| at + 4)
+    bytes.iter().enumerate().find_map(|(at, &b)| {
+        if b != b'\n' {
+            return None;
+        }
+        match bytes.get(at + 1..) {
+            Some([b'\n', ..]) => Some(at + 2),
+            Some([b'\r', b'\n', ..]) => Some(at + 3),
+            _ => None,
+        }
+    })
 }
 
 /// The length of the body a request head announces: `Some(0)` for none,
@@ -205,5 +213,52 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Paced<T> {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn framer() -> Framer {
+        Framer {
+            framing: Framing::Head,
+            head: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_request_at_a_time_passes_whatever_follows_it() {
+        let mut f = framer();
+        let two = b"GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /a HTTP/1.1\r\n\r\n";
+        let first = f.passable(two);
+        assert_eq!(&two[..first], b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assert_eq!(f.framing, Framing::Answering);
+        assert_eq!(f.passable(&two[first..]), 0, "nothing until the answer");
+    }
+
+    #[test]
+    fn a_body_goes_with_its_head_and_a_head_may_come_in_pieces() {
+        let mut f = framer();
+        let start = b"POST / HTTP/1.1\r\nContent-Length: 5\r";
+        assert_eq!(f.passable(start), start.len());
+        assert_eq!(f.framing, Framing::Head);
+        assert_eq!(f.passable(b"\n\r\nab"), 3, "the head's end");
+        assert_eq!(f.framing, Framing::Body(5));
+        assert_eq!(f.passable(b"ab"), 2);
+        assert_eq!(f.passable(b"cdeGET"), 3);
+        assert_eq!(f.framing, Framing::Answering);
+    }
+
+    #[test]
+    fn bare_line_feeds_end_a_head_too_and_a_chunked_body_waits_for_the_answer() {
+        let mut f = framer();
+        let head = b"GET / HTTP/1.1\nHost: x\n\n";
+        assert_eq!(f.passable(&[&head[..], b"GET /"].concat()), head.len());
+        assert_eq!(f.framing, Framing::Answering);
+        let mut f = framer();
+        let chunked = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n";
+        assert_eq!(f.passable(chunked), chunked.len() - 3);
+        assert_eq!(f.framing, Framing::Answering);
     }
 }
