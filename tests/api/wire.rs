@@ -150,3 +150,30 @@ async fn a_page_names_every_module_it_needs_at_once_under_hashed_names() {
         );
     }
 }
+
+#[tokio::test]
+async fn published_at_an_https_address_every_answer_asks_browsers_for_https_only() {
+    // Behind a proxy that terminates TLS: the server itself speaks HTTP.
+    let dir = tempfile::tempdir().unwrap();
+    let settings = stemme::config::Settings::new(
+        dir.path().join("s.db"),
+        "127.0.0.1:0".parse().unwrap(),
+        stemme::config::PublicUrl::parse("https://stemme.example.com").unwrap(),
+    );
+    let application = stemme::web::Application::build(settings).unwrap();
+    let address = format!("http://127.0.0.1:{}", application.port());
+    tokio::spawn(application.run_until_stopped());
+
+    for path in ["/", "/healthz", "/assets/style.css", "/nothing"] {
+        let response = reqwest::get(format!("{address}{path}")).await.unwrap();
+        assert_eq!(
+            response.headers()["strict-transport-security"],
+            "max-age=31536000",
+            "{path}"
+        );
+        assert!(
+            response.headers().contains_key("permissions-policy"),
+            "{path}"
+        );
+    }
+}
