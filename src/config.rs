@@ -153,6 +153,10 @@ pub struct Settings {
     pub limits: Limits,
     /// Serve HTTPS itself, rather than behind a proxy that does.
     pub tls: Option<TlsFiles>,
+    /// The company's identity provider, if HR and employees sign in with it.
+    pub oidc: Option<crate::oidc::OidcSettings>,
+    /// Whether HR may sign in with a Stemme password too (break-glass).
+    pub local_accounts: bool,
 }
 
 impl Settings {
@@ -165,6 +169,8 @@ impl Settings {
             synchronous: Synchronous::default(),
             limits: Limits::default(),
             tls: None,
+            oidc: None,
+            local_accounts: true,
         }
     }
 }

@@ -9,6 +9,9 @@ use fluent_templates::{LanguageIdentifier, Loader, langid};
 
 use crate::language::Language;
 
+mod departments;
+pub use departments::{departments_problem, small_department, too_few_invites};
+
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./assets/i18n",
@@ -114,6 +117,47 @@ mod tests {
                 assert!(text.is_some_and(|t| !t.is_empty()), "{key} in {language:?}");
             }
         }
+    }
+
+    /// HR read "Andre afdelinger" on one page and "Øvrige afdelinger" on
+    /// the next: every text that names the pool takes the one name.
+    #[test]
+    fn the_pool_of_small_departments_has_one_name_everywhere() {
+        let args = every_variable();
+        for language in Language::ALL {
+            let name = t(language, "results-other-departments");
+            for key in [
+                "admin-placement-pooled",
+                "admin-k-explained",
+                "anonymity-hr-closed",
+                "results-page-privacy",
+            ] {
+                let text = LOCALES
+                    .try_lookup_with_args(identifier(language), key, &args)
+                    .unwrap_or_default();
+                assert!(text.contains(&name), "{key} in {language:?}: {text}");
+            }
+        }
+    }
+
+    /// "3 sedler på 1 A4-sider" read as a machine writes: plural rules.
+    #[test]
+    fn counts_take_the_plural_rules_of_each_language() {
+        let slips = |l, count: u64, pages: u64| {
+            let text = t_args(
+                l,
+                "admin-slips-intro",
+                &[("count", count.into()), ("pages", pages.into())],
+            );
+            text.split('.').next().unwrap_or_default().to_owned()
+        };
+        assert_eq!(slips(Language::Da, 3, 1), "3 sedler på én A4-side");
+        assert_eq!(slips(Language::Da, 1, 1), "Én seddel på én A4-side");
+        assert_eq!(slips(Language::Da, 20, 3), "20 sedler på 3 A4-sider");
+        assert_eq!(slips(Language::Nb, 3, 1), "3 lapper på én A4-side");
+        assert_eq!(slips(Language::En, 1, 1), "One slip on one A4 page");
+        let voided = t_args(Language::Da, "admin-batch-voided", &[("count", 1.into())]);
+        assert_eq!(voided, "1 gjort ugyldig");
     }
 
     #[test]

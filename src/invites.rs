@@ -10,6 +10,7 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
 use crate::random::{RandomnessError, random_base32};
+use crate::survey::DepartmentName;
 
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const RANDOM_SYMBOLS: usize = 23;
@@ -41,6 +42,25 @@ impl InviteFormat {
             InviteFormat::Slips => "slips",
         }
     }
+}
+
+/// A batch of invites as HR's page lists it: what was made, by whom, and
+/// how much of it is used. Counts only, never a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteBatchSummary {
+    /// Its number within the survey, 1, 2, 3… in the order made.
+    pub number: u64,
+    /// What names it in a request to void it.
+    pub id: i64,
+    pub department: DepartmentName,
+    /// How it left Stemme: `csv` or `slips` ([`InviteFormat::as_str`]).
+    pub format: String,
+    /// Who made it, as the audit trail names them.
+    pub made_by: String,
+    pub made: u64,
+    /// Invites of the batch still on record (made − voided).
+    pub remaining: u64,
+    pub used: u64,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -14,6 +14,8 @@ pub mod export;
 pub mod i18n;
 pub mod invites;
 pub mod language;
+pub mod oidc;
+pub mod pass;
 pub mod questionnaire;
 pub mod random;
 pub mod report;

@@ -100,6 +100,8 @@ pub enum NameError {
     TooLong { field: NameField, max: usize },
     #[error("{field} contains a control character")]
     ControlCharacter { field: NameField },
+    #[error("{field} contains an invisible or formatting character")]
+    Invisible { field: NameField },
 }
 
 impl NameError {
@@ -107,7 +109,8 @@ impl NameError {
         match self {
             NameError::Empty { field }
             | NameError::TooLong { field, .. }
-            | NameError::ControlCharacter { field } => *field,
+            | NameError::ControlCharacter { field }
+            | NameError::Invisible { field } => *field,
         }
     }
 }
@@ -148,9 +151,21 @@ pub struct DepartmentName(String);
 impl DepartmentName {
     pub const MAX_CHARS: usize = 80;
 
+    /// A new name: in NFKC with single spaces, and refused if it holds a
+    /// character nobody sees (rule P10, `look_alike.rs`).
     pub fn parse(input: &str) -> Result<Self, NameError> {
-        let name = parse_line(input, NameField::Department, Self::MAX_CHARS)?;
-        Ok(DepartmentName(name))
+        let field = NameField::Department;
+        let name = parse_line(input, field, Self::MAX_CHARS)?;
+        let name = look_alike::canonical(&name).ok_or(NameError::Invisible { field })?;
+        // NFKC can lengthen a name (ﷺ is eighteen letters), or empty it.
+        parse_line(&name, field, Self::MAX_CHARS).map(DepartmentName)
+    }
+
+    /// A name as stored or as a form names a department that exists: one
+    /// made before the rules of [`DepartmentName::parse`] must still be
+    /// found, to be renamed or removed.
+    pub fn existing(input: &str) -> Result<Self, NameError> {
+        parse_line(input, NameField::Department, Self::MAX_CHARS).map(DepartmentName)
     }
 
     pub fn as_str(&self) -> &str {
@@ -172,13 +187,16 @@ pub enum DepartmentsError {
     TooMany { max: usize },
     #[error("department \"{0}\" is listed twice")]
     Duplicate(String),
+    #[error("\"{name}\" looks like \"{other}\": employees could not tell them apart")]
+    LookAlike { name: String, other: String },
     #[error("the survey has no department called \"{0}\"")]
     Unknown(String),
     #[error(transparent)]
     Name(#[from] NameError),
 }
 
-/// The departments of a survey: at least one, unique regardless of case.
+/// The departments of a survey: at least one, unique regardless of case,
+/// and no two that look alike (rule P10).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Departments(Vec<DepartmentName>);
 
@@ -198,16 +216,35 @@ impl Departments {
         if names.len() > Self::MAX {
             return Err(DepartmentsError::TooMany { max: Self::MAX });
         }
-        let mut parsed: Vec<DepartmentName> = Vec::with_capacity(names.len());
+        let mut parsed: Vec<(DepartmentName, [String; 2])> = Vec::with_capacity(names.len());
         for name in names {
             let name = DepartmentName::parse(name.as_ref())?;
             let lower = name.as_str().to_lowercase();
-            if parsed.iter().any(|p| p.as_str().to_lowercase() == lower) {
+            if parsed
+                .iter()
+                .any(|(p, _)| p.as_str().to_lowercase() == lower)
+            {
                 return Err(DepartmentsError::Duplicate(name.0));
             }
-            parsed.push(name);
+            let skeletons = look_alike::skeletons(name.as_str());
+            let twin = parsed
+                .iter()
+                .find(|(_, other)| skeletons.iter().zip(other).any(|(a, b)| a == b));
+            if let Some((other, _)) = twin {
+                return Err(DepartmentsError::LookAlike {
+                    name: name.0,
+                    other: other.0.clone(),
+                });
+            }
+            parsed.push((name, skeletons));
         }
-        Ok(Departments(parsed))
+        Ok(Departments(parsed.into_iter().map(|(n, _)| n).collect()))
+    }
+
+    /// A list as stored, unchecked: an edit of it is checked in full
+    /// ([`Departments::apply`]).
+    pub fn existing(names: Vec<DepartmentName>) -> Self {
+        Departments(names)
     }
 
     pub fn names(&self) -> &[DepartmentName] {
@@ -253,6 +290,7 @@ impl Default for MinGroupSize {
 }
 
 mod edit;
+mod look_alike;
 pub use edit::DepartmentEdit;
 
 #[cfg(test)]

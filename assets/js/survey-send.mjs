@@ -12,10 +12,10 @@ import { submitAnswers } from "./voucher.mjs";
 /**
  * Sends the answers: checked here first, then with the voucher, fetched now
  * if the first answer could not fetch it. `page` is survey.mjs's state and
- * helpers: {data, messages, wallet, tab, session, start, closed}.
+ * helpers: {data, messages, wallet, tab, sent, session, start, closed}.
  */
 export async function send(page) {
-  const { data, messages, wallet, tab, session, start } = page;
+  const { data, messages, wallet, tab, sent, session, start } = page;
   const messageFor = problemText(messages);
   const answers = session.form.read();
   const problems = checkAnswers(data.questions, answers);
@@ -40,6 +40,7 @@ export async function send(page) {
     byId("send-status").textContent = messages["send-working"];
     const { status, body } = await submitAnswers({ api: data.api, voucher, answers });
     if (status === 201) {
+      sent.add(session.current.id);
       wallet.remove(session.current.id);
       tab.reset();
       view.thank();
@@ -58,12 +59,13 @@ export async function send(page) {
 
 /** What the server said when it did not take the answers. */
 function refused(page, body) {
-  const { messages, wallet, tab, session, closed } = page;
+  const { messages, wallet, tab, sent, session, closed } = page;
   const messageFor = problemText(messages);
   const error = body.error;
   if (error === "invalid_answers") {
     session.form.showProblems(body.problems || [], messageFor);
   } else if (error === "token_spent") {
+    sent.add(session.current.id);
     wallet.remove(session.current.id);
     tab.reset();
     view.finish(messages["token-spent"], { ok: true });

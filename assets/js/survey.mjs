@@ -21,12 +21,13 @@ import { decodeMove, moveTextIn } from "./move.mjs";
 import { send } from "./survey-send.mjs";
 import * as view from "./survey-view.mjs";
 import { VoucherError, keyMatches, lookUpCode, obtainVoucher } from "./voucher.mjs";
-import { codeHint, openWallet, personId, placeMovedVoucher, tabState } from "./wallet.mjs";
+import { codeHint, openWallet, personId, placeMovedVoucher, sentCodes, tabState } from "./wallet.mjs";
 
 const data = pageData("survey-data");
 const messages = data.messages;
 const wallet = openWallet(storageOrMemory("localStorage"), data.survey);
 const tab = tabState(storageOrMemory("sessionStorage"), data.survey);
+const sent = sentCodes(storageOrMemory("localStorage"), data.survey);
 
 /**
  * The page's state: the form; the entry this tab answers for once started
@@ -42,6 +43,7 @@ const say = (key, values = {}) => fill(messages[key], values);
 
 function closed() {
   wallet.clear();
+  sent.clear();
   tab.reset();
   view.finish(messages["survey-closed"]);
 }
@@ -132,6 +134,13 @@ async function obtain() {
 /** A code arrived (link or typed): look it up, then offer it or ask whose turn. */
 async function arrive(code, key, { typed = false } = {}) {
   const id = personId(code);
+  if (sent.has(id) && !wallet.get(id)) {
+    // This browser sent this code's answers: no alarm about another device.
+    session.current = null;
+    tab.reset();
+    view.finish(messages["answered-here"], { ok: true });
+    return;
+  }
   if (wallet.get(id)) {
     if (key) wallet.update(id, { key });
     resume(id);
@@ -173,7 +182,9 @@ function offer(newcomer, { typed = false, focus = false } = {}) {
     return;
   }
   session.fresh = newcomer;
-  view.startStatus("ready", say("start-ready", { department: newcomer.department }));
+  // Rule P10: the size of one's crowd is one's own to see, before answering.
+  const crowd = newcomer.invited ? ` ${say("start-crowd", { department: newcomer.department, invited: newcomer.invited })}` : "";
+  view.startStatus("ready", say("start-ready", { department: newcomer.department }) + crowd);
   // Pressing "Continue" after answering is as deliberate as the first answer.
   if (typed && Object.keys(session.form.read()).length) start();
 }
@@ -221,7 +232,7 @@ function wire() {
     saveAnswers(answers);
     if (event.isTrusted) start();
   });
-  const sending = { data, messages, wallet, tab, session, start, closed };
+  const sending = { data, messages, wallet, tab, sent, session, start, closed };
   byId("answers").addEventListener("submit", (event) => {
     event.preventDefault();
     send(sending);

@@ -52,7 +52,8 @@ function tokenMessage(surveyId) {
 export async function lookUpCode({ api, code, fetch }) {
   const { status, body } = await postJson(`${api}/invite`, { invite_code: code }, fetch);
   if (status !== 200) throw new VoucherError(body.error);
-  return { department: body.department, key_id: body.key_id, used: body.used === true };
+  const invited = Number.isInteger(body.invited) ? body.invited : null;
+  return { department: body.department, key_id: body.key_id, used: body.used === true, invited };
 }
 
 async function prepare({ survey, api, keys, code, fetch }) {

@@ -136,3 +136,21 @@ export function tabState(storage, survey) {
     reset: (change = {}) => store.write(change),
   };
 }
+
+/**
+ * The codes whose answers this browser sent (localStorage
+ * `stemme:sent:{survey}`), by their entry ids (hashes: no code, no voucher,
+ * no answer), so that opening one's own link again says "you have
+ * answered" rather than warn of someone else using the code.
+ */
+export function sentCodes(storage, survey) {
+  const store = jsonStore(storage, `stemme:sent:${survey}`);
+  const ids = () => (Array.isArray(store.read().ids) ? store.read().ids : []);
+  return {
+    has: (id) => ids().includes(id),
+    add: (id) => {
+      if (!ids().includes(id)) store.write({ ids: [...ids(), id] });
+    },
+    clear: () => store.write({}),
+  };
+}

@@ -22,6 +22,8 @@ mod report;
 mod results;
 mod server;
 mod setup;
+mod sso;
+mod sso_http;
 mod timed;
 mod visit;
 
@@ -99,6 +101,11 @@ pub struct Args {
     /// Responses in the closed survey whose results are timed [default: 100000; 200 with --quick].
     #[arg(long, env = "STEMME_BENCH_RESULTS_RESPONSES")]
     pub results_responses: Option<usize>,
+
+    /// Vouchers got by signing in through an identity provider, and as many
+    /// with codes to compare [default: 2000; 30 with --quick]. Needs node.
+    #[arg(long, env = "STEMME_BENCH_SSO_VOUCHERS")]
+    pub sso_vouchers: Option<usize>,
 }
 
 /// The benchmark's settings, checked.
@@ -117,6 +124,7 @@ pub struct Plan {
     pub results_responses: usize,
     pub visits_alone: usize,
     pub visits_together: usize,
+    pub sso_vouchers: usize,
 }
 
 impl Plan {
@@ -147,6 +155,7 @@ impl Plan {
             results_responses: pick(args.results_responses, 100_000, 200),
             visits_alone: pick(args.visits_alone, 100, 2),
             visits_together: pick(args.visits_together, 640, 4),
+            sso_vouchers: pick(args.sso_vouchers, 2_000, 30).max(1),
         };
         plan.check()?;
         Ok(plan)

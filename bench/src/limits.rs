@@ -85,7 +85,7 @@ pub fn rsa_times(fixture: &Fixture, samples: usize) -> anyhow::Result<RsaTimes> 
         fixture.verifying_key.verify(message, prefix, signature)?;
     }
     let verify = started.elapsed() / tokens.len() as u32;
-    let secret = ReferenceSecret::from_der(&fixture.signing_key.to_pkcs8_der()?)?;
+    let secret = ReferenceSecret::from_der(fixture.signing_key.to_pkcs8_der()?.as_bytes())?;
     let started = Instant::now();
     for (_, blinding) in &blindings {
         secret.blind_sign(&blinding.blind_message.0)?;

@@ -18,7 +18,7 @@ use stemme::config::Synchronous;
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::{MAX_INVITES_PER_BATCH, NewSurvey};
-use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
 
 pub const USER: &str = "bench.hr";
 pub const PASSWORD: &str = "a long benchmark password";
@@ -134,14 +134,26 @@ async fn prepare(
         while left > 0 {
             let n = left.min(MAX_INVITES_PER_BATCH as usize);
             service
-                .create_invites(&survey, name, n as u32, &by, InviteFormat::Csv)
+                .create_invites(
+                    &survey,
+                    &DepartmentName::parse(name)?,
+                    n as u32,
+                    &by,
+                    InviteFormat::Csv,
+                )
                 .await?;
             left -= n;
         }
     }
     service.open_survey(&survey, &by).await?;
     if admin {
-        admins.create_account(USER, PASSWORD, by).await?;
+        admins
+            .create_account(
+                &stemme::accounts::Username::parse(USER)?,
+                stemme::accounts::Password::parse(PASSWORD)?,
+                by,
+            )
+            .await?;
     }
     service.stop_writing().await;
     drop((service, admins));

@@ -11,7 +11,7 @@ use stemme::config::Synchronous;
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::{NewSurvey, Service};
-use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
 use stemme::tokens::{KeyId, SigningKey, VerifyingKey, generate_key_pair};
 
 /// The client side of RFC 9474, as a browser does it.
@@ -102,7 +102,7 @@ async fn make_invites(
         let batch = service
             .create_invites(
                 survey,
-                department,
+                &DepartmentName::parse(department)?,
                 n,
                 &Actor::CommandLine,
                 InviteFormat::Csv,

@@ -9,12 +9,12 @@ use std::sync::mpsc;
 
 use actix_web::http::Method;
 use actix_web::test;
-use stemme::accounts::Actor;
+use stemme::accounts::{Actor, Password, Username};
 use stemme::config::{PublicUrl, Settings, Synchronous};
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::{NewSurvey, Service};
-use stemme::survey::{Departments, MinGroupSize, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyTitle};
 use stemme::web::client_limits::{ClientLimits, Rate};
 use stemme::web::{State, app};
 
@@ -132,7 +132,11 @@ fn start() -> Harness {
             let application = test::init_service(app(state)).await;
             let (survey, draft) = surveys(&service).await;
             admins
-                .create_account("fuzz.admin", "a long enough password", Actor::CommandLine)
+                .create_account(
+                    &Username::parse("fuzz.admin").expect("a name"),
+                    Password::parse("a long enough password").expect("a password"),
+                    Actor::CommandLine,
+                )
                 .await
                 .expect("an account");
             let signing_in = test::TestRequest::post()
@@ -205,7 +209,13 @@ async fn surveys(service: &Service) -> (String, String) {
         .await
         .expect("a survey");
     service
-        .create_invites(&open, "Salg", 50, &by, InviteFormat::Csv)
+        .create_invites(
+            &open,
+            &DepartmentName::parse("Salg").expect("a name"),
+            50,
+            &by,
+            InviteFormat::Csv,
+        )
         .await
         .expect("invites");
     service.open_survey(&open, &by).await.expect("opened");

@@ -21,10 +21,15 @@ pub enum Action {
     InvitesVoided,
     /// A spreadsheet of a closed survey's results was written.
     ResultsExported,
+    /// The database was restored from a backup; open surveys' keys retired.
+    BackupRestored,
+    /// Many of a department's codes were used from one network address
+    /// within minutes: a warning sign that one person holds them.
+    CodesFromOneAddress,
 }
 
 impl Action {
-    const ALL: [Action; 12] = [
+    const ALL: [Action; 14] = [
         Action::AccountCreated,
         Action::SignedIn,
         Action::SignedOut,
@@ -37,6 +42,8 @@ impl Action {
         Action::ResultsSettingsChanged,
         Action::InvitesVoided,
         Action::ResultsExported,
+        Action::BackupRestored,
+        Action::CodesFromOneAddress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -53,6 +60,8 @@ impl Action {
             Action::ResultsSettingsChanged => "results_settings_changed",
             Action::InvitesVoided => "invites_voided",
             Action::ResultsExported => "results_exported",
+            Action::BackupRestored => "backup_restored",
+            Action::CodesFromOneAddress => "codes_from_one_address",
         }
     }
 
@@ -66,6 +75,8 @@ impl Action {
 pub enum Actor {
     Account(Username),
     CommandLine,
+    /// Stemme itself: a warning it noticed (`service/one_address.rs`).
+    Server,
 }
 
 impl fmt::Display for Actor {
@@ -73,12 +84,14 @@ impl fmt::Display for Actor {
         match self {
             Actor::Account(name) => f.write_str(name.as_str()),
             Actor::CommandLine => f.write_str(Actor::COMMAND_LINE),
+            Actor::Server => f.write_str(Actor::SERVER),
         }
     }
 }
 
 impl Actor {
     pub const COMMAND_LINE: &'static str = "(command line)";
+    pub const SERVER: &'static str = "(Stemme)";
 }
 
 /// One line of the trail. `detail` is short and about HR's action, such as

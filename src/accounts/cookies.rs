@@ -77,6 +77,46 @@ impl SessionKey {
     }
 }
 
+/// A browser where an account signed in before: a random id, and an HMAC
+/// binding it to that account. It lets its holder past the account-wide
+/// sign-in limit (service/accounts/guard.rs), never past a password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DeviceId([u8; 16]);
+
+impl DeviceId {
+    pub fn generate() -> Result<Self, RandomnessError> {
+        random_bytes().map(DeviceId)
+    }
+}
+
+impl SessionKey {
+    fn device_mac(&self, account: &str, id: &DeviceId) -> HmacSha256 {
+        let mut mac = self.mac(b"device:", &SessionId(id.0.to_vec().into()));
+        mac.update(b":");
+        mac.update(account.as_bytes());
+        mac
+    }
+
+    /// `id.signature`, both base64url; the account name is not in it.
+    pub fn device_cookie(&self, account: &str, id: &DeviceId) -> String {
+        let tag = self.device_mac(account, id).finalize().into_bytes();
+        format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(id.0),
+            URL_SAFE_NO_PAD.encode(tag)
+        )
+    }
+
+    /// The device of a cookie this key made for `account`; `None` otherwise.
+    pub fn open_device_cookie(&self, account: &str, value: &str) -> Option<DeviceId> {
+        let (id, tag) = value.split_once('.')?;
+        let id = DeviceId(URL_SAFE_NO_PAD.decode(id).ok()?.try_into().ok()?);
+        let tag = URL_SAFE_NO_PAD.decode(tag).ok()?;
+        self.device_mac(account, &id).verify_slice(&tag).ok()?;
+        Some(id)
+    }
+}
+
 impl SessionId {
     pub fn generate() -> Result<Self, RandomnessError> {
         random_bytes::<32>().map(|id| SessionId(id.to_vec().into()))
@@ -126,6 +166,16 @@ mod tests {
         assert!(key.csrf_matches(&a, &token));
         assert!(!key.csrf_matches(&b, &token));
         assert!(!key.csrf_matches(&a, ""));
+    }
+
+    #[test]
+    fn a_device_cookie_speaks_for_one_account_only() {
+        let (key, id) = (key(), DeviceId::generate().unwrap());
+        let cookie = key.device_cookie("anne.hr", &id);
+        assert_eq!(key.open_device_cookie("anne.hr", &cookie), Some(id));
+        assert_eq!(key.open_device_cookie("bo.it", &cookie), None);
+        assert_eq!(self::key().open_device_cookie("anne.hr", &cookie), None);
+        assert_eq!(key.open_device_cookie("anne.hr", "x.y"), None);
     }
 
     #[test]

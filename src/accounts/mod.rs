@@ -6,6 +6,7 @@
 mod audit;
 mod cookies;
 mod password;
+mod sign_in;
 mod throttle;
 
 use std::fmt;
@@ -13,9 +14,10 @@ use std::fmt;
 use secrecy::{ExposeSecret, SecretString};
 
 pub use audit::{Action, Actor, AuditEntry};
-pub use cookies::{SessionId, SessionKey};
+pub use cookies::{DeviceId, SessionId, SessionKey};
 pub use password::{PasswordHashError, hash_password, verify_password};
-pub use throttle::{Limit, Throttle};
+pub use sign_in::{SetupSecret, SignIn};
+pub use throttle::{Limit, MAX_KEYS, Throttle};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum AccountError {

@@ -1,6 +1,6 @@
 //! Counting failed sign-ins, in memory only: the keys (a user name, a
-//! client's address) are never stored or logged, and forgotten once their
-//! window has passed.
+//! client's address, a remembered device) are never stored or logged, and
+//! forgotten once their window has passed.
 
 use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
@@ -13,20 +13,31 @@ pub struct Limit {
     pub window: Duration,
 }
 
-/// Failed attempts per key within a sliding window. Bounded in size, so a
-/// flood of made-up keys cannot exhaust memory.
+/// Failed attempts per key within a sliding window, for at most
+/// `capacity` keys. When a new key finds it full, the expired keys go
+/// first, then the *least* offender (fewest failures, then the oldest
+/// last failure): a flood of fresh keys with one failure each pushes out
+/// only its own kind, never a key that is being held back, so volume
+/// cannot buy a held-back key a fresh start.
 #[derive(Debug)]
 pub struct Throttle<K> {
     limit: Limit,
+    capacity: usize,
     failures: HashMap<K, VecDeque<Instant>>,
 }
 
-const MAX_KEYS: usize = 10_000;
+/// Keys kept per throttle by default: about 1 MB at most.
+pub const MAX_KEYS: usize = 10_000;
 
 impl<K: Eq + Hash + Clone> Throttle<K> {
     pub fn new(limit: Limit) -> Self {
+        Self::with_capacity(limit, MAX_KEYS)
+    }
+
+    pub fn with_capacity(limit: Limit, capacity: usize) -> Self {
         Throttle {
             limit,
+            capacity: capacity.max(1),
             failures: HashMap::new(),
         }
     }
@@ -37,7 +48,7 @@ impl<K: Eq + Hash + Clone> Throttle<K> {
         let times = self.failures.get_mut(key)?;
         while times
             .front()
-            .is_some_and(|t| now.duration_since(*t) >= window)
+            .is_some_and(|t| now.saturating_duration_since(*t) >= window)
         {
             times.pop_front();
         }
@@ -46,12 +57,13 @@ impl<K: Eq + Hash + Clone> Throttle<K> {
             return None;
         }
         let oldest = *times.front()?;
-        (times.len() >= self.limit.failures).then(|| window - now.duration_since(oldest))
+        (times.len() >= self.limit.failures)
+            .then(|| window.saturating_sub(now.saturating_duration_since(oldest)))
     }
 
     pub fn fail(&mut self, key: &K, now: Instant) {
-        if self.failures.len() >= MAX_KEYS && !self.failures.contains_key(key) {
-            self.forget_expired(now);
+        if self.failures.len() >= self.capacity && !self.failures.contains_key(key) {
+            self.make_room(now);
         }
         let times = self.failures.entry(key.clone()).or_default();
         times.push_back(now);
@@ -78,23 +90,39 @@ impl<K: Eq + Hash + Clone> Throttle<K> {
         }
     }
 
-    /// Whether `key` has failed within the window.
-    pub fn has_failed(&mut self, key: &K, now: Instant) -> bool {
-        self.wait(key, now);
-        self.failures.contains_key(key)
+    /// How many keys are remembered.
+    pub fn len(&self) -> usize {
+        self.failures.len()
     }
 
-    fn forget_expired(&mut self, now: Instant) {
+    pub fn is_empty(&self) -> bool {
+        self.failures.is_empty()
+    }
+
+    fn make_room(&mut self, now: Instant) {
         let window = self.limit.window;
         self.failures.retain(|_, times| {
             times
                 .back()
-                .is_some_and(|t| now.duration_since(*t) < window)
+                .is_some_and(|t| now.saturating_duration_since(*t) < window)
         });
-        if self.failures.len() >= MAX_KEYS {
-            // Still full of fresh keys: an attack. Forgetting them all only
-            // lets the attacker start over, never in past the limit per key.
-            self.failures.clear();
+        if self.failures.len() < self.capacity {
+            return;
+        }
+        // The least offender: fewest failures, then the longest quiet. A
+        // key with one failure is as little as any, so stop at the first.
+        let mut least: Option<(&K, (usize, Option<Instant>))> = None;
+        for (key, times) in &self.failures {
+            let rank = (times.len(), times.back().copied());
+            if least.as_ref().is_none_or(|(_, best)| rank < *best) {
+                least = Some((key, rank));
+                if rank.0 <= 1 {
+                    break;
+                }
+            }
+        }
+        if let Some(key) = least.map(|(k, _)| k.clone()) {
+            self.failures.remove(&key);
         }
     }
 }
@@ -148,7 +176,7 @@ mod tests {
         assert_eq!(throttle.wait(&"anne", later), None);
         throttle.undo(&"anne", later);
         throttle.undo(&"anne", now);
-        assert!(!throttle.has_failed(&"anne", later));
+        assert!(throttle.is_empty());
     }
 
     #[test]
@@ -158,6 +186,23 @@ mod tests {
         for key in 0..(MAX_KEYS + 10) {
             throttle.fail(&key, now);
         }
-        assert!(throttle.failures.len() <= MAX_KEYS);
+        assert!(throttle.len() <= MAX_KEYS);
+    }
+
+    #[test]
+    fn a_flood_of_fresh_keys_does_not_free_a_held_back_key() {
+        // Arrange: one key held back, then more fresh keys than fit.
+        let mut throttle = Throttle::with_capacity(LIMIT, 100);
+        let now = Instant::now();
+        for _ in 0..3 {
+            throttle.fail(&0_u32, now);
+        }
+        // Act
+        for key in 1..=10_001_u32 {
+            throttle.fail(&key, now + Duration::from_millis(1));
+        }
+        // Assert
+        assert!(throttle.len() <= 100);
+        assert!(throttle.wait(&0, now + Duration::from_secs(1)).is_some());
     }
 }

@@ -7,6 +7,7 @@
 
 mod barriers;
 mod frame;
+mod groups;
 mod palette;
 mod participation;
 mod platforms;

@@ -1,48 +1,23 @@
 //! Willingness 1–5 as diverging stacked bars: 1–2 to the left of a centre
 //! line, 4–5 to the right, 3 split across it (the usual Likert picture).
 
-use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
+use super::frame::{self, MARGIN, SMALL_SIZE, TOP, WIDTH};
+use super::groups::{Asked, Drawing, chart, finish};
 use super::palette::{LIKERT, MUTED};
-use super::sketch::{Anchor, text_width};
-use super::{ChartError, cell_text, group_labels};
+use super::sketch::{Anchor, Sketch, text_width};
+use super::{ChartError, cell_text};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
-use crate::report::results::{Cell, Distribution, Results, Share, sentences};
+use crate::report::results::{Cell, Distribution, Results, sentences};
 
 pub fn willingness(results: &Results, language: Language) -> Result<String, ChartError> {
-    let title = t(language, "results-chart-willingness");
-    let desc = sentences::willingness(results, language);
-    let mut sketch = frame::start(&title);
-    let Some(r) = &results.readiness else {
-        let y = frame::note(&mut sketch, TOP, &t(language, "results-no-readiness"));
-        sketch.height = y + MARGIN;
-        return sketch.render(&title, &desc);
-    };
-    let Some(question) = results
-        .questions
-        .iter()
-        .find(|q| q.id == r.roles.willingness)
-    else {
-        return sketch.render(&title, &desc);
-    };
-    let table = &question.tables[0];
-    let mut rows: Vec<(String, &Distribution, Option<Share>, bool)> =
-        group_labels(results, language)
-            .into_iter()
-            .zip(&table.groups)
-            .zip(&r.volunteers.groups)
-            .map(|((l, d), s)| (l, d, Some(*s), false))
-            .collect();
-    if let (Some(total), true) = (&table.total, results.groups.len() > 1) {
-        rows.push((
-            t(language, "results-everyone"),
-            total,
-            r.volunteers.total,
-            true,
-        ));
-    }
-    let labels: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
-    let left = frame::label_column(&labels, LABEL_SIZE, 240.0);
+    chart(results, language, Asked::Willingness, |sketch, d| {
+        draw(sketch, d, language)
+    })
+}
+
+fn draw(mut sketch: Sketch, d: Drawing, language: Language) -> Result<String, ChartError> {
+    let left = d.left;
     let half = (WIDTH - left - MARGIN) / 2.0;
     let centre = left + half;
     let row = 30.0;
@@ -67,8 +42,9 @@ pub fn willingness(results: &Results, language: Language) -> Result<String, Char
     // which spans the whole plot so that its words fit and stay legible.
     let mut axis = Vec::new();
     let mut from = TOP + 14.0;
-    for (label, dist, share, bold) in &rows {
-        frame::row_label(&mut sketch, label, left, y + row / 2.0, *bold);
+    for r in &d.rows {
+        let (dist, share) = (r.dist, r.share);
+        frame::row_label(&mut sketch, &r.label, left, y + row / 2.0, r.everyone);
         let bar = (y + 4.0, row - 8.0);
         if dist.cells.len() == 5 && dist.cells.iter().all(Cell::is_exact) {
             diverging(&mut sketch, dist, centre, half, bar, language);
@@ -94,15 +70,7 @@ pub fn willingness(results: &Results, language: Language) -> Result<String, Char
             sketch.rect(centre - 0.5, from, 1.0, to - from, MUTED);
         }
     }
-    let items: Vec<_> = question
-        .options
-        .iter()
-        .zip(LIKERT)
-        .map(|(o, c)| (c, o.text.get(language).to_owned()))
-        .collect();
-    let y = frame::legend(&mut sketch, y, &items);
-    sketch.height = y + MARGIN;
-    sketch.render(&title, &desc)
+    finish(sketch, y, &d, &LIKERT, language)
 }
 
 fn diverging(

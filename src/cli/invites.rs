@@ -9,6 +9,7 @@ use crate::accounts::Actor;
 use crate::config::PublicUrl;
 use crate::invites::InviteFormat;
 use crate::service::Service;
+use crate::survey::DepartmentName;
 
 #[derive(Debug, Subcommand)]
 pub enum InvitesCommand {
@@ -18,8 +19,8 @@ pub enum InvitesCommand {
         #[arg(long, env = "STEMME_SURVEY")]
         survey: String,
         /// The department the invites are for.
-        #[arg(long, env = "STEMME_DEPARTMENT")]
-        department: String,
+        #[arg(long, env = "STEMME_DEPARTMENT", value_parser = DepartmentName::parse)]
+        department: DepartmentName,
         /// How many invites to make (1 to 10000).
         #[arg(long, env = "STEMME_COUNT")]
         count: u32,

@@ -8,6 +8,7 @@ mod backup;
 mod demo;
 mod export;
 mod invites;
+mod oidc;
 mod serve;
 mod surveys;
 
@@ -19,6 +20,9 @@ use std::path::PathBuf;
 use crate::config::{PublicUrl, Synchronous};
 use crate::service::Service;
 use serve::{serve, settings};
+
+/// Where employees reach the service when no `--public-url` says otherwise.
+const DEFAULT_PUBLIC_URL: &str = "http://localhost:8080";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -32,13 +36,9 @@ pub struct Cli {
     pub db: PathBuf,
 
     /// Address where employees reach the service; invite links start with it.
-    #[arg(
-        long,
-        env = "STEMME_PUBLIC_URL",
-        default_value = "http://localhost:8080",
-        global = true
-    )]
-    pub public_url: String,
+    /// Without it, http://localhost:8080; `demo` uses the address it listens on.
+    #[arg(long, env = "STEMME_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
 
     /// What to log, as a tracing filter such as `info` or `stemme=debug,warn`.
     #[arg(long, env = "STEMME_LOG", default_value = "info", global = true)]
@@ -63,6 +63,9 @@ pub enum Command {
     Admin(admin::AdminCommand),
     /// Write a consistent copy of the database, also while the server runs.
     Backup(backup::BackupArgs),
+    /// Make a backup the database again; open surveys get new keys
+    /// (docs/operations.md, "Restoring an open survey").
+    Restore(backup::RestoreArgs),
     /// Write a closed survey's results as XLSX or CSV (aggregates only).
     Export(export::ExportArgs),
     /// Serve a temporary demo: a closed survey of about 300 synthetic
@@ -111,20 +114,46 @@ pub struct ServeArgs {
     /// The private key (PEM, PKCS#8, PKCS#1 or SEC1) of --tls-cert.
     #[arg(long, env = "STEMME_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub oidc: oidc::OidcArgs,
 }
 
 /// Runs one command to completion.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let public_url = PublicUrl::parse(&cli.public_url)?;
+    let given = cli
+        .public_url
+        .as_deref()
+        .map(PublicUrl::parse)
+        .transpose()?;
+    let public_url = match &given {
+        Some(url) => url.clone(),
+        None => PublicUrl::parse(DEFAULT_PUBLIC_URL)?,
+    };
     match cli.command {
+        // One settings value from the flags, the database and the address
+        // in it: `demo` only puts its own database in.
         Command::Serve(args) => {
-            serve(settings(cli.db, &args, public_url), None, |_| String::new()).await
+            serve(settings(cli.db, &args, public_url)?, None, |_| {
+                String::new()
+            })
+            .await
         }
-        Command::Demo(args) => demo::run(args, public_url).await,
+        Command::Demo(mut args) => {
+            // The demo's links and slips lead where it listens, unless
+            // --public-url says otherwise.
+            args.bind = demo::with_known_port(args.bind)?;
+            let public_url = match given {
+                Some(url) => url,
+                None => demo::listening_address(&args)?,
+            };
+            demo::run(settings(cli.db, &args, public_url)?).await
+        }
         Command::Survey(command) => surveys::run(command, &open(&cli.db)?).await,
         Command::Invites(command) => invites::run(command, &open(&cli.db)?, &public_url).await,
         Command::Admin(command) => admin::run(command, &cli.db).await,
-        Command::Backup(args) => backup::run(args, &open(&cli.db)?).await,
+        Command::Backup(args) => backup::run(args, &cli.db).await,
+        Command::Restore(args) => backup::restore(args, &cli.db).await,
         Command::Export(args) => export::run(args, &open(&cli.db)?).await,
     }
 }

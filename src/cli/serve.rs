@@ -12,7 +12,11 @@ use crate::service::accounts::Admins;
 use crate::web::Application;
 
 /// The settings of `serve` (and `demo`) from their flags.
-pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> Settings {
+pub fn settings(
+    database: PathBuf,
+    args: &ServeArgs,
+    public_url: PublicUrl,
+) -> anyhow::Result<Settings> {
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(TlsFiles {
             cert: cert.clone(),
@@ -20,7 +24,7 @@ pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> S
         }),
         _ => None,
     };
-    Settings {
+    Ok(Settings {
         database,
         bind: args.bind,
         public_url,
@@ -33,7 +37,9 @@ pub fn settings(database: PathBuf, args: &ServeArgs, public_url: PublicUrl) -> S
             send_timeout: Duration::from_secs(args.send_timeout),
         },
         tls,
-    }
+        oidc: args.oidc.settings()?,
+        local_accounts: args.oidc.local_accounts,
+    })
 }
 
 /// Serves until stopped; `announce` says more on standard output once the
@@ -45,6 +51,8 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     settings.limits.max_connections = fit_open_files(settings.limits.max_connections);
     let public_url = settings.public_url.clone();
+    // With passwords switched off, nobody may choose one through a link.
+    let passwords = settings.local_accounts || settings.oidc.is_none();
     let app = match open {
         Some((service, admins)) => Application::serving(settings, service, admins)?,
         None => Application::build(settings)?,
@@ -58,7 +66,11 @@ pub async fn serve(
     if !more.is_empty() {
         println!("{more}");
     }
-    if let Some(link) = app.admins().setup_link(&public_url).await? {
+    let link = match passwords {
+        true => app.admins().setup_link(&public_url).await?,
+        false => None,
+    };
+    if let Some(link) = link {
         println!(
             "No administrator yet. Open this one-time link to choose the first \
              administrator's password (it works once; a restart prints a new one):\n{link}"

@@ -4,8 +4,9 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use crate::accounts::Actor;
+use crate::language::Language;
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::service::{NewSurvey, Service};
+use crate::service::{NewSurvey, Service, SurveyError};
 use crate::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
 
 #[derive(Debug, Subcommand)]
@@ -57,9 +58,15 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
                 }
                 None => Questionnaire::parse(DEFAULT_SOURCE)?,
             };
+            let departments = Departments::parse_list(&departments).map_err(|e| {
+                match crate::i18n::departments_problem(operator_language(), &e) {
+                    Some(message) => anyhow::anyhow!(message),
+                    None => e.into(),
+                }
+            })?;
             let new = NewSurvey {
                 title: SurveyTitle::parse(&title)?,
-                departments: Departments::parse_list(&departments)?,
+                departments,
                 questionnaire: parsed,
                 min_group_size: MinGroupSize::new(min_group_size)?,
             };
@@ -70,7 +77,13 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
         SurveyCommand::List => list(service).await?,
         SurveyCommand::Open { id } => {
             let survey = parse_id(&id)?;
-            service.open_survey(&survey, &Actor::CommandLine).await?;
+            match service.open_survey(&survey, &Actor::CommandLine).await {
+                Err(SurveyError::TooFewInvites { k, departments }) => {
+                    let l = operator_language();
+                    anyhow::bail!(crate::i18n::too_few_invites(l, k, &departments))
+                }
+                other => other?,
+            }
             eprintln!("Survey {id} is open: invites can now be used.");
         }
         SurveyCommand::Close { id } => {
@@ -80,6 +93,17 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
         }
     }
     Ok(())
+}
+
+/// The language of the operator's locale (`LC_ALL`, `LANG`): messages
+/// about departments are HR's to read. English when it is none of ours.
+fn operator_language() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Language::from_tag(&v))
+        .unwrap_or(Language::En)
 }
 
 pub fn parse_id(id: &str) -> anyhow::Result<SurveyId> {

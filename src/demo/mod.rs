@@ -15,7 +15,7 @@ use crate::invites::{InviteCode, InviteFormat};
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use crate::random::random_bytes;
 use crate::service::{Ballot, NewSurvey, Service, TokenRequest};
-use crate::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use crate::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
 use crate::tokens::{BlindedMessage, KeyId, MessagePrefix, Signature, TokenMessage};
 use people::{COMPANY, Profile};
 
@@ -57,7 +57,7 @@ pub async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
         let batch = service
             .create_invites(
                 &survey,
-                profile.name,
+                &DepartmentName::parse(profile.name)?,
                 profile.invited,
                 &by,
                 InviteFormat::Csv,
@@ -113,7 +113,7 @@ async fn answer(
         message,
         prefix: MessagePrefix::parse(&prefix.0)?,
         signature: Signature::new(signature.0),
-        answers: profile.answers(rng),
+        answers: profile.answers(rng).into(),
     };
     service.submit_response(survey, ballot).await?;
     Ok(())

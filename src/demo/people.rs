@@ -6,6 +6,8 @@ use rand::RngExt;
 use rand::rngs::StdRng;
 use serde_json::{Map, Value, json};
 
+use crate::questionnaire::DEFAULT_PLATFORMS;
+
 /// A department of the demo company and how its people tend to answer.
 pub struct Profile {
     pub name: &'static str,
@@ -27,18 +29,6 @@ pub struct Profile {
     /// Typical follower range index (0 = under 100 … 4 = 5000+).
     followers: usize,
 }
-
-const PLATFORMS: [&str; 9] = [
-    "linkedin",
-    "facebook",
-    "instagram",
-    "x",
-    "tiktok",
-    "youtube",
-    "snapchat",
-    "blog",
-    "intranet",
-];
 
 pub const COMPANY: [Profile; 8] = [
     Profile {
@@ -163,7 +153,7 @@ impl Profile {
     pub fn answers(&self, rng: &mut StdRng) -> Map<String, Value> {
         let mut use_ = Map::new();
         let mut used = Vec::new();
-        for (i, platform) in PLATFORMS.iter().enumerate() {
+        for (i, platform) in DEFAULT_PLATFORMS.iter().enumerate() {
             let frequency = if rng.random_bool(self.use_weekly[i]) {
                 if rng.random_bool(0.5) {
                     "daily"

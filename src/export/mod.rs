@@ -15,10 +15,13 @@ mod csv;
 mod departments;
 mod long;
 mod pilots;
+mod print;
 mod sheet;
 mod summary;
 mod words;
 mod xlsx;
+
+pub use words::capitalized;
 
 use crate::language::Language;
 use crate::questionnaire::Questionnaire;

@@ -7,11 +7,17 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Worksheet, XlsxError};
 
 use super::Dates;
 use super::Published;
-use super::cells::{Formats, SheetNames, column, row, value};
+use super::cells::{self, Formats, SheetNames, column, row, value};
 use super::sheet::Value;
 use super::words::{Words, capitalized, unknown};
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{ReadinessResults, Recommendation, Results, sentences};
+
+/// The first column's width in characters, and the others'.
+const FIRST_CHARS: usize = 34;
+const COLUMN_CHARS: usize = 16;
+/// The last column sentences run to.
+const LAST: usize = 6;
 
 /// Writes line after line down the sheet.
 struct Lines<'a> {
@@ -42,16 +48,45 @@ impl Lines<'_> {
     fn pair(&mut self, label: &str, v: Value) -> Result<(), XlsxError> {
         let f = self.f;
         self.styled(0, label, &f.bold)?;
-        self.cell(1, &v)?;
+        match &v {
+            Value::Text(text) if text.chars().count() > COLUMN_CHARS => self.sentence(1, text)?,
+            _ => {
+                self.cell(1, &v)?;
+                self.next += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// A sentence from column `c` to the sheet's last, wrapped in a row tall
+    /// enough for it: no program grows a merged row, and a sentence left to
+    /// run on was cut at the printed page's edge.
+    fn sentence(&mut self, c: usize, text: &str) -> Result<(), XlsxError> {
+        let r = row(self.next)?;
+        let chars = FIRST_CHARS * usize::from(c == 0) + COLUMN_CHARS * (LAST - c);
+        if c == LAST {
+            self.ws
+                .write_string_with_format(r, column(c)?, text, &self.f.wrap)?;
+        } else {
+            self.ws
+                .merge_range(r, column(c)?, r, column(LAST)?, text, &self.f.wrap)?;
+        }
+        let lines = cells::lines(text, cells::text_room(chars));
+        self.ws.set_row_height(r, cells::height(lines))?;
         self.next += 1;
         Ok(())
     }
 
     fn header(&mut self, texts: &[String]) -> Result<(), XlsxError> {
         let f = self.f;
+        let mut tallest = 1;
         for (c, text) in texts.iter().enumerate() {
             self.styled(c, text, &f.header)?;
+            let width = if c == 0 { FIRST_CHARS } else { COLUMN_CHARS };
+            tallest = tallest.max(cells::lines(text, cells::header_room(width)));
         }
+        self.ws
+            .set_row_height(row(self.next)?, cells::height(tallest))?;
         self.next += 1;
         Ok(())
     }
@@ -81,9 +116,9 @@ pub fn write(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     ws.set_name(&names.summary)?;
-    ws.set_column_width(0, 34)?;
-    for c in 1..=6 {
-        ws.set_column_width(c, 16)?;
+    ws.set_column_width(0, FIRST_CHARS as f64)?;
+    for c in 1..=LAST {
+        ws.set_column_width(column(c)?, COLUMN_CHARS as f64)?;
     }
     let r = survey.results;
     let title = w.t_args(
@@ -93,8 +128,8 @@ pub fn write(
     let mut lines = Lines { ws, f, next: 0 };
     lines.styled(0, &title, &f.title)?;
     lines.next += 1;
-    lines.cell(0, &Value::Text(w.t("export-aggregates-only")))?;
-    lines.next += 2;
+    lines.sentence(0, &w.t("export-aggregates-only"))?;
+    lines.next += 1;
     let text = |s: &str| Value::Text(s.to_owned());
     lines.pair(&w.t("export-survey"), text(survey.title))?;
     lines.pair(&w.t("export-survey-id"), text(survey.id.as_str()))?;
@@ -139,8 +174,7 @@ pub fn write(
         reach(&mut lines, r, readiness, w)?;
     } else {
         lines.heading(&w.t("export-readiness"))?;
-        lines.cell(0, &Value::Text(w.t("results-no-readiness")))?;
-        lines.next += 1;
+        lines.sentence(0, &w.t("results-no-readiness"))?;
     }
     lines.heading(&w.t("export-privacy"))?;
     let privacy = w.t_args(
@@ -150,8 +184,7 @@ pub fn write(
             ("band", r.band_below.into()),
         ],
     );
-    lines.cell(0, &Value::Text(privacy))?;
-    lines.next += 1;
+    lines.sentence(0, &privacy)?;
     let sheets = w.t_args(
         "export-see-sheets",
         &[
@@ -160,7 +193,7 @@ pub fn write(
             ("codebook", names.codebook.clone().into()),
         ],
     );
-    lines.cell(0, &Value::Text(sheets))?;
+    lines.sentence(0, &sheets)?;
     Ok(())
 }
 
@@ -218,8 +251,7 @@ fn recommendation(
         let index = w.t_args("results-page-index-of", &[("index", pilot.index.into())]);
         lines.pair(&pilot.department, Value::Text(index))?;
         for reason in super::pilots::reasons(r, readiness, pilot, w) {
-            lines.cell(1, &Value::Text(reason))?;
-            lines.next += 1;
+            lines.sentence(1, &reason)?;
         }
     }
     Ok(())
@@ -232,8 +264,7 @@ fn reach(
     w: &Words,
 ) -> Result<(), XlsxError> {
     lines.heading(&w.t("results-chart-reach"))?;
-    lines.cell(0, &Value::Text(sentences::reach(r, w.language)))?;
-    lines.next += 1;
+    lines.sentence(0, &sentences::reach(r, w.language))?;
     lines.header(&[
         w.t("results-page-platform"),
         w.t("results-volunteers"),

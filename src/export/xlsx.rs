@@ -1,10 +1,12 @@
 //! The workbook: Summary, Charts, By department, Long table and Codebook,
 //! with number formats (percentages, whole numbers), a frozen header row,
-//! an autofilter on each table and columns as wide as their text.
+//! an autofilter on each table, columns as wide as their text, and a page
+//! setup on every sheet (`print.rs`).
 
 use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
 
-use super::cells::{Formats, SheetNames, table};
+use super::cells::{Formats, SheetNames, table, total_width};
+use super::print::{Layout, page_setup};
 use super::words::Words;
 use super::{Dates, Published, Values, charts, codebook, departments, long, summary};
 use crate::questionnaire::readiness::Goal;
@@ -29,31 +31,51 @@ pub fn workbook(
     );
     // The summary and the charts are for people: texts whatever the tables use.
     let people = Words::new(w.language, Values::Labels);
-    summary::write(
-        book.add_worksheet(),
-        &names,
-        survey,
-        dates,
-        goal,
-        &people,
-        &f,
-    )?;
-    charts::write(
-        book.add_worksheet(),
-        &names.charts,
-        survey.results,
-        &people,
-        &f,
-    )?;
-    let by_department = departments::table(survey, goal, w);
-    table(book.add_worksheet(), &names.departments, &by_department, &f)?;
-    table(
-        book.add_worksheet(),
-        &names.long,
-        &long::table(survey, w),
-        &f,
-    )?;
-    let codes = codebook::table(survey.questionnaire, w);
-    table(book.add_worksheet(), &names.codebook, &codes, &f)?;
+    let ws = book.add_worksheet();
+    summary::write(ws, &names, survey, dates, goal, &people, &f)?;
+    page_setup(ws, survey.title, &portrait(), w)?;
+    let ws = book.add_worksheet();
+    charts::write(ws, &names.charts, survey.results, goal, &people, &f)?;
+    page_setup(ws, survey.title, &portrait(), w)?;
+    let tables = [
+        (&names.departments, departments::table(survey, goal, w)),
+        (&names.long, long::table(survey, w)),
+        (&names.codebook, codebook::table(survey.questionnaire, w)),
+    ];
+    for (name, sheet) in &tables {
+        let ws = book.add_worksheet();
+        table(ws, name, sheet, &f)?;
+        let layout = Layout {
+            landscape: sheet.headers.len() > 4,
+            title_rows: Some((0, 0)),
+            title_column: true,
+            pages_wide: pages_wide(total_width(sheet)),
+        };
+        page_setup(ws, survey.title, &layout, w)?;
+    }
     book.save_to_buffer()
+}
+
+/// The characters of column width that a landscape A4 page holds at about
+/// 70 %, still readable: a wider table prints across more pages, each with
+/// the first column repeated.
+const CHARS_PER_PAGE: usize = 180;
+
+/// One page wide while the scale stays readable (down to about 50 %),
+/// else as many pages as keep it near 70 %.
+fn pages_wide(chars: usize) -> usize {
+    if chars <= CHARS_PER_PAGE * 3 / 2 {
+        1
+    } else {
+        chars.div_ceil(CHARS_PER_PAGE)
+    }
+}
+
+fn portrait() -> Layout {
+    Layout {
+        landscape: false,
+        title_rows: None,
+        title_column: false,
+        pages_wide: 1,
+    }
 }

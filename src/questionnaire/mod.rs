@@ -8,7 +8,7 @@ mod answers;
 mod load;
 pub mod readiness;
 
-pub use answers::{Answer, AnswerProblem, Answers, RecordError};
+pub use answers::{Answer, AnswerProblem, Answers, Given, Item, RecordError, SubmittedAnswers};
 pub use load::{Problem, QuestionnaireError};
 
 use crate::language::Language;
@@ -16,6 +16,20 @@ use crate::language::Language;
 /// The questionnaire HR gets unless they upload their own.
 pub const DEFAULT_SOURCE: &str =
     include_str!("../../assets/questionnaires/advocacy-readiness.toml");
+
+/// The platform rows of the default questionnaire, in its order: what the
+/// demo's people and the tests' fixtures answer about.
+pub const DEFAULT_PLATFORMS: [&str; 9] = [
+    "linkedin",
+    "facebook",
+    "instagram",
+    "x",
+    "tiktok",
+    "youtube",
+    "snapchat",
+    "blog",
+    "intranet",
+];
 
 /// A text in every language Stemme speaks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -86,6 +86,17 @@ fn the_default_questionnaire_is_valid_and_complete() {
 }
 
 #[test]
+fn the_default_platforms_are_the_default_questionnaires_platform_rows() {
+    let q = Questionnaire::parse(DEFAULT_SOURCE).unwrap();
+    let rows: Vec<&str> = q.questions[q.question_index("platform_use").unwrap()]
+        .rows
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(rows, DEFAULT_PLATFORMS);
+}
+
+#[test]
 fn the_default_questionnaire_has_no_free_text_question() {
     // P7: only the four closed kinds exist, so this checks the file parses
     // with none other; a free-text kind would be refused by the loader.

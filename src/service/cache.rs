@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use crate::questionnaire::Questionnaire;
@@ -125,4 +126,7 @@ pub struct Cache {
     /// batch is made or voided after close, and counting them anew would
     /// read every invite on every view of the results.
     pub invited: Map<SurveyId, Vec<u64>>,
+    /// Whether a rewrite of the file after a close failed and a task is
+    /// retrying it.
+    pub rewrite_pending: AtomicBool,
 }

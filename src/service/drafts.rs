@@ -23,6 +23,7 @@ impl Service {
                 DepartmentEdit::Add(name) => format!("+ {name}"),
                 DepartmentEdit::Rename { from, to } => format!("{from} → {to}"),
                 DepartmentEdit::Remove(name) => format!("− {name} ({removed})"),
+                DepartmentEdit::Merge { from, into } => format!("{from} ⇢ {into}"),
             };
             audit(&by, Action::DepartmentsChanged, &id, detail)
         };

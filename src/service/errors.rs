@@ -3,10 +3,11 @@
 //! handles exactly the failures it can meet. What the server itself failed
 //! at is [`Internal`]: callers show an opaque message and log its causes.
 
+use crate::accounts::PasswordHashError;
 use crate::questionnaire::{AnswerProblem, QuestionnaireError};
 use crate::random::RandomnessError;
 use crate::store::StoreError;
-use crate::survey::{DepartmentsError, SurveyStatus};
+use crate::survey::{DepartmentName, DepartmentsError, SurveyStatus};
 use crate::tokens::TokenError;
 
 /// A failure of the server, not of the request.
@@ -18,6 +19,8 @@ pub enum Internal {
     Crypto(#[source] TokenError),
     #[error("no randomness available")]
     Randomness(#[from] RandomnessError),
+    #[error("password hashing failed")]
+    Hashing(#[from] PasswordHashError),
     #[error("{0} panicked or was cancelled")]
     Task(&'static str),
     #[error("a stored questionnaire does not parse")]
@@ -45,6 +48,8 @@ pub enum IssueError {
     InviteUnknown,
     #[error("this invite code has already been used")]
     InviteUsed,
+    #[error("every place of this department for signing in is taken; ask HR")]
+    NoSeat,
     #[error("the blinded message was made for another key than this invite's department uses")]
     WrongKey,
     #[error("{0}")]
@@ -64,6 +69,10 @@ pub enum SubmitError {
     Closed,
     #[error("no key of this survey has that key_id")]
     UnknownKey,
+    #[error(
+        "this voucher was issued before the service was restored from a backup, and can no longer be used"
+    )]
+    KeyRetired,
     #[error("signature: {0}")]
     SignatureLength(TokenError),
     #[error("the token's signature does not verify")]
@@ -93,10 +102,28 @@ pub enum SurveyError {
     Departments(#[from] DepartmentsError),
     #[error("removing \"{department}\" would remove its {invites} invites; confirm it")]
     DepartmentHasInvites { department: String, invites: u64 },
+    #[error(
+        "{} fewer invites than the minimum group size ({k}): merge {} with another department, or make more invites, before opening",
+        describe_small(departments), if departments.len() == 1 { "it" } else { "each" }
+    )]
+    TooFewInvites {
+        k: u32,
+        departments: Vec<(DepartmentName, u64)>,
+    },
+    #[error(
+        "\"{department}\" would have {invites} invites in an open survey, fewer than the minimum group size ({k}), and its answers would stand apart"
+    )]
+    TooFewInvitesOpen {
+        k: u32,
+        department: DepartmentName,
+        invites: u64,
+    },
     #[error("the number of invites must be between 1 and {max}")]
     InviteCount { max: u32 },
     #[error("this survey has no such batch of invites")]
     BatchNotFound,
+    #[error("\"{0}\" has people signed in already: an open survey's places can grow, not shrink")]
+    SeatsShrink(String),
     #[error(transparent)]
     Internal(#[from] Internal),
 }
@@ -117,3 +144,13 @@ macro_rules! internal_from {
 }
 
 internal_from!(IssueError, SubmitError, SurveyError);
+
+/// `Jura (3 invites) and IT (4 invites) have`, for the command line.
+fn describe_small(departments: &[(DepartmentName, u64)]) -> String {
+    let listed: Vec<String> = departments
+        .iter()
+        .map(|(name, n)| format!("\"{name}\" ({n} invites)"))
+        .collect();
+    let verb = if listed.len() == 1 { "has" } else { "have" };
+    format!("{} {verb}", listed.join(", "))
+}

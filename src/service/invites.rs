@@ -3,11 +3,11 @@
 use super::{Internal, Service, SurveyError, audit};
 use crate::accounts::{Action, Actor};
 use crate::config::PublicUrl;
-use crate::invites::{InviteCode, InviteFormat};
+use crate::invites::{InviteBatchSummary, InviteCode, InviteFormat};
 use crate::random::random_bytes;
 use crate::spreadsheet::{CsvStyle, text_cell};
-use crate::store::{AddInvitesOutcome, BatchRecord, NewBatch, NewInvites, VoidOutcome};
-use crate::survey::{DepartmentName, SurveyId};
+use crate::store::{AddInvitesOutcome, NewBatch, NewInvites, VoidOutcome};
+use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 use crate::tokens::KeyId;
 
 /// Fresh invite codes: shown once, never stored in clear.
@@ -69,66 +69,121 @@ impl Service {
     pub async fn create_invites(
         &self,
         survey: &SurveyId,
-        department: &str,
+        department: &DepartmentName,
         count: u32,
         by: &Actor,
         format: InviteFormat,
     ) -> Result<InviteBatch, SurveyError> {
-        if count == 0 || count > MAX_INVITES_PER_BATCH {
-            return Err(SurveyError::InviteCount {
-                max: MAX_INVITES_PER_BATCH,
-            });
-        }
-        let (department, key) = self.find_department(survey, department).await?;
+        check_count(count)?;
+        let department = self.find_department(survey, department).await?;
+        let mut made = self
+            .make_invites(survey, vec![department], count, by, format)
+            .await?;
+        made.pop().ok_or(SurveyError::NotFound)
+    }
+
+    /// Makes `count` invites for every department of a draft or open
+    /// survey, in the survey's order, in one transaction: every batch is
+    /// made and shown, or none is (a failure in the last department must
+    /// not leave the first ones with codes HR never saw).
+    pub async fn create_invites_for_all(
+        &self,
+        survey: &SurveyId,
+        count: u32,
+        by: &Actor,
+        format: InviteFormat,
+    ) -> Result<Vec<InviteBatch>, SurveyError> {
+        check_count(count)?;
+        let record = self
+            .store
+            .survey(survey)
+            .await?
+            .ok_or(SurveyError::NotFound)?;
+        let departments = record
+            .departments
+            .into_iter()
+            .map(|d| (d.name, d.key.map(|(id, _)| id)))
+            .collect();
+        self.make_invites(survey, departments, count, by, format)
+            .await
+    }
+
+    /// Fresh codes for each department, stored (hashed) with their ballots
+    /// and audit lines in one transaction.
+    async fn make_invites(
+        &self,
+        survey: &SurveyId,
+        departments: Vec<(DepartmentName, Option<KeyId>)>,
+        count: u32,
+        by: &Actor,
+        format: InviteFormat,
+    ) -> Result<Vec<InviteBatch>, SurveyError> {
         let questionnaire = self
             .questionnaire_of(survey)
             .await?
             .ok_or(SurveyError::NotFound)?;
-        let codes = (0..count)
-            .map(|_| InviteCode::generate())
-            .collect::<Result<Vec<_>, _>>()?;
-        let new = NewInvites {
-            codes: codes.iter().map(InviteCode::hash).collect(),
-            ballots: (0..count)
-                .map(|_| random_bytes())
-                .collect::<Result<_, _>>()?,
-            record_width: questionnaire.record_width(),
-            batch: NewBatch {
-                format: format.as_str().to_owned(),
-                made_by: by.to_string(),
-            },
-        };
         let shape = match format {
             InviteFormat::Csv => "CSV",
             InviteFormat::Slips => "slips",
         };
-        let detail = format!("{department}: {count} ({shape})");
-        let entry = audit(by, Action::InvitesCreated, survey, detail);
-        match self
-            .store
-            .add_invites(survey, &department, new, entry)
-            .await?
-        {
-            AddInvitesOutcome::Added => Ok(InviteBatch {
+        let mut batches = Vec::with_capacity(departments.len());
+        let mut new = Vec::with_capacity(departments.len());
+        for (department, key) in departments {
+            let codes = (0..count)
+                .map(|_| InviteCode::generate())
+                .collect::<Result<Vec<_>, _>>()?;
+            let detail = format!("{department}: {count} ({shape})");
+            new.push(NewInvites {
+                department: department.clone(),
+                codes: codes.iter().map(InviteCode::hash).collect(),
+                ballots: (0..count)
+                    .map(|_| random_bytes())
+                    .collect::<Result<_, _>>()?,
+                record_width: questionnaire.record_width(),
+                batch: NewBatch {
+                    format: format.as_str().to_owned(),
+                    made_by: by.to_string(),
+                },
+                audit: audit(by, Action::InvitesCreated, survey, detail),
+            });
+            batches.push(InviteBatch {
                 survey: survey.clone(),
                 department,
                 key,
                 codes,
-            }),
+            });
+        }
+        match self.store.add_invites(survey, new).await? {
+            AddInvitesOutcome::Added => Ok(batches),
             AddInvitesOutcome::SurveyNotFound => Err(SurveyError::NotFound),
-            AddInvitesOutcome::DepartmentNotFound => {
+            AddInvitesOutcome::TooFew {
+                k,
+                department,
+                invites,
+            } => Err(SurveyError::TooFewInvitesOpen {
+                k,
+                department,
+                invites,
+            }),
+            AddInvitesOutcome::DepartmentNotFound(department) => {
                 Err(SurveyError::DepartmentNotFound(department.to_string()))
             }
             AddInvitesOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
-                expected: crate::survey::SurveyStatus::Open,
-                actual: crate::survey::SurveyStatus::Closed,
+                expected: SurveyStatus::Open,
+                actual: SurveyStatus::Closed,
             }),
         }
     }
 }
 
-/// A batch of invites as HR's page lists it.
-pub type InviteBatchSummary = BatchRecord;
+fn check_count(count: u32) -> Result<(), SurveyError> {
+    if count == 0 || count > MAX_INVITES_PER_BATCH {
+        return Err(SurveyError::InviteCount {
+            max: MAX_INVITES_PER_BATCH,
+        });
+    }
+    Ok(())
+}
 
 impl Service {
     /// The batches of invites made for a survey, oldest first.
@@ -160,6 +215,7 @@ impl Service {
         let Some((number, department)) = number else {
             return Err(SurveyError::BatchNotFound);
         };
+        let name = department.clone();
         let entry = move |voided: u64| {
             let detail = format!("{department}: batch {number}, {voided} unused voided");
             audit(&by, Action::InvitesVoided, &id, detail)
@@ -167,9 +223,15 @@ impl Service {
         match self.store.void_batch(survey, batch, entry).await? {
             VoidOutcome::Voided(n) => Ok(n),
             VoidOutcome::NoSuchBatch => Err(SurveyError::BatchNotFound),
+            VoidOutcome::TooFew { k, invites } => Err(SurveyError::TooFewInvitesOpen {
+                k,
+                department: crate::survey::DepartmentName::existing(&name)
+                    .map_err(|_| SurveyError::BatchNotFound)?,
+                invites,
+            }),
             VoidOutcome::SurveyClosed => Err(SurveyError::WrongStatus {
-                expected: crate::survey::SurveyStatus::Open,
-                actual: crate::survey::SurveyStatus::Closed,
+                expected: SurveyStatus::Open,
+                actual: SurveyStatus::Closed,
             }),
         }
     }

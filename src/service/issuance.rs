@@ -32,6 +32,8 @@ pub struct IssuedToken {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub blind_sig: Vec<u8>,
+    /// The invite was used now, not retried.
+    pub fresh: bool,
 }
 
 /// What an invite code gives access to: which key to blind the token for.
@@ -40,6 +42,8 @@ pub struct InviteInfo {
     pub department: DepartmentName,
     pub key_id: KeyId,
     pub used: bool,
+    /// Invites made for the department (rule P10).
+    pub invited: u64,
 }
 
 impl Service {
@@ -53,10 +57,12 @@ impl Service {
     ) -> Result<InviteInfo, IssueError> {
         let invite = self.open_invite(survey, code).await?;
         let signer = self.signer(survey, &invite.department).await?;
+        let invited = self.store.invited(survey, &invite.department).await?;
         Ok(InviteInfo {
             department: invite.department,
             key_id: signer.key_id,
             used: invite.used,
+            invited,
         })
     }
 
@@ -98,6 +104,7 @@ impl Service {
                 department: invite.department,
                 key_id,
                 blind_sig,
+                fresh: false,
             });
         }
         let blind_sig = blocking("signing", move || {
@@ -119,6 +126,7 @@ impl Service {
                 department: invite.department,
                 key_id,
                 blind_sig,
+                fresh: !retry,
             }),
             ClaimOutcome::AlreadyUsed => Err(IssueError::InviteUsed),
             ClaimOutcome::SurveyNotOpen => {
@@ -180,7 +188,7 @@ impl Service {
     }
 
     /// The department's private key, parsed once and kept while the survey is open.
-    async fn signer(
+    pub(super) async fn signer(
         &self,
         survey: &SurveyId,
         department: &DepartmentName,
@@ -194,7 +202,7 @@ impl Service {
             .await?
             .ok_or(IssueError::NotOpen(SurveyStatus::Closed))?;
         let signer = blocking("loading a signing key", move || {
-            let key = SigningKey::from_pkcs8_der(&der)?;
+            let key = SigningKey::from_pkcs8_der(der.as_bytes())?;
             let key_id = key.verifying_key()?.id();
             Ok::<_, TokenError>(DepartmentSigner { key, key_id })
         })

@@ -2,10 +2,9 @@
 
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
-
 use super::cache::DepartmentKey;
 use super::{Internal, Service, SubmitError};
+use crate::questionnaire::SubmittedAnswers;
 use crate::random::random_bytes;
 use crate::store::RecordOutcome;
 use crate::survey::{SurveyId, SurveyStatus};
@@ -20,7 +19,7 @@ pub struct Ballot {
     pub message: TokenMessage,
     pub prefix: MessagePrefix,
     pub signature: Signature,
-    pub answers: Map<String, Value>,
+    pub answers: SubmittedAnswers,
 }
 
 impl Service {
@@ -42,7 +41,7 @@ impl Service {
             .await?
             .ok_or(SubmitError::SurveyNotFound)?;
         let answers = questionnaire
-            .check_answers(&ballot.answers)
+            .check_submitted(&ballot.answers)
             .map_err(SubmitError::InvalidAnswers)?;
         let stored = self
             .store
@@ -73,6 +72,9 @@ impl Service {
             None => {
                 let Some((owner, department, spki)) = self.store.verifying_key(key_id).await?
                 else {
+                    if self.store.key_retired(key_id).await? {
+                        return Err(SubmitError::KeyRetired);
+                    }
                     return Err(self.unknown_key(survey).await);
                 };
                 let key = VerifyingKey::from_spki_der(&spki).map_err(Internal::Crypto)?;
@@ -118,7 +120,7 @@ mod tests {
             message: message.clone(),
             prefix: MessagePrefix::parse(&prefix_bytes).unwrap(),
             signature: Signature::new(signature_bytes.to_vec()),
-            answers: Map::new(),
+            answers: SubmittedAnswers::default(),
         };
 
         let printed = format!("{ballot:?} {ballot:#?}");

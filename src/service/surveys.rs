@@ -198,6 +198,13 @@ impl Service {
     pub async fn open_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
         let survey = self.store.survey(id).await?.ok_or(SurveyError::NotFound)?;
         expect_status(SurveyStatus::Draft, survey.status)?;
+        // Checked here to spare the key generation, and again as it opens.
+        let names: Vec<&str> = survey.departments.iter().map(|d| d.name.as_str()).collect();
+        Departments::parse(&names)?;
+        too_few_invites(
+            survey.min_group_size,
+            self.store.departments_below_k(id).await?,
+        )?;
         // One blocking task per department: key generation runs on every core.
         let tasks: Vec<_> = survey
             .departments
@@ -220,43 +227,45 @@ impl Service {
         }
         let count = keys.len();
         let entry = audit(by, Action::SurveyOpened, id, format!("{count} keys"));
-        transition(
-            SurveyStatus::Draft,
-            self.store.open_survey(id, keys, entry).await?,
-        )
+        match self.store.open_survey(id, keys, entry).await? {
+            Transition::TooFewInvites(small) => too_few_invites(survey.min_group_size, small),
+            other => transition(SurveyStatus::Draft, other),
+        }
     }
 
     /// Closes an open survey for good; its private keys are destroyed, here
-    /// and in this process's memory.
+    /// and in this process's memory. Once the close is committed the survey
+    /// is closed and this succeeds: the keys in memory are forgotten and the
+    /// answers counted whatever the clean-up of the file does after it.
     pub async fn close_survey(&self, id: &SurveyId, by: &Actor) -> Result<(), SurveyError> {
         let entry = audit(by, Action::SurveyClosed, id, String::new());
         let outcome = self.store.close_survey(id, entry).await?;
         self.cache.signing.forget(id);
         transition(SurveyStatus::Open, outcome)?;
+        self.rewrite_file_after_close().await;
         self.count_at_close(id).await;
         Ok(())
     }
 
-    /// Looks a department up regardless of case, so `sales` finds `Sales`.
-    /// The department called `name` (any case), and its key's id once the
-    /// survey is open.
+    /// The department called `name` in any case, so `sales` finds
+    /// `Sales`, and its key's id once the survey is open.
     pub(super) async fn find_department(
         &self,
         survey: &SurveyId,
-        name: &str,
+        name: &DepartmentName,
     ) -> Result<(DepartmentName, Option<KeyId>), SurveyError> {
         let record = self
             .store
             .survey(survey)
             .await?
             .ok_or(SurveyError::NotFound)?;
-        let wanted = name.trim().to_lowercase();
+        let wanted = name.as_str().to_lowercase();
         record
             .departments
             .into_iter()
             .find(|d| d.name.as_str().to_lowercase() == wanted)
             .map(|d| (d.name, d.key.map(|(id, _)| id)))
-            .ok_or_else(|| SurveyError::DepartmentNotFound(name.trim().to_owned()))
+            .ok_or_else(|| SurveyError::DepartmentNotFound(name.to_string()))
     }
 }
 
@@ -276,5 +285,17 @@ fn transition(expected: SurveyStatus, outcome: Transition) -> Result<(), SurveyE
         Transition::Done => Ok(()),
         Transition::NotFound => Err(SurveyError::NotFound),
         Transition::WrongStatus(actual) => expect_status(expected, actual),
+        Transition::TooFewInvites(_) => Err(SurveyError::Internal(Internal::Task("opening"))),
     }
+}
+
+/// Rule P10: no department with fewer invites than *k* holds ballots apart.
+fn too_few_invites(k: MinGroupSize, small: Vec<(DepartmentName, u64)>) -> Result<(), SurveyError> {
+    if small.is_empty() {
+        return Ok(());
+    }
+    Err(SurveyError::TooFewInvites {
+        k: k.get(),
+        departments: small,
+    })
 }

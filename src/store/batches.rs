@@ -7,22 +7,8 @@ use super::decode::department;
 use super::surveys::current_status;
 use super::{Store, StoreError};
 use crate::accounts::AuditEntry;
-use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
-
-/// A batch as HR's page lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BatchRecord {
-    /// Its number within the survey, 1, 2, 3… in the order made.
-    pub number: u64,
-    pub id: i64,
-    pub department: DepartmentName,
-    pub format: String,
-    pub made_by: String,
-    pub made: u64,
-    /// Invites of the batch still on record (made − voided).
-    pub remaining: u64,
-    pub used: u64,
-}
+use crate::invites::InviteBatchSummary;
+use crate::survey::{SurveyId, SurveyStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoidOutcome {
@@ -30,11 +16,17 @@ pub enum VoidOutcome {
     Voided(u64),
     NoSuchBatch,
     SurveyClosed,
+    /// The survey is open, and the department would keep this many invites:
+    /// some, but fewer than *k* (rule P10).
+    TooFew {
+        k: u32,
+        invites: u64,
+    },
 }
 
 impl Store {
     /// The batches of a survey, oldest first.
-    pub async fn batches(&self, survey: &SurveyId) -> Result<Vec<BatchRecord>, StoreError> {
+    pub async fn batches(&self, survey: &SurveyId) -> Result<Vec<InviteBatchSummary>, StoreError> {
         let survey = survey.clone();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
@@ -57,7 +49,7 @@ impl Store {
             let mut out = Vec::new();
             for (number, row) in rows.enumerate() {
                 let (id, d, format, made_by, made, remaining, used) = row?;
-                out.push(BatchRecord {
+                out.push(InviteBatchSummary {
                     number: number as u64 + 1,
                     id,
                     department: department(&d)?,
@@ -85,10 +77,11 @@ impl Store {
     ) -> Result<VoidOutcome, StoreError> {
         let survey = survey.clone();
         self.write(move |conn| {
-            match current_status(conn, &survey)? {
-                Some(SurveyStatus::Draft | SurveyStatus::Open) => {}
+            let open = match current_status(conn, &survey)? {
+                Some(SurveyStatus::Draft) => false,
+                Some(SurveyStatus::Open) => true,
                 _ => return Ok(VoidOutcome::SurveyClosed),
-            }
+            };
             let department: Option<String> = conn
                 .query_row(
                     "SELECT department FROM invite_batches WHERE id = ?1 AND survey_id = ?2",
@@ -99,6 +92,19 @@ impl Store {
             let Some(department) = department else {
                 return Ok(VoidOutcome::NoSuchBatch);
             };
+            if open {
+                let name = super::decode::department(&department)?;
+                let (k, invites) = super::keys::size_against_k(conn, &survey, &name)?;
+                let unused: u64 = conn.query_row(
+                    "SELECT count(*) FROM invites WHERE batch = ?1 AND used = 0",
+                    params![batch],
+                    |r| r.get(0),
+                )?;
+                let left = invites - unused;
+                if left > 0 && left < u64::from(k) {
+                    return Ok(VoidOutcome::TooFew { k, invites: left });
+                }
+            }
             let voided = conn.execute(
                 "DELETE FROM invites WHERE batch = ?1 AND used = 0",
                 params![batch],

@@ -18,7 +18,7 @@ pub(super) fn status(raw: &str) -> Result<SurveyStatus, StoreError> {
 }
 
 pub(super) fn department(raw: &str) -> Result<DepartmentName, StoreError> {
-    DepartmentName::parse(raw).map_err(|_| corrupt(format!("department {raw:?}")))
+    DepartmentName::existing(raw).map_err(|_| corrupt(format!("department {raw:?}")))
 }
 
 pub(super) fn key_id(raw: Vec<u8>) -> Result<KeyId, StoreError> {

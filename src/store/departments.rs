@@ -108,13 +108,8 @@ fn departments(conn: &Connection, survey: &SurveyId) -> Result<Departments, Stor
         .query_map([survey.as_str()], |r| r.get::<_, String>(0))?
         .map(|name| department(&name?))
         .collect::<Result<Vec<_>, _>>()?;
-    Departments::parse(
-        &names
-            .iter()
-            .map(super::super::survey::DepartmentName::as_str)
-            .collect::<Vec<_>>(),
-    )
-    .map_err(|e| super::decode::corrupt(format!("departments of {survey}: {e}")))
+    // As stored: names made before today's rules must still be edited.
+    Ok(Departments::existing(names))
 }
 
 fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<u64, StoreError> {
@@ -143,6 +138,22 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
                 params![id, name.as_str()],
             )?;
             Ok(invites)
+        }
+        DepartmentEdit::Merge { from, into } => {
+            // A draft: nothing is used, so moving rows reveals no order.
+            for table in ["invites", "ballots", "invite_batches"] {
+                conn.execute(
+                    &format!(
+                        "UPDATE {table} SET department = ?3 WHERE survey_id = ?1 AND department = ?2"
+                    ),
+                    params![id, from.as_str(), into.as_str()],
+                )?;
+            }
+            conn.execute(
+                "DELETE FROM departments WHERE survey_id = ?1 AND name = ?2",
+                params![id, from.as_str()],
+            )?;
+            Ok(0)
         }
     }
 }

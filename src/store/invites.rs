@@ -10,12 +10,19 @@ use crate::accounts::AuditEntry;
 use crate::invites::CodeHash;
 use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AddInvitesOutcome {
     Added,
     SurveyNotFound,
-    DepartmentNotFound,
+    DepartmentNotFound(DepartmentName),
     SurveyClosed,
+    /// The survey is open and the department would have this many
+    /// invites, fewer than *k* (rule P10).
+    TooFew {
+        k: u32,
+        department: DepartmentName,
+        invites: u64,
+    },
 }
 
 /// A batch of invites as HR made it: who, in which form.
@@ -25,14 +32,17 @@ pub struct NewBatch {
     pub made_by: String,
 }
 
-/// Fresh invites for one department, with as many empty ballots.
+/// Fresh invites for one department, with as many empty ballots, and the
+/// audit line that records them.
 pub struct NewInvites {
+    pub department: DepartmentName,
     pub codes: Vec<CodeHash>,
     /// Random ids for the empty ballots, one per code.
     pub ballots: Vec<[u8; 16]>,
     /// The width of the survey's answer records (`Questionnaire::record_width`).
     pub record_width: usize,
     pub batch: NewBatch,
+    pub audit: AuditEntry,
 }
 
 /// An invite as issuance needs to see it.
@@ -71,50 +81,52 @@ pub struct DepartmentParticipation {
 }
 
 impl Store {
-    /// Adds invites to a department of a draft or open survey, all or none,
-    /// each with an empty ballot, as one batch.
+    /// Adds batches of invites to departments of a draft or open survey,
+    /// each with as many empty ballots, all in one transaction: every batch
+    /// or none (a failure in the last department leaves the first without
+    /// invites too, so no code is made that HR is never shown).
     pub async fn add_invites(
         &self,
         survey: &SurveyId,
-        department: &DepartmentName,
-        new: NewInvites,
-        audit: AuditEntry,
+        batches: Vec<NewInvites>,
     ) -> Result<AddInvitesOutcome, StoreError> {
-        let (survey, department) = (survey.clone(), department.clone());
+        let survey = survey.clone();
         self.write(move |conn| {
-            match current_status(conn, &survey)? {
+            let status = match current_status(conn, &survey)? {
                 None => return Ok(AddInvitesOutcome::SurveyNotFound),
                 Some(SurveyStatus::Closed) => return Ok(AddInvitesOutcome::SurveyClosed),
-                Some(_) => {}
+                Some(status) => status,
+            };
+            for new in &batches {
+                if !department_exists(conn, &survey, &new.department)? {
+                    let missing = new.department.clone();
+                    return Ok(AddInvitesOutcome::DepartmentNotFound(missing));
+                }
             }
-            if !department_exists(conn, &survey, &department)? {
-                return Ok(AddInvitesOutcome::DepartmentNotFound);
+            if status == SurveyStatus::Open {
+                // Opening found every department empty or at k; keep it so.
+                for new in &batches {
+                    let (k, invites) =
+                        crate::store::keys::size_against_k(conn, &survey, &new.department)?;
+                    let added: u64 = batches
+                        .iter()
+                        .filter(|b| b.department == new.department)
+                        .map(|b| b.codes.len() as u64)
+                        .sum();
+                    let invites = invites + added;
+                    if invites < u64::from(k) {
+                        let department = new.department.clone();
+                        return Ok(AddInvitesOutcome::TooFew {
+                            k,
+                            department,
+                            invites,
+                        });
+                    }
+                }
             }
-            let (s, d) = (survey.as_str(), department.as_str());
-            // In key order, so that where a row sits in its page says
-            // nothing, not even the order of the codes in HR's list.
-            let (mut codes, mut ballots) = (new.codes, new.ballots);
-            codes.sort_unstable_by_key(|c| c.0);
-            ballots.sort_unstable();
-            conn.prepare_cached(
-                "INSERT INTO invite_batches (survey_id, department, size, format, made_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![s, d, codes.len(), new.batch.format, new.batch.made_by])?;
-            let batch = conn.last_insert_rowid();
-            let mut invite = conn.prepare_cached(
-                "INSERT INTO invites (code_hash, survey_id, department, batch) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for code in &codes {
-                invite.execute(params![&code.0[..], s, d, batch])?;
+            for new in batches {
+                add_batch(conn, &survey, new)?;
             }
-            let mut ballot = conn.prepare_cached(
-                "INSERT INTO ballots (survey_id, department, id, answers) VALUES (?1, ?2, ?3, zeroblob(?4))",
-            )?;
-            for id in &ballots {
-                ballot.execute(params![s, d, &id[..], new.record_width])?;
-            }
-            super::audit::record(conn, &audit)?;
             Ok(AddInvitesOutcome::Added)
         })
         .await
@@ -198,10 +210,16 @@ impl Store {
         let survey = survey.clone();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
+                // People who may sign in count as invited, and those who
+                // got a voucher by signing in as invites used.
                 "SELECT d.name,
-                    (SELECT count(*) FROM invites i WHERE i.survey_id = d.survey_id AND i.department = d.name),
+                    (SELECT count(*) FROM invites i WHERE i.survey_id = d.survey_id AND i.department = d.name)
+                      + coalesce((SELECT seats FROM sso_departments m
+                          WHERE m.survey_id = d.survey_id AND m.department = d.name), 0),
                     (SELECT count(*) FROM invites i
-                        WHERE i.survey_id = d.survey_id AND i.department = d.name AND i.used = 1),
+                        WHERE i.survey_id = d.survey_id AND i.department = d.name AND i.used = 1)
+                      + coalesce((SELECT used FROM sso_departments m
+                          WHERE m.survey_id = d.survey_id AND m.department = d.name), 0),
                     (SELECT count(*) FROM ballots b
                         WHERE b.survey_id = d.survey_id AND b.department = d.name AND b.filled = 1)
                  FROM departments d WHERE d.survey_id = ?1 ORDER BY d.position",
@@ -223,6 +241,41 @@ impl Store {
         })
         .await
     }
+}
+
+/// One department's batch, inside the caller's transaction.
+fn add_batch(conn: &Connection, survey: &SurveyId, new: NewInvites) -> Result<(), StoreError> {
+    let (s, d) = (survey.as_str(), new.department.as_str());
+    // In key order, so that where a row sits in its page says nothing, not
+    // even the order of the codes in HR's list.
+    let (mut codes, mut ballots) = (new.codes, new.ballots);
+    codes.sort_unstable_by_key(|c| c.0);
+    ballots.sort_unstable();
+    conn.prepare_cached(
+        "INSERT INTO invite_batches (survey_id, department, size, format, made_by)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        s,
+        d,
+        codes.len(),
+        new.batch.format,
+        new.batch.made_by
+    ])?;
+    let batch = conn.last_insert_rowid();
+    let mut invite = conn.prepare_cached(
+        "INSERT INTO invites (code_hash, survey_id, department, batch) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for code in &codes {
+        invite.execute(params![&code.0[..], s, d, batch])?;
+    }
+    let mut ballot = conn.prepare_cached(
+        "INSERT INTO ballots (survey_id, department, id, answers) VALUES (?1, ?2, ?3, zeroblob(?4))",
+    )?;
+    for id in &ballots {
+        ballot.execute(params![s, d, &id[..], new.record_width])?;
+    }
+    super::audit::record(conn, &new.audit)
 }
 
 fn department_exists(

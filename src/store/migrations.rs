@@ -19,6 +19,8 @@ pub(crate) fn migrations() -> Migrations<'static> {
             ballots_from_responses,
         ),
         M::up(include_str!("migrations/0004_results.sql")),
+        M::up(include_str!("migrations/0005_restore.sql")),
+        M::up(include_str!("migrations/0006_identity_provider.sql")),
     ])
 }
 

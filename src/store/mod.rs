@@ -7,6 +7,7 @@
 
 mod accounts;
 mod audit;
+mod backup;
 mod ballots;
 mod batches;
 mod decode;
@@ -14,7 +15,11 @@ mod departments;
 mod invites;
 mod keys;
 mod migrations;
+mod restore;
 mod results;
+mod sso;
+mod sso_admins;
+mod sso_slots;
 mod surveys;
 mod writer;
 
@@ -27,14 +32,19 @@ use rusqlite::Connection;
 use crate::config::Synchronous;
 pub use accounts::{SessionRecord, SetupOutcome};
 
+pub use backup::{BackupStats, back_up};
 pub use ballots::RecordOutcome;
-pub use batches::{BatchRecord, VoidOutcome};
+pub use batches::VoidOutcome;
 pub use departments::DraftChange;
 pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,
 };
 pub use keys::{KeyRecord, Transition};
+pub use restore::RetiredDepartment;
 pub use results::SavedResults;
+pub use sso::{AccessMode, SsoChange, SsoChangeOutcome, SsoDepartment, SsoRecord};
+pub use sso_admins::{NO_PASSWORD, ProviderAccount};
+pub use sso_slots::{SlotClaim, SlotRecord};
 pub use surveys::{DepartmentRecord, NewSurvey, SurveyRecord, SurveySummary};
 pub use writer::{StatsLineError, WriterStats};
 
@@ -67,9 +77,10 @@ pub enum StoreError {
 /// Handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    path: std::path::PathBuf,
     pool: Pool,
     writer: Arc<Writer>,
+    /// What opening a restored backup retired (`restore.rs`), if it was one.
+    restored: Option<Arc<Vec<RetiredDepartment>>>,
 }
 
 const READERS: u32 = 4;
@@ -93,15 +104,21 @@ impl Store {
             // their pages; rewriting the file leaves nothing of it.
             conn.execute_batch("VACUUM")?;
         }
+        // A restored backup retires its open surveys' keys before anything
+        // can use them (restore.rs).
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let restored = restore::apply_if_marked(&mut conn, now)?.map(Arc::new);
         // A crash may have left a batch in the log.
         writer::truncate_log(&conn);
         let manager = SqliteConnectionManager::file(path).with_init(configure_reader);
         let pool = r2d2::Pool::builder().max_size(READERS).build(manager)?;
         let writer = Writer::spawn(conn).map_err(StoreError::Spawn)?;
         Ok(Store {
-            path: path.to_owned(),
             pool,
             writer: Arc::new(writer),
+            restored,
         })
     }
 
@@ -146,23 +163,19 @@ impl Store {
         self.writer.stop().await;
     }
 
-    /// Writes a consistent copy of the database into `path` (which must not
-    /// exist or be empty) with `VACUUM INTO`, also while others write: it
-    /// reads one snapshot. The copy is rebuilt in key order, with no free
-    /// pages and no log, so it keeps no order of use either (rule P1).
-    pub async fn back_up_into(&self, path: std::path::PathBuf) -> Result<(), StoreError> {
-        let source = self.path.clone();
-        tokio::task::spawn_blocking(move || {
-            let conn = Connection::open(&source)?;
-            conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY;")?;
-            let target = path.to_string_lossy().into_owned();
-            conn.execute("VACUUM INTO ?1", [target])?;
-            Ok(())
-        })
-        .await
-        .map_err(|_| StoreError::Task)?
+    /// What opening this file retired, if it was a restored backup.
+    pub fn restored(&self) -> Option<&[RetiredDepartment]> {
+        self.restored.as_deref().map(Vec::as_slice)
     }
 
+    /// Marks a file about to be restored, so that opening it applies the
+    /// rule for restored backups (`restore.rs`) whatever made the file.
+    pub fn mark_for_restore(path: &Path) -> Result<(), StoreError> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        restore::mark(&conn)?;
+        Ok(())
+    }
     /// How well group commit is batching, for the benchmark.
     pub fn writer_stats(&self) -> WriterStats {
         self.writer.stats()

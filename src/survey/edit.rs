@@ -12,6 +12,13 @@ pub enum DepartmentEdit {
         to: DepartmentName,
     },
     Remove(DepartmentName),
+    /// `from` joins `into`: its invites become `into`'s, and it goes. For a
+    /// department with fewer invites than *k*, whose answers would
+    /// otherwise stand apart (rule P10).
+    Merge {
+        from: DepartmentName,
+        into: DepartmentName,
+    },
 }
 
 impl Departments {
@@ -27,6 +34,13 @@ impl Departments {
             }
             DepartmentEdit::Remove(name) => {
                 names.remove(self.position(name)?);
+            }
+            DepartmentEdit::Merge { from, into } => {
+                self.position(into)?;
+                if from == into {
+                    return Err(DepartmentsError::Duplicate(from.to_string()));
+                }
+                names.remove(self.position(from)?);
             }
         }
         Departments::parse(&names)
@@ -65,6 +79,20 @@ mod tests {
             .unwrap();
         let d = d.apply(&DepartmentEdit::Remove(name("Salg"))).unwrap();
         assert_eq!(d, list("Drift,Jura"));
+    }
+
+    #[test]
+    fn a_merge_removes_the_merged_department_and_needs_both() {
+        let d = list("Salg,Jura,IT");
+        let merge = |from: &str, into: &str| {
+            d.apply(&DepartmentEdit::Merge {
+                from: name(from),
+                into: name(into),
+            })
+        };
+        assert_eq!(merge("Jura", "Salg"), Ok(list("Salg,IT")));
+        assert!(merge("Jura", "Jura").is_err());
+        assert!(merge("Jura", "HR").is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use openssl::rsa::{Padding, Rsa, RsaRef};
 use openssl::sign::{RsaPssSaltlen, Verifier};
 use sha2::{Digest, Sha256};
 
-use super::{MODULUS_BITS, MessagePrefix, TokenError, TokenMessage};
+use super::{MODULUS_BITS, MessagePrefix, PrivateKeyDer, TokenError, TokenMessage};
 
 /// RSASSA-PSS salt length of RSABSSA-SHA384-PSS: SHA-384's 48 bytes.
 const SALT_LEN: i32 = 48;
@@ -70,7 +70,7 @@ impl fmt::Display for KeyId {
 
 /// A department's private key. Lives only while its survey is open.
 pub struct SigningKey {
-    key: Rsa<Private>,
+    pub(super) key: Rsa<Private>,
     /// The modulus n, big-endian, exactly `modulus_len` bytes.
     modulus: Vec<u8>,
 }
@@ -143,9 +143,10 @@ impl SigningKey {
         Self::from_openssl(key)
     }
 
-    pub fn to_pkcs8_der(&self) -> Result<Vec<u8>, TokenError> {
+    pub fn to_pkcs8_der(&self) -> Result<PrivateKeyDer, TokenError> {
         PKey::from_rsa(self.key.clone())
             .and_then(|key| key.private_key_to_pkcs8())
+            .map(PrivateKeyDer::new)
             .map_err(|_| TokenError::KeyEncoding)
     }
 

@@ -8,6 +8,8 @@
 
 mod keys;
 mod message;
+mod private_key;
+mod succession;
 #[cfg(test)]
 mod tests;
 
@@ -15,6 +17,8 @@ pub use keys::{KeyId, KeyIdError, SigningKey, VerifyingKey, generate_key_pair};
 pub use message::{
     BlindedMessage, MessagePrefix, Signature, TokenHash, TokenMessage, TokenMessageError,
 };
+pub use private_key::PrivateKeyDer;
+pub use succession::succession_prefix;
 
 /// The variant's name as RFC 9474 spells it; published in the API.
 pub const VARIANT: &str = "RSABSSA-SHA384-PSS-Randomized";

@@ -33,7 +33,7 @@ impl Pair {
     /// Made by the new code, loaded into the reference from its stored DER.
     fn generated() -> Self {
         let (signing, verifying) = generate_key_pair().unwrap();
-        let ref_secret = RefSecret::from_der(&signing.to_pkcs8_der().unwrap()).unwrap();
+        let ref_secret = RefSecret::from_der(signing.to_pkcs8_der().unwrap().as_bytes()).unwrap();
         let ref_public = RefPublic::from_der(verifying.spki_der()).unwrap();
         Pair {
             signing,
@@ -61,7 +61,7 @@ impl Pair {
 
     /// The private key as OpenSSL sees it, to make PSS signatures directly.
     fn openssl_key(&self) -> PKey<openssl::pkey::Private> {
-        PKey::private_key_from_pkcs8(&self.signing.to_pkcs8_der().unwrap()).unwrap()
+        PKey::private_key_from_pkcs8(self.signing.to_pkcs8_der().unwrap().as_bytes()).unwrap()
     }
 }
 
@@ -153,9 +153,9 @@ fn a_new_key_is_rsa_2048_with_exponent_65537_and_its_id_is_the_hash_of_its_spki(
 #[test]
 fn keys_survive_their_stored_forms_unchanged() {
     for pair in KEYS.iter() {
-        let pkcs8 = pair.signing.to_pkcs8_der().unwrap();
+        let pkcs8 = pair.signing.to_pkcs8_der().unwrap().as_bytes().to_vec();
         let reloaded = SigningKey::from_pkcs8_der(&pkcs8).unwrap();
-        assert_eq!(reloaded.to_pkcs8_der().unwrap(), pkcs8);
+        assert_eq!(reloaded.to_pkcs8_der().unwrap().as_bytes(), pkcs8);
         assert_eq!(pair.ref_secret.to_der().unwrap(), pkcs8);
 
         let spki = pair.verifying.spki_der();
@@ -181,7 +181,7 @@ fn debug_output_shows_no_key_material() {
 #[test]
 fn malformed_or_unsupported_keys_are_refused_like_the_reference_refuses_them() {
     let pair = key(0);
-    let pkcs8 = pair.signing.to_pkcs8_der().unwrap();
+    let pkcs8 = pair.signing.to_pkcs8_der().unwrap().as_bytes().to_vec();
     let spki = pair.verifying.spki_der().to_vec();
     let with_trailing_byte = |der: &[u8]| [der, &[0]].concat();
     let rsa_with = |bits: u32, e: u32| {

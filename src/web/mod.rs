@@ -14,6 +14,7 @@ pub mod pages;
 mod pipelining;
 mod request_encoding;
 mod server;
+pub(crate) mod sign_in;
 mod tls;
 
 use actix_web::dev::Server;
@@ -107,7 +108,18 @@ fn run(
     let bind = settings.bind;
     let limits = settings.limits;
     let tls = settings.tls.as_ref().map(tls::server_config).transpose()?;
+    let oidc = match &settings.oidc {
+        Some(oidc) => {
+            let redirect = format!("{}/oidc/callback", settings.public_url);
+            Some(web::Data::new(crate::oidc::Oidc::new(
+                oidc.clone(),
+                &redirect,
+            )?))
+        }
+        None => None,
+    };
     let state = State {
+        oidc,
         service: web::Data::new(service),
         admins,
         settings: web::Data::new(settings),
@@ -123,6 +135,8 @@ fn run(
 /// What every worker's application shares.
 #[derive(Clone)]
 pub struct State {
+    /// The company's identity provider, where one is configured.
+    pub oidc: Option<web::Data<crate::oidc::Oidc>>,
     pub service: web::Data<Service>,
     pub admins: web::Data<Admins>,
     pub settings: web::Data<Settings>,
@@ -157,10 +171,16 @@ pub fn app(
         .app_data(state.settings)
         .app_data(state.admins)
         .app_data(state.client_limits)
+        .configure(|cfg| {
+            if let Some(oidc) = state.oidc {
+                cfg.app_data(oidc);
+            }
+        })
         .app_data(api::json_config())
         .configure(api::routes)
         .configure(pages::routes)
         .configure(admin::routes)
+        .configure(sign_in::routes)
         .route("/assets/{name:.*}", web::get().to(assets::asset))
         .route("/favicon.ico", web::get().to(assets::favicon))
         .default_service(web::to(not_found))

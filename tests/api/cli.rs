@@ -104,9 +104,9 @@ fn the_whole_survey_life_cycle_runs_from_the_command_line() {
     let id = create(&db);
     let invites = stemme_line(
         &db,
-        &format!("invites create --survey {id} --department IT --count 2"),
+        &format!("invites create --survey {id} --department IT --count 5"),
     );
-    assert_eq!(stdout(&invites).lines().count(), 3);
+    assert_eq!(stdout(&invites).lines().count(), 6);
 
     let opened = stemme(&db, &["survey", "open", &id]);
     let listed = stemme(&db, &["survey", "list"]);
@@ -201,4 +201,65 @@ fn a_questionnaire_that_does_not_parse_is_refused_with_its_line() {
     let message = stderr(&output);
     assert!(message.contains("q.toml"), "{message}");
     assert!(message.contains("line "), "{message}");
+}
+
+/// `stemme demo --bind` on a port of its own choosing: what it prints must
+/// lead to it, and the links it makes too.
+#[tokio::test]
+async fn the_demo_prints_the_address_it_really_listens_on() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    // Arrange and act: the demo on a free port, its output read up to the
+    // administrator's password.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stemme"))
+        .args(["demo", "--bind", "127.0.0.1:0"])
+        .env_remove("STEMME_PUBLIC_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let printed: Vec<String> = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .take_while(|line| !line.contains("password:"))
+        .collect();
+    // Keep reading: a demo printing into a closed pipe would stop.
+    std::thread::spawn(move || lines.for_each(drop));
+    let printed = printed.join("\n");
+    let port: u16 = printed
+        .split("listening on port ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|port| port.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {printed}"));
+    let results = printed
+        .split("Sign in at ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no address in {printed}"))
+        .to_owned();
+    let page = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(&results)
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .map_err(|e| format!("{e:?}"));
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // Assert
+    assert!(
+        printed.contains(&format!("(public address http://localhost:{port})")),
+        "{printed}"
+    );
+    assert!(
+        results.starts_with(&format!("http://localhost:{port}/admin/surveys/")),
+        "{results}"
+    );
+    assert_eq!(page, Ok(303), "the printed address answers, with sign-in");
 }

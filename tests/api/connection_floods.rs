@@ -71,7 +71,7 @@ async fn a_reconnecting_flood_from_one_address_leaves_the_health_check_and_anoth
     // Arrange: a server of 200 connections, 20 for any one address.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    let (id, codes) = open_survey_with_invites(&db, 3);
+    let (id, codes) = open_survey_with_invites(&db, 10);
     let flags = [
         "--max-connections",
         "200",

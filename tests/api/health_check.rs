@@ -13,7 +13,7 @@ async fn the_health_check_takes_a_millisecond_or_so_with_two_hundred_thousand_in
     // Arrange: 200,000 more invites, written straight into the file.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    let (id, _) = open_survey_with_invites(&db, 1);
+    let (id, _) = open_survey_with_invites(&db, 10);
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)

@@ -15,7 +15,7 @@ use stemme::config::{PublicUrl, Settings};
 use stemme::invites::InviteFormat;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::service::NewSurvey;
-use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyTitle};
+use stemme::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
 use stemme::web::Application;
 use tempfile::TempDir;
 
@@ -31,13 +31,19 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// `spawn_app()` with settings of the test's own (an identity provider).
+pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let db_path = dir.path().join("stemme.db");
-    let settings = Settings::new(
+    let mut settings = Settings::new(
         db_path.clone(),
         "127.0.0.1:0".parse().unwrap(),
         PublicUrl::parse("http://localhost:8080").unwrap(),
     );
+    tweak(&mut settings);
     let application = Application::build(settings).unwrap();
     let address = format!("http://127.0.0.1:{}", application.port());
     let app = application.service().clone();
@@ -51,6 +57,11 @@ pub async fn spawn_app() -> TestApp {
         client: reqwest::Client::new(),
         _dir: dir,
     }
+}
+
+/// A department's name, as the edges parse it.
+pub fn dept(name: &str) -> DepartmentName {
+    DepartmentName::parse(name).unwrap()
 }
 
 pub fn b64(bytes: &[u8]) -> String {
@@ -95,7 +106,7 @@ impl TestApp {
             .app
             .create_invites(
                 survey,
-                department,
+                &dept(department),
                 count,
                 &Actor::CommandLine,
                 InviteFormat::Csv,
@@ -110,9 +121,14 @@ impl TestApp {
     }
 
     /// Creates a survey with one department ("Salg"), `count` invites, and opens it.
+    /// Salg gets invites up to *k* = 5 if `count` is fewer: a department with
+    /// fewer invites than *k* cannot open (rule P10); those codes are not returned.
     pub async fn open_survey(&self, count: u32) -> OpenSurvey {
         let id = self.create_survey("Salg,Kundeservice").await;
         let codes = self.invites(&id, "Salg", count).await;
+        if count < 5 {
+            self.invites(&id, "Salg", 5 - count).await;
+        }
         self.app
             .open_survey(&id, &Actor::CommandLine)
             .await

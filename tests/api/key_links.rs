@@ -24,9 +24,10 @@ async fn links_made_once_the_survey_is_open_carry_the_short_key_and_a_drafts_do_
     let app = spawn_app().await;
     let public = PublicUrl::parse("https://stemme.example.dk").unwrap();
     let id = app.create_survey("Salg").await;
+    let salg = dept("Salg");
     let make = || {
         app.app
-            .create_invites(&id, "Salg", 2, &Actor::CommandLine, InviteFormat::Csv)
+            .create_invites(&id, &salg, 5, &Actor::CommandLine, InviteFormat::Csv)
     };
     let draft = make().await.unwrap();
     app.app.open_survey(&id, &Actor::CommandLine).await.unwrap();

@@ -15,7 +15,7 @@ async fn p3_the_server_log_holds_no_code_token_answer_or_address() {
     let id = create(&db);
     let csv = stdout(&stemme_line(
         &db,
-        &format!("invites create --survey {id} --department Salg --count 1"),
+        &format!("invites create --survey {id} --department Salg --count 5"),
     ));
     let code = csv
         .lines()

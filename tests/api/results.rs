@@ -225,3 +225,54 @@ async fn hr_chooses_the_goal_and_gives_the_companys_followers_and_it_is_audited(
         "{audit}"
     );
 }
+
+#[tokio::test]
+async fn the_suggestion_links_to_the_index_explained_in_the_readers_language() {
+    // Arrange: the demo company, whose results suggest pilots.
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let id = stemme::demo::make_survey(&app.app).await.unwrap();
+
+    // Act
+    let results = admin
+        .page(&format!("/admin/surveys/{id}/results?lang=da"))
+        .await;
+    let mut pages = Vec::new();
+    for lang in ["da", "nb", "en"] {
+        let path = format!("/admin/surveys/{id}/readiness?lang={lang}");
+        pages.push(admin.page(&path).await);
+    }
+    let stranger = AdminClient::new(&app)
+        .get(&format!("/admin/surveys/{id}/readiness"))
+        .await;
+
+    // Assert: a link HR can follow, not a path in the source tree.
+    assert!(!results.contains("docs/readiness.md"));
+    assert!(
+        results.contains("<a href=\"readiness\">Sådan bliver indekset og forslagene regnet ud</a>"),
+        "no link from the suggestion"
+    );
+    for (page, (title, weight)) in pages.iter().zip([
+        (
+            "Sådan virker parathedsindekset",
+            "<td class=\"number\">35</td>",
+        ),
+        (
+            "Slik virker parathetsindeksen",
+            "<td class=\"number\">35</td>",
+        ),
+        (
+            "How the readiness index works",
+            "<td class=\"number\">35</td>",
+        ),
+    ]) {
+        assert!(page.contains(title), "{title}");
+        assert!(
+            page.contains(weight),
+            "{title}: the questionnaire's weights"
+        );
+        assert!(page.contains("62–70"), "{title}: ranges explained");
+    }
+    assert!(pages[0].contains("omkring 45 %") && pages[0].contains("Øvrige afdelinger"));
+    assert_eq!(stranger.status(), 303, "HR's page only");
+}

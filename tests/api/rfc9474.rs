@@ -37,8 +37,8 @@ fn server_key(v: &Value) -> SigningKey {
     // server loads them, then round-tripped through the server's own form.
     let der = key.to_pkcs8_der().unwrap();
     let loaded = SigningKey::from_pkcs8_der(der.as_bytes()).unwrap();
-    assert_eq!(loaded.to_pkcs8_der().unwrap(), der.as_bytes());
-    SigningKey::from_pkcs8_der(&loaded.to_pkcs8_der().unwrap()).unwrap()
+    assert_eq!(loaded.to_pkcs8_der().unwrap().as_bytes(), der.as_bytes());
+    SigningKey::from_pkcs8_der(loaded.to_pkcs8_der().unwrap().as_bytes()).unwrap()
 }
 
 #[test]

@@ -21,14 +21,15 @@ pub fn serve(db: &Path) -> Server {
 
 /// `stemme serve` with more flags, e.g. `["--request-timeout", "2"]`.
 pub fn serve_with(db: &Path, flags: &[&str]) -> Server {
+    // A test that must know the port beforehand gives its own --bind.
+    let bind: &[&str] = if flags.contains(&"--bind") {
+        &[]
+    } else {
+        &["--bind", "127.0.0.1:0"]
+    };
     let mut child = Command::new(env!("CARGO_BIN_EXE_stemme"))
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-        ])
+        .args(["--db", db.to_str().unwrap(), "serve"])
+        .args(bind)
         .args(flags)
         .env_remove("STEMME_PUBLIC_URL")
         .stdout(Stdio::piped())

@@ -138,7 +138,7 @@ async fn p1_copies_of_the_data_directory_taken_while_people_answer_pair_no_invit
 
 /// Kendall's tau between the order things happened in and where their cells
 /// sit, over the pairs that share a page: -1 or 1 when a page keeps the order.
-fn tau_within_pages(cells: &[(usize, usize)], page_size: usize) -> f64 {
+pub fn tau_within_pages(cells: &[(usize, usize)], page_size: usize) -> f64 {
     let (mut agree, mut pairs) = (0i64, 0i64);
     for (i, a) in cells.iter().enumerate() {
         for b in &cells[i + 1..] {
@@ -153,7 +153,7 @@ fn tau_within_pages(cells: &[(usize, usize)], page_size: usize) -> f64 {
     agree as f64 / pairs as f64
 }
 
-fn offsets(file: &[u8], needle: &[u8]) -> Vec<usize> {
+pub fn offsets(file: &[u8], needle: &[u8]) -> Vec<usize> {
     (0..file.len() - needle.len())
         .filter(|&i| &file[i..i + needle.len()] == needle)
         .collect()

@@ -154,7 +154,7 @@ async fn unknown_surveys_are_not_found() {
 async fn an_invite_tells_its_holder_which_key_to_blind_for_without_using_it_up() {
     let app = spawn_app().await;
     let id = app.create_survey("Salg,Kundeservice").await;
-    let code = app.invites(&id, "Kundeservice", 1).await.remove(0);
+    let code = app.invites(&id, "Kundeservice", 5).await.remove(0);
     app.app
         .open_survey(&id, &stemme::accounts::Actor::CommandLine)
         .await
@@ -177,7 +177,7 @@ async fn an_invite_tells_its_holder_which_key_to_blind_for_without_using_it_up()
 
     assert_eq!(
         before,
-        json!({ "department": "Kundeservice", "key_id": key_id, "used": false })
+        json!({ "department": "Kundeservice", "key_id": key_id, "used": false, "invited": 5 })
     );
     assert_eq!(after["used"], true);
 }

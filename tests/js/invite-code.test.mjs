@@ -49,3 +49,11 @@ test("the check symbol completes a payload into a valid code", () => {
 test("characters outside the Basic Multilingual Plane are reported whole", () => {
   assert.deepEqual(checkCode("AB😀"), { ok: false, problem: "character", character: "😀" });
 });
+
+test("a sign-in pass (src/pass.rs) is taken as it is, in place of a code", () => {
+  const pass = `sso.${"A".repeat(64)}U2FsZw`;
+  assert.deepEqual(checkCode(` ${pass} `), { ok: true, code: pass, grouped: pass, pass: true });
+  // Too short to hold a keyed hash and its tag, or with other characters: not a pass.
+  assert.equal(checkCode("sso.AAAA").ok, false);
+  assert.equal(checkCode(`sso.${"A".repeat(64)}+/`).ok, false);
+});

@@ -164,7 +164,7 @@ test("answers are sent with the voucher and nothing that names the code", async 
 
 test("looking a code up spends nothing and says whether it is used", async () => {
   const { server } = setup();
-  assert.deepEqual(await lookUpCode({ api: API, code: CODE, fetch: server.fetch }), { department: "Salg", key_id: KEY.keyId, used: false });
+  assert.deepEqual(await lookUpCode({ api: API, code: CODE, fetch: server.fetch }), { department: "Salg", key_id: KEY.keyId, used: false, invited: null });
   assert.ok(!server.calls.some((c) => c.url.endsWith("/tokens")));
   assert.equal(server.invites.get(CODE).used, false);
 });

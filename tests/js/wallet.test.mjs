@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseFragment } from "../../assets/js/dom.mjs";
 import { keyMatches } from "../../assets/js/voucher.mjs";
-import { codeHint, movedId, openWallet, personId, placeMovedVoucher, tabState } from "../../assets/js/wallet.mjs";
+import { codeHint, movedId, openWallet, personId, placeMovedVoucher, sentCodes, tabState } from "../../assets/js/wallet.mjs";
 
 const SURVEY = "abcdefghjkmn";
 const A = "EFMXXVVJPNN04VKP8XG71EC6";
@@ -113,4 +113,19 @@ test("a moved voucher joins the code this tab came with if the department matche
   assert.equal(wallet.get(joined).hint, codeHint(B));
   assert.equal(placeMovedVoucher(wallet, voucher, {}), joined, "the same voucher twice is one entry");
   assert.equal(wallet.people().length, 1);
+});
+
+test("a browser remembers which codes it sent by their hash only, and forgets at close", () => {
+  const storage = memoryStorage();
+  const sent = sentCodes(storage, SURVEY);
+  sent.add(personId(A));
+  sent.add(personId(A));
+
+  assert.ok(sent.has(personId(A)));
+  assert.ok(!sent.has(personId(B)));
+  const kept = storage.items.get(`stemme:sent:${SURVEY}`);
+  assert.deepEqual(JSON.parse(kept), { ids: [personId(A)] });
+  assert.ok(!kept.includes(A) && !kept.includes(A.slice(-4)), "no code, not even its last symbols");
+  sent.clear();
+  assert.ok(!storage.items.has(`stemme:sent:${SURVEY}`));
 });

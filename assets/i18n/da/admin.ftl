@@ -45,7 +45,7 @@ admin-no-surveys = Der er ingen undersøgelser endnu. Opret den første for at k
 admin-title = Titel
 admin-departments = Afdelinger
 admin-department = Afdeling
-admin-invites-made = Invitationer lavet
+admin-invites-made = Invitationer
 admin-tokens-issued = Er begyndt at svare
 admin-responses-received = Har svaret
 
@@ -73,13 +73,16 @@ admin-participation-closed = Undersøgelsen er lukket: der kan ikke længere sva
 admin-bar-label = Andel af invitationerne
 admin-in-results = I resultaterne
 admin-placement-shown = Vises for sig
-admin-placement-pooled = Slås sammen i "Andre afdelinger"
+admin-placement-pooled = Slås sammen i »{ results-other-departments }«
 admin-placement-suppressed = Skjult: for få svar
 admin-placement-empty = Ingen svar endnu
 admin-k-heading = Mindste gruppestørrelse
-admin-k-explained = k = { $k }: intet resultat beskriver færre end { $k } personer. En afdeling med færre svar slås sammen med andre i "Andre afdelinger", og er også den gruppe for lille, skjules den, så ingens svar kan udpeges.
+admin-k-explained = k = { $k }: intet resultat beskriver færre end { $k } personer. En afdeling med færre svar slås sammen med andre i »{ results-other-departments }«, og er også den gruppe for lille, skjules den, så ingens svar kan udpeges.
 admin-departments-draft-only = Afdelingerne kan kun ændres, mens undersøgelsen er en kladde.
-admin-remove-warning = Slet også afdelingens { $count } invitationer: koder, der allerede er delt ud, holder op med at virke.
+admin-remove-warning = { $count ->
+        [one] Slet også afdelingens ene invitation: en kode, der allerede er delt ud, holder op med at virke.
+       *[other] Slet også afdelingens { $count } invitationer: koder, der allerede er delt ud, holder op med at virke.
+    }
 admin-new-department = Ny afdeling
 admin-invites = Invitationer
 admin-codes-once = Koderne vises kun én gang. Stemme gemmer kun et fingeraftryk af hver kode og kan aldrig vise den igen: gem filen eller udskriv arket med det samme.
@@ -93,17 +96,17 @@ admin-open-explained = Når undersøgelsen åbnes, laves der en nøgle til hver 
 admin-open = Åbn undersøgelsen
 admin-close-explained = Luk undersøgelsen, når nok har svaret. Lukningen er endelig.
 admin-close-ellipsis = Luk undersøgelsen …
-admin-closed-explained = Undersøgelsen er lukket, og dens private nøgler er destrueret. Resultaterne bygger på de svar, der er modtaget.
+admin-closed-explained = Undersøgelsen er lukket, og dens private nøgler er slettet. Resultaterne bygger på de svar, der er modtaget.
 admin-done-created = Undersøgelsen er oprettet som kladde. Tjek afdelingerne, og lav så invitationer.
 admin-done-opened = Undersøgelsen er åben: invitationerne kan nu bruges.
-admin-done-closed = Undersøgelsen er lukket, og dens private nøgler er destrueret.
+admin-done-closed = Undersøgelsen er lukket, og dens private nøgler er slettet.
 admin-done-departments = Afdelingerne er ændret.
 admin-done-settings = Den mindste gruppestørrelse er gemt.
 
 ## Lukning
 admin-close-title = Luk "{ $title }"?
 admin-close-final = Lukningen er endelig og kan ikke fortrydes.
-admin-close-keys = Undersøgelsens private nøgler destrueres: der kan aldrig udstedes kuponer igen.
+admin-close-keys = Undersøgelsens private nøgler bliver slettet: Der kan aldrig udstedes billetter igen.
 admin-close-invites = Ingen kan svare længere; ubrugte invitationer holder op med at virke.
 admin-close-results = De samlede resultater bliver tilgængelige.
 admin-close-confirm = Jeg forstår, at lukningen ikke kan fortrydes.
@@ -111,9 +114,15 @@ admin-close-submit = Luk undersøgelsen endeligt
 
 ## Sedler
 admin-slips-title = Invitationssedler: { $department }
-admin-slips-intro = { $count } sedler på { $pages } A4-sider. Udskriv siden nu (Ctrl+P eller ⌘P): koderne vises kun én gang og kan ikke vises igen. Klip langs de stiplede linjer, og del sedlerne ud tilfældigt.
+admin-slips-intro = { $count ->
+        [one] Én seddel
+       *[other] { $count } sedler
+    } på { $pages ->
+        [one] én A4-side
+       *[other] { $pages } A4-sider
+    }. Udskriv siden nu (Ctrl+P eller ⌘P): Koderne vises kun én gang og kan ikke vises igen. Klip langs de stiplede linjer, og del sedlerne ud tilfældigt.
 admin-slip-qr = QR-kode med invitationslinket
-admin-slip-help = Skan koden, eller gå til denne adresse og skriv koden:
+admin-slip-help = Scan koden, eller gå ind på denne adresse, og skriv koden:
 
 ## Handlingslog
 admin-audit-title = Handlingslog
@@ -148,7 +157,7 @@ admin-error-department-too-long = Et afdelingsnavn må højst have { $max } tegn
 admin-error-control-character = Navne må ikke indeholde styretegn som tabulatorer.
 admin-error-departments-none = Angiv mindst én afdeling.
 admin-error-departments-too-many = En undersøgelse kan højst have { $max } afdelinger.
-admin-error-department-twice = Afdelingen "{ $name }" står der to gange.
+admin-error-department-twice = »{ $name }« står der to gange.
 admin-error-k-too-small = Den mindste gruppestørrelse skal være mindst 3.
 admin-error-k-too-large = Den mindste gruppestørrelse må højst være 100.
 admin-error-k-number = Angiv den mindste gruppestørrelse som et helt tal, mindst { $min }.
@@ -175,7 +184,10 @@ admin-placement-pooled-all = Vises sammen med de andre (hver har færre end k sv
 admin-open-ellipsis = Åbn undersøgelsen …
 admin-open-title = Åbn »{ $title }«?
 admin-open-what = Når undersøgelsen åbnes, går den i gang for alvor:
-admin-open-keys = Der laves en nøgle til hver af de { $count } afdelinger; hvert svar tæller i den afdeling, hvis nøgle det bærer.
+admin-open-keys = { $count ->
+        [one] Der laves en nøgle til afdelingen; hvert svar tæller i den afdeling, hvis nøgle det bærer.
+       *[other] Der laves en nøgle til hver af de { $count } afdelinger; hvert svar tæller i den afdeling, hvis nøgle det bærer.
+    }
 admin-open-locked = Afdelinger kan ikke længere tilføjes, omdøbes eller fjernes.
 admin-open-answering = Medarbejdere med en invitation kan svare fra nu af.
 admin-open-departments = Afdelinger og de invitationer, der er lavet indtil nu
@@ -202,18 +214,72 @@ admin-invites-file-all = alle-afdelinger
 admin-batches = Omgange af invitationer
 admin-batches-explained = Invitationer laves i omgange. Er en omgang gået tabt (sedler, der aldrig blev printet, en slettet fil), så gør dens ubrugte invitationer ugyldige: koderne holder op med at virke med det samme. Brugte invitationer berøres ikke.
 admin-batch-number = Omgang
-admin-batch-format = Form
+admin-batch-format = Format
 admin-batch-format-csv = CSV-fil
 admin-batch-format-slips = Sedler
 admin-batch-made-by = Lavet af
 admin-batch-made = Invitationer
 admin-batch-used = Brugt
 admin-batch-void = Gør ubrugte ugyldige
-admin-batch-void-confirm = Få dens { $count } ubrugte invitationer til at holde op med at virke
-admin-batch-voided = { $count } gjort ugyldige
+admin-batch-void-confirm = { $count ->
+        [one] Gør den ene ubrugte invitation ugyldig
+       *[other] Gør de { $count } ubrugte invitationer ugyldige
+    }
+admin-batch-voided = { $count ->
+        [one] 1 gjort ugyldig
+       *[other] { $count } gjort ugyldige
+    }
 admin-action-invites-voided = Gjorde invitationer ugyldige
 
 ## Afdelingernes nøgler, som medarbejderne kan sammenligne (undersøgelsens side, sedler)
 admin-keys = Afdelingernes nøgler
-admin-keys-hint = Hver afdelings kuponer bliver stemplet med afdelingens egen nøgle. Medarbejderne ser den korte nøgle for deres afdeling på undersøgelsens side og kan sammenligne den med denne liste og med deres seddel; invitationslinks har den med, så siden også selv sammenligner. Ser nogen en anden nøgle for deres afdeling, er anonymiteten af deres svar i fare: Find ud af hvorfor.
+admin-keys-hint = Hver afdelings billetter bliver stemplet med afdelingens egen nøgle. Medarbejderne ser den korte nøgle for deres afdeling på undersøgelsens side og kan sammenligne den med denne liste. Sedler og links, der er lavet, efter undersøgelsen blev åbnet, har nøglen med, så man kan sammenligne med sedlen, og siden sammenligner selv med linket. Ser nogen en anden nøgle for deres afdeling, er anonymiteten af deres svar i fare: Find ud af hvorfor.
 admin-slip-key = Nøgle:
+
+## Afdelinger, der ligner hinanden, og små afdelinger (regel P10, issue 19)
+admin-error-department-invisible = Et afdelingsnavn må ikke indeholde usynlige tegn eller formateringstegn (fx et mellemrum uden bredde): Man ville se ét navn, hvor der er to.
+admin-error-department-look-alike = "{ $name }" ligner "{ $other }" til forveksling. Medarbejderne ville ikke kunne se forskel på de to afdelinger, og et svar i den forkerte ville stå helt alene. Vælg et navn, der ser anderledes ud.
+admin-error-too-few-invites = Nogle afdelinger har færre invitationer end den mindste gruppestørrelse ({ $k }), så deres svar ville stå for sig selv: { $departments } Læg dem sammen med en anden afdeling herunder, eller lav flere invitationer, før du åbner undersøgelsen.
+admin-small-departments = For få invitationer til at åbne
+admin-small-department = { $invites ->
+        [one] { $department } har 1 invitation, færre end { $k }.
+       *[other] { $department } har { $invites } invitationer, færre end { $k }.
+    }
+admin-merge-into = Læg { $department } sammen med
+admin-merge = Læg sammen
+admin-error-too-few-invites-open = { $department } ville have { $invites } invitationer, færre end den mindste gruppestørrelse ({ $k }), og afdelingens svar ville stå for sig selv. I en åben undersøgelse har en afdeling enten ingen invitationer eller mindst { $k }: Lav mindst { $k } i den første omgang, og gør kun en omgang ugyldig, hvis der er mindst { $k } tilbage.
+
+## Gendannelse fra en sikkerhedskopi, og koder brugt fra én adresse (issue 19)
+admin-action-backup-restored = Gendannede fra en sikkerhedskopi
+admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+## Log ind med virksomhedens konto (issue 25): HR's login og hver undersøgelses vej til billetter
+admin-sso-button = Log ind med { $provider }
+admin-sso-button-generic = Log ind med din arbejdskonto
+admin-sso-passwords-off = Log ind med adgangskode er slået fra på denne Stemme. Brug knappen ovenfor til at logge ind med din arbejdskonto.
+admin-sso-signed-in-title = Logget ind
+admin-sso-signed-in = Logget ind som { $name }.
+admin-sso-continue = Fortsæt
+admin-done-sign-in = Måden, medarbejderne får deres billet på, er gemt.
+admin-sso-heading = Log ind med virksomhedens konto
+admin-sso-explained = Medarbejderne kan få deres anonyme billet ved at logge ind med deres arbejdskonto i stedet for at taste en kode. Stemme får kun deres afdeling at vide og gemmer et sløret mærke for hver person, der har deltaget, så ingen får to billetter; svarene er lige så anonyme som med koder. Ligesom koder sendt ud med navn viser det, hvem der har deltaget, men aldrig hvad de svarede.
+admin-sso-mode = Medarbejderne får deres billet med
+admin-sso-mode-codes = Kun invitationskoder
+admin-sso-mode-sso = Kun log ind
+admin-sso-mode-both = Log ind eller en invitationskode
+admin-sso-claim-hint = Virksomhedens login-tjeneste oplyser i feltet “{ $claim }”, hvilken afdeling en person hører til. Skriv for hver afdeling de værdier, der betyder den (adskilt med komma), og hvor mange i afdelingen der må logge ind: der laves lige så mange tomme stemmesedler, og tallet tæller som inviterede.
+admin-sso-seats-open = Mens undersøgelsen er åben, kan antallet hæves, men ikke sænkes.
+admin-sso-claim-values = Værdier af “{ $claim }”
+admin-sso-claim-values-of = Feltets værdier for { $department }
+admin-sso-seats = Må logge ind
+admin-sso-seats-of = Antal i { $department }, der må logge ind
+admin-sso-used = Har logget ind
+admin-sso-error-mode = Vælg, hvordan medarbejderne får deres billet.
+admin-sso-error-seats = Antallet i { $department } skal være et helt tal fra 0 til { $max }.
+admin-sso-error-shrink = { $department } kan ikke få færre, der må logge ind, mens undersøgelsen er åben (eller færre, end der allerede har logget ind).
+
+# Sådan læser HR det (issue 21)
+admin-placement-none = Ingen svar
+admin-slip-department = Afdeling:
+admin-slips-no-key = Disse sedler har ingen nøgle trykt på: Undersøgelsen er ikke åbnet endnu, og afdelingernes nøgler bliver først lavet, når den åbner. Medarbejderne kan stadig sammenligne nøglen på deres side med listen over nøgler, som står på undersøgelsens side, når den er åbnet – hæng den gerne op. Vil du have nøglen med på sedlerne, så lav dem, efter at undersøgelsen er åbnet.
+admin-invites-draft-no-key = Sedler og links, du laver nu, får ingen nøgle med, for nøglerne bliver først lavet, når undersøgelsen åbner. Laver du dem efter åbningen, har de afdelingens nøgle med.

@@ -52,3 +52,7 @@ export-refused-title = Resultaterne kan ikke hentes endnu
 export-refused = Undersøgelsens status er »{ $status }«. Svarene kan først hentes, når den er lukket: mens en undersøgelse kører, vises kun deltagelsen, så ingen ser svar, mens folk stadig svarer.
 export-refused-back = Tilbage til undersøgelsen
 admin-action-results-exported = Hentede resultaterne
+
+# Udskrift og diagrammer i regnearket (issue 21)
+export-page-of = Side { $page } af { $pages }
+export-chart-pilots-starred = ★ = foreslået til pilot for det valgte mål.

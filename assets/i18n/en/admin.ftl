@@ -73,13 +73,16 @@ admin-participation-closed = The survey is closed: no more answers can be given.
 admin-bar-label = Share of invites
 admin-in-results = In the results
 admin-placement-shown = Shown on its own
-admin-placement-pooled = Pooled into "Other departments"
+admin-placement-pooled = Pooled into “{ results-other-departments }”
 admin-placement-suppressed = Hidden: too few responses
 admin-placement-empty = No responses yet
 admin-k-heading = Minimum group size
-admin-k-explained = k = { $k }: no result describes fewer than { $k } people. A department with fewer responses is pooled with others into "Other departments", and if even that pool is too small, it is hidden, so nobody's answers can be singled out.
+admin-k-explained = k = { $k }: no result describes fewer than { $k } people. A department with fewer responses is pooled with others into “{ results-other-departments }”, and if even that pool is too small, it is hidden, so nobody's answers can be singled out.
 admin-departments-draft-only = Departments can be changed only while the survey is a draft.
-admin-remove-warning = Also delete its { $count } invites: codes already handed out will stop working.
+admin-remove-warning = { $count ->
+        [one] Also delete its one invite: a code already handed out will stop working.
+       *[other] Also delete its { $count } invites: codes already handed out will stop working.
+    }
 admin-new-department = New department
 admin-invites = Invites
 admin-codes-once = Codes are shown only once. Stemme keeps only a fingerprint of each code and can never show it again: save the file or print the sheet right away.
@@ -111,7 +114,13 @@ admin-close-submit = Close the survey for good
 
 ## Slips
 admin-slips-title = Invite slips: { $department }
-admin-slips-intro = { $count } slips on { $pages } A4 pages. Print this page now (Ctrl+P or ⌘P): the codes are shown only once and cannot be shown again. Cut along the dashed lines and hand the slips out at random.
+admin-slips-intro = { $count ->
+        [one] One slip
+       *[other] { $count } slips
+    } on { $pages ->
+        [one] one A4 page
+       *[other] { $pages } A4 pages
+    }. Print this page now (Ctrl+P or ⌘P): the codes are shown only once and cannot be shown again. Cut along the dashed lines and hand the slips out at random.
 admin-slip-qr = QR code with the invite link
 admin-slip-help = Scan the code, or go to this address and type the code:
 
@@ -175,7 +184,10 @@ admin-placement-pooled-all = Shown together with the others (each has fewer than
 admin-open-ellipsis = Open the survey…
 admin-open-title = Open "{ $title }"?
 admin-open-what = Opening starts the survey for real:
-admin-open-keys = A key is made for each of the { $count } departments; every answer counts in the department whose key it carries.
+admin-open-keys = { $count ->
+        [one] A key is made for the department; every answer counts in the department whose key it carries.
+       *[other] A key is made for each of the { $count } departments; every answer counts in the department whose key it carries.
+    }
 admin-open-locked = Departments can no longer be added, renamed or removed.
 admin-open-answering = Employees with an invite can answer from now on.
 admin-open-departments = Departments and the invites made so far
@@ -202,18 +214,69 @@ admin-invites-file-all = all-departments
 admin-batches = Batches of invites
 admin-batches-explained = Invites are made in batches. If a batch was lost (slips never printed, a file deleted), void its unused invites: their codes stop working at once. Used invites are not affected.
 admin-batch-number = Batch
-admin-batch-format = Form
+admin-batch-format = Format
 admin-batch-format-csv = CSV file
 admin-batch-format-slips = Slips
 admin-batch-made-by = Made by
 admin-batch-made = Invites
 admin-batch-used = Used
 admin-batch-void = Void unused
-admin-batch-void-confirm = Make its { $count } unused invites stop working
+admin-batch-void-confirm = { $count ->
+        [one] Make its one unused invite stop working
+       *[other] Make its { $count } unused invites stop working
+    }
 admin-batch-voided = { $count } voided
 admin-action-invites-voided = Voided invites
 
 ## Department keys, for employees to compare (survey page, slips)
 admin-keys = Department keys
-admin-keys-hint = Each department’s vouchers are stamped with its own key. Employees see the short key of theirs on the survey page and can compare it with this list and with their slip; invite links carry it, so the page compares it by itself too. If anyone ever sees another key for their department, the anonymity of their answer is at risk: find out why.
+admin-keys-hint = Each department’s vouchers are stamped with its own key. Employees see the short key of theirs on the survey page and can compare it with this list. Slips and links made after the survey opened carry it, so employees can compare it with their slip, and the page compares it with the link by itself. If anyone ever sees another key for their department, the anonymity of their answer is at risk: find out why.
 admin-slip-key = Key:
+
+## Look-alike and small departments (rule P10, issue 19)
+admin-error-department-invisible = A department name cannot contain invisible or formatting characters (such as a zero-width space): people would see one name where there are two.
+admin-error-department-look-alike = "{ $name }" looks just like "{ $other }". Employees could not tell the two departments apart, and an answer in the wrong one would stand alone. Choose a name that differs visibly.
+admin-error-too-few-invites = Some departments have fewer invites than the minimum group size ({ $k }), so their answers would stand apart: { $departments } Merge them with another department below, or make more invites, before you open the survey.
+admin-small-departments = Too few invites to open
+admin-small-department = { $invites ->
+        [one] { $department } has 1 invite, fewer than { $k }.
+       *[other] { $department } has { $invites } invites, fewer than { $k }.
+    }
+admin-merge-into = Merge { $department } into
+admin-merge = Merge
+admin-error-too-few-invites-open = { $department } would have { $invites } invites, fewer than the minimum group size ({ $k }), and its answers would stand apart. In an open survey a department has no invites or at least { $k }: make at least { $k } in its first batch, and void a batch only if { $k } or more are left.
+
+## Restoring a backup, and codes used from one address (issue 19)
+admin-action-backup-restored = Restored from a backup
+admin-action-codes-from-one-address = Warning: many codes from one address
+
+## Signing in with the company's account (issue 25): HR's sign-in, and each survey's way to vouchers
+admin-sso-button = Sign in with { $provider }
+admin-sso-button-generic = Sign in with your work account
+admin-sso-passwords-off = Signing in with a password is switched off on this Stemme. Use the button above to sign in with your work account.
+admin-sso-signed-in-title = Signed in
+admin-sso-signed-in = Signed in as { $name }.
+admin-sso-continue = Continue
+admin-done-sign-in = How employees get their voucher has been saved.
+admin-sso-heading = Signing in with the company's account
+admin-sso-explained = Employees can get their anonymous voucher by signing in with their work account instead of typing a code. Stemme learns only their department and keeps a scrambled mark of each person who took part, so nobody gets two vouchers; their answers stay as anonymous as with codes. Like codes mailed by name, it tells who took part, never what they answered.
+admin-sso-mode = Employees get their voucher with
+admin-sso-mode-codes = Invite codes only
+admin-sso-mode-sso = Signing in only
+admin-sso-mode-both = Signing in or an invite code
+admin-sso-claim-hint = The company's sign-in service says which department someone belongs to in the “{ $claim }” claim. Write, for each department, the values that mean it (separated by commas), and how many people in it may sign in: as many empty ballots are made, and that number counts as invited.
+admin-sso-seats-open = While the survey is open, the number of people can be raised, not lowered.
+admin-sso-claim-values = Values of “{ $claim }”
+admin-sso-claim-values-of = Values of the claim for { $department }
+admin-sso-seats = People who may sign in
+admin-sso-seats-of = People in { $department } who may sign in
+admin-sso-used = Signed in
+admin-sso-error-mode = Choose how employees get their voucher.
+admin-sso-error-seats = The number of people in { $department } must be a whole number from 0 to { $max }.
+admin-sso-error-shrink = { $department } cannot have fewer people who may sign in while the survey is open (or fewer than have signed in).
+
+# As HR reads it (issue 21)
+admin-placement-none = No responses
+admin-slip-department = Department:
+admin-slips-no-key = These slips have no key printed on them: the survey is not open yet, and the departments’ keys are made only when it opens. Employees can still compare the key on their page with the list of keys on the survey’s page once it is open – pin it up for them. To have the key on the slips, make them after the survey has opened.
+admin-invites-draft-no-key = Slips and links made now carry no key, as the keys are made only when the survey opens. Made after opening, they carry their department’s key.

@@ -52,3 +52,7 @@ export-refused-title = The results cannot be exported yet
 export-refused = The survey's status is "{ $status }". Its answers can be exported only once it is closed: while a survey runs, only participation is shown, so nobody's answers are seen while people are still answering.
 export-refused-back = Back to the survey
 admin-action-results-exported = Exported the results
+
+# Printing and charts in the workbook (issue 21)
+export-page-of = Page { $page } of { $pages }
+export-chart-pilots-starred = ★ = suggested for a pilot for the chosen goal.

@@ -35,7 +35,7 @@ survey-code-submit = Continue
 voucher-working = Getting your anonymous voucher …
 voucher-department = Department
 voucher-fingerprint = Key fingerprint
-voucher-fingerprint-hint = HR’s survey page and the printed slips show the short key of each department. If yours is the same, your voucher was stamped with the same key as everyone else’s in your department.
+voucher-fingerprint-hint = HR can show you the short key of each department; slips made after the survey opened have it printed on them. If yours is the same, your voucher was stamped with the same key as everyone else’s in your department.
 start-ready = Invite for { $department }. Nothing is used until your first answer.
 start-done = Your anonymous voucher for { $department } is ready. Your answers are kept in this browser until you send them, so you can close the page and come back later.
 code-first = Type your invite code first: it fetches the anonymous voucher your answers are sent with.
@@ -91,3 +91,42 @@ thanks-body = Your answers have been received anonymously, and your voucher has 
 not-found-title = Page not found
 not-found-survey = There is no survey at this address. Check the link, or type your code on the front page.
 go-home = Go to the front page
+
+## The size of one's crowd, before answering (rule P10, issue 19)
+start-crowd = You are one of { $invited } invited to { $department }.
+
+## Signing in with the company's account (issue 25): the survey page and every page a sign-in can end on
+survey-sso-heading = Sign in to answer
+survey-sso-privacy = Signing in tells the company's sign-in service only that you opened Stemme, and tells Stemme only your department: Stemme keeps no name or e-mail address, just a scrambled mark that you have taken part, and nobody can see what you answer.
+survey-sso-button = Sign in with { $provider }
+survey-sso-button-generic = Sign in with your work account
+survey-sso-or-code = Or use an invite code
+sso-first = Sign in first: your answers count once you have signed in.
+sso-pass-invalid = Your sign-in is no longer valid for this survey. Sign in again.
+sso-no-seat-short = Every place for your department is taken. Ask HR to add places.
+sso-failed-title = Signing in did not work
+sso-provider-down = The company's sign-in service cannot be reached right now. Try again in a few minutes; if it keeps happening, tell IT.
+sso-provider-broken = The company's sign-in service answered in a way Stemme cannot use. Tell IT that Stemme's sign-in is set up wrongly.
+sso-state-unknown = This sign-in has already been used, or it took more than ten minutes. Start again from the survey's link or the sign-in page.
+sso-other-browser = This sign-in was started in another browser. Start again in this one.
+sso-refused = The sign-in service did not let you in (it said “{ $reason }”). Start again, or ask IT.
+sso-wrong-audience = The sign-in service's answer was meant for another application, so Stemme cannot trust it and nobody is signed in. Tell IT that Stemme's client id is set up wrongly.
+sso-wrong-issuer = The answer came from another sign-in service than the one Stemme is set up with, so nobody is signed in. Tell IT.
+sso-expired = The sign-in service's answer has expired, so nobody is signed in. Start again; if it keeps happening, the clock of the sign-in service or of Stemme's server is wrong: tell IT.
+sso-not-yet-valid = The sign-in service's answer is not valid yet, so nobody is signed in: the clock of the sign-in service or of Stemme's server is wrong. Tell IT.
+sso-bad-signature = The sign-in service's answer does not carry a valid signature, so Stemme cannot trust it and nobody is signed in. Tell IT.
+sso-unknown-key = The sign-in service's answer is signed with a key the service does not publish, so Stemme cannot trust it and nobody is signed in. Tell IT.
+sso-wrong-nonce = The sign-in service's answer belongs to another sign-in, so Stemme cannot trust it and nobody is signed in. Start again.
+sso-invalid = The sign-in service's answer could not be accepted, so nobody is signed in. Start again, or tell IT.
+sso-not-configured = Signing in with the company's account is not set up on this Stemme.
+sso-survey-not-open = This survey is not taking answers: it has not opened yet, or it has closed.
+sso-sign-in-off = This survey does not use signing in. Use the invite code you were given.
+sso-unmapped = Your account does not say which of this survey's departments you belong to, so Stemme cannot give you a voucher. Your account says: { $values }. Ask HR to add that to the survey's departments.
+sso-unmapped-none = Your account does not say which department you belong to, so Stemme cannot give you a voucher. Ask HR or IT.
+sso-ambiguous = Your account matches more than one of this survey's departments ({ $departments }), so Stemme cannot tell which one your answers count for. Ask HR.
+sso-no-seat = Every place for { $department } is taken: more people have signed in than HR expected. Ask HR to add places.
+sso-not-admin = You signed in as { $name }, but that account is not one of Stemme's administrators. Ask IT to add you to the administrators' group.
+sso-name-taken = Stemme already has an account called { $name } that signs in with a password. Ask IT to rename that account, or sign in with its password.
+
+# Opening one's own link again after sending (issue 21)
+answered-here = You have already answered this survey from this browser. Thank you for your answers!

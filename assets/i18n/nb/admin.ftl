@@ -45,7 +45,7 @@ admin-no-surveys = Det finnes ingen undersøkelser ennå. Opprett den første fo
 admin-title = Tittel
 admin-departments = Avdelinger
 admin-department = Avdeling
-admin-invites-made = Invitasjoner laget
+admin-invites-made = Invitasjoner
 admin-tokens-issued = Har begynt å svare
 admin-responses-received = Har svart
 
@@ -73,37 +73,40 @@ admin-participation-closed = Undersøkelsen er lukket: det kan ikke lenger svare
 admin-bar-label = Andel av invitasjonene
 admin-in-results = I resultatene
 admin-placement-shown = Vises for seg
-admin-placement-pooled = Slås sammen i «Andre avdelinger»
+admin-placement-pooled = Slås sammen i «{ results-other-departments }»
 admin-placement-suppressed = Skjult: for få svar
 admin-placement-empty = Ingen svar ennå
 admin-k-heading = Minste gruppestørrelse
-admin-k-explained = k = { $k }: ingen resultater beskriver færre enn { $k } personer. En avdeling med færre svar slås sammen med andre i «Andre avdelinger», og er også den gruppen for liten, skjules den, slik at ingens svar kan pekes ut.
+admin-k-explained = k = { $k }: ingen resultater beskriver færre enn { $k } personer. En avdeling med færre svar slås sammen med andre i «{ results-other-departments }», og er også den gruppen for liten, skjules den, slik at ingens svar kan pekes ut.
 admin-departments-draft-only = Avdelingene kan bare endres mens undersøkelsen er et utkast.
-admin-remove-warning = Slett også avdelingens { $count } invitasjoner: koder som allerede er delt ut, slutter å virke.
+admin-remove-warning = { $count ->
+        [one] Slett også avdelingens ene invitasjon: en kode som allerede er delt ut, slutter å virke.
+       *[other] Slett også avdelingens { $count } invitasjoner: koder som allerede er delt ut, slutter å virke.
+    }
 admin-new-department = Ny avdeling
 admin-invites = Invitasjoner
 admin-codes-once = Kodene vises bare én gang. Stemme lagrer bare et fingeravtrykk av hver kode og kan aldri vise den igjen: lagre filen eller skriv ut arket med en gang.
 admin-invite-count = Antall invitasjoner
 admin-invite-format = Format
 admin-format-slips = Et ark med lapper som skrives ut og deles ut (A4, 8 lapper per side, hver med en QR-kode)
-admin-format-csv = En CSV-fil til flettet utsendelse (avdeling, kode, lenke)
+admin-format-csv = En CSV-fil til e-postfletting (avdeling, kode, lenke)
 admin-make-invites = Lag invitasjoner
 admin-life-cycle = Åpne og lukke
 admin-open-explained = Når undersøkelsen åpnes, lages det en nøkkel for hver avdeling. Deretter kan de ansatte svare, og avdelingene kan ikke lenger endres.
 admin-open = Åpne undersøkelsen
 admin-close-explained = Lukk undersøkelsen når nok har svart. Lukkingen er endelig.
 admin-close-ellipsis = Lukk undersøkelsen …
-admin-closed-explained = Undersøkelsen er lukket, og de private nøklene er ødelagt. Resultatene bygger på svarene som er mottatt.
+admin-closed-explained = Undersøkelsen er lukket, og de private nøklene er slettet. Resultatene bygger på svarene som er mottatt.
 admin-done-created = Undersøkelsen er opprettet som utkast. Sjekk avdelingene, og lag så invitasjoner.
 admin-done-opened = Undersøkelsen er åpen: invitasjonene kan nå brukes.
-admin-done-closed = Undersøkelsen er lukket, og de private nøklene er ødelagt.
+admin-done-closed = Undersøkelsen er lukket, og de private nøklene er slettet.
 admin-done-departments = Avdelingene er endret.
 admin-done-settings = Minste gruppestørrelse er lagret.
 
 ## Lukking
 admin-close-title = Lukke «{ $title }»?
 admin-close-final = Lukkingen er endelig og kan ikke angres.
-admin-close-keys = Undersøkelsens private nøkler ødelegges: det kan aldri mer utstedes kuponger.
+admin-close-keys = Undersøkelsens private nøkler slettes: Det kan aldri mer utstedes billetter.
 admin-close-invites = Ingen kan svare lenger; ubrukte invitasjoner slutter å virke.
 admin-close-results = De samlede resultatene blir tilgjengelige.
 admin-close-confirm = Jeg forstår at lukkingen ikke kan angres.
@@ -111,7 +114,13 @@ admin-close-submit = Lukk undersøkelsen for godt
 
 ## Lapper
 admin-slips-title = Invitasjonslapper: { $department }
-admin-slips-intro = { $count } lapper på { $pages } A4-sider. Skriv ut siden nå (Ctrl+P eller ⌘P): kodene vises bare én gang og kan ikke vises igjen. Klipp langs de stiplede linjene, og del ut lappene tilfeldig.
+admin-slips-intro = { $count ->
+        [one] Én lapp
+       *[other] { $count } lapper
+    } på { $pages ->
+        [one] én A4-side
+       *[other] { $pages } A4-sider
+    }. Skriv ut siden nå (Ctrl+P eller ⌘P): Kodene vises bare én gang og kan ikke vises igjen. Klipp langs de stiplede linjene, og del ut lappene tilfeldig.
 admin-slip-qr = QR-kode med invitasjonslenken
 admin-slip-help = Skann koden, eller gå til denne adressen og skriv inn koden:
 
@@ -148,7 +157,7 @@ admin-error-department-too-long = Et avdelingsnavn kan ha høyst { $max } tegn.
 admin-error-control-character = Navn kan ikke inneholde kontrolltegn som tabulatorer.
 admin-error-departments-none = Oppgi minst én avdeling.
 admin-error-departments-too-many = En undersøkelse kan ha høyst { $max } avdelinger.
-admin-error-department-twice = Avdelingen «{ $name }» står der to ganger.
+admin-error-department-twice = «{ $name }» står der to ganger.
 admin-error-k-too-small = Minste gruppestørrelse må være minst 3.
 admin-error-k-too-large = Minste gruppestørrelse kan være høyst 100.
 admin-error-k-number = Oppgi minste gruppestørrelse som et helt tall, minst { $min }.
@@ -175,7 +184,10 @@ admin-placement-pooled-all = Vises sammen med de andre (hver har færre enn k sv
 admin-open-ellipsis = Åpne undersøkelsen …
 admin-open-title = Åpne «{ $title }»?
 admin-open-what = Når undersøkelsen åpnes, starter den for alvor:
-admin-open-keys = Det lages en nøkkel til hver av de { $count } avdelingene; hvert svar teller i avdelingen hvis nøkkel det bærer.
+admin-open-keys = { $count ->
+        [one] Det lages en nøkkel til avdelingen; hvert svar teller i avdelingen hvis nøkkel det bærer.
+       *[other] Det lages en nøkkel til hver av de { $count } avdelingene; hvert svar teller i avdelingen hvis nøkkel det bærer.
+    }
 admin-open-locked = Avdelinger kan ikke lenger legges til, gis nytt navn eller fjernes.
 admin-open-answering = Ansatte med en invitasjon kan svare fra nå av.
 admin-open-departments = Avdelinger og invitasjonene som er laget så langt
@@ -202,18 +214,72 @@ admin-invites-file-all = alle-avdelinger
 admin-batches = Runder med invitasjoner
 admin-batches-explained = Invitasjoner lages i runder. Er en runde gått tapt (lapper som aldri ble skrevet ut, en slettet fil), gjør de ubrukte invitasjonene ugyldige: kodene slutter å virke med en gang. Brukte invitasjoner berøres ikke.
 admin-batch-number = Runde
-admin-batch-format = Form
+admin-batch-format = Format
 admin-batch-format-csv = CSV-fil
 admin-batch-format-slips = Lapper
 admin-batch-made-by = Laget av
 admin-batch-made = Invitasjoner
 admin-batch-used = Brukt
 admin-batch-void = Gjør ubrukte ugyldige
-admin-batch-void-confirm = Få de { $count } ubrukte invitasjonene til å slutte å virke
-admin-batch-voided = { $count } gjort ugyldige
+admin-batch-void-confirm = { $count ->
+        [one] Gjør den ene ubrukte invitasjonen ugyldig
+       *[other] Gjør de { $count } ubrukte invitasjonene ugyldige
+    }
+admin-batch-voided = { $count ->
+        [one] 1 gjort ugyldig
+       *[other] { $count } gjort ugyldige
+    }
 admin-action-invites-voided = Gjorde invitasjoner ugyldige
 
 ## Avdelingenes nøkler, som de ansatte kan sammenligne (undersøkelsens side, lapper)
 admin-keys = Avdelingenes nøkler
-admin-keys-hint = Hver avdelings kuponger stemples med avdelingens egen nøkkel. De ansatte ser den korte nøkkelen til avdelingen sin på undersøkelsens side og kan sammenligne den med denne listen og med lappen sin; invitasjonslenkene har den med, så siden sammenligner også selv. Ser noen en annen nøkkel for avdelingen sin, er anonymiteten til svaret deres i fare: Finn ut hvorfor.
+admin-keys-hint = Hver avdelings billetter stemples med avdelingens egen nøkkel. De ansatte ser den korte nøkkelen til avdelingen sin på undersøkelsens side og kan sammenligne den med denne listen. Lapper og lenker som er laget etter at undersøkelsen ble åpnet, har nøkkelen med, så man kan sammenligne med lappen, og siden sammenligner selv med lenken. Ser noen en annen nøkkel for avdelingen sin, er anonymiteten til svaret deres i fare: Finn ut hvorfor.
 admin-slip-key = Nøkkel:
+
+## Avdelinger som ligner hverandre, og små avdelinger (regel P10, issue 19)
+admin-error-department-invisible = Et avdelingsnavn kan ikke inneholde usynlige tegn eller formateringstegn (for eksempel et mellomrom uten bredde): Man ville sett ett navn der det er to.
+admin-error-department-look-alike = «{ $name }» er til forveksling lik «{ $other }». De ansatte ville ikke kunne se forskjell på de to avdelingene, og et svar i feil avdeling ville stått helt alene. Velg et navn som ser annerledes ut.
+admin-error-too-few-invites = Noen avdelinger har færre invitasjoner enn minste gruppestørrelse ({ $k }), så svarene deres ville stått for seg selv: { $departments } Slå dem sammen med en annen avdeling nedenfor, eller lag flere invitasjoner, før du åpner undersøkelsen.
+admin-small-departments = For få invitasjoner til å åpne
+admin-small-department = { $invites ->
+        [one] { $department } har 1 invitasjon, færre enn { $k }.
+       *[other] { $department } har { $invites } invitasjoner, færre enn { $k }.
+    }
+admin-merge-into = Slå { $department } sammen med
+admin-merge = Slå sammen
+admin-error-too-few-invites-open = { $department } ville hatt { $invites } invitasjoner, færre enn minste gruppestørrelse ({ $k }), og svarene fra avdelingen ville stått for seg selv. I en åpen undersøkelse har en avdeling enten ingen invitasjoner eller minst { $k }: Lag minst { $k } i den første runden, og gjør en runde ugyldig bare hvis det er minst { $k } igjen.
+
+## Gjenoppretting fra en sikkerhetskopi, og koder brukt fra én adresse (issue 19)
+admin-action-backup-restored = Gjenopprettet fra en sikkerhetskopi
+admin-action-codes-from-one-address = Advarsel: mange koder fra én adresse
+
+## Logg inn med bedriftens konto (issue 25): HRs innlogging, og hver undersøkelses vei til billetter
+admin-sso-button = Logg inn med { $provider }
+admin-sso-button-generic = Logg inn med jobbkontoen din
+admin-sso-passwords-off = Innlogging med passord er slått av på denne Stemme. Bruk knappen over for å logge inn med jobbkontoen din.
+admin-sso-signed-in-title = Logget inn
+admin-sso-signed-in = Logget inn som { $name }.
+admin-sso-continue = Fortsett
+admin-done-sign-in = Måten de ansatte får billetten sin på, er lagret.
+admin-sso-heading = Logg inn med bedriftens konto
+admin-sso-explained = De ansatte kan få den anonyme billetten sin ved å logge inn med jobbkontoen i stedet for å skrive inn en kode. Stemme får bare vite avdelingen deres og lagrer et tilslørt merke for hver person som har deltatt, så ingen får to billetter; svarene er like anonyme som med koder. I likhet med koder sendt ut med navn viser det hvem som har deltatt, men aldri hva de svarte.
+admin-sso-mode = De ansatte får billetten sin med
+admin-sso-mode-codes = Bare invitasjonskoder
+admin-sso-mode-sso = Bare innlogging
+admin-sso-mode-both = Innlogging eller en invitasjonskode
+admin-sso-claim-hint = Bedriftens innloggingstjeneste oppgir i feltet «{ $claim }» hvilken avdeling en person hører til. Skriv for hver avdeling verdiene som betyr den (skilt med komma), og hvor mange i avdelingen som kan logge inn: like mange tomme stemmesedler lages, og tallet teller som inviterte.
+admin-sso-seats-open = Mens undersøkelsen er åpen, kan antallet økes, men ikke senkes.
+admin-sso-claim-values = Verdier av «{ $claim }»
+admin-sso-claim-values-of = Feltets verdier for { $department }
+admin-sso-seats = Kan logge inn
+admin-sso-seats-of = Antall i { $department } som kan logge inn
+admin-sso-used = Har logget inn
+admin-sso-error-mode = Velg hvordan de ansatte får billetten sin.
+admin-sso-error-seats = Antallet i { $department } må være et helt tall fra 0 til { $max }.
+admin-sso-error-shrink = { $department } kan ikke få færre som kan logge inn mens undersøkelsen er åpen (eller færre enn det som allerede har logget inn).
+
+# Slik leser HR det (issue 21)
+admin-placement-none = Ingen svar
+admin-slip-department = Avdeling:
+admin-slips-no-key = Disse lappene har ingen nøkkel trykt på: Undersøkelsen er ikke åpnet ennå, og nøklene til avdelingene lages først når den åpnes. De ansatte kan likevel sammenligne nøkkelen på siden sin med listen over nøkler som står på undersøkelsens side når den er åpnet – heng den gjerne opp. Vil du ha nøkkelen med på lappene, lager du dem etter at undersøkelsen er åpnet.
+admin-invites-draft-no-key = Lapper og lenker du lager nå, får ingen nøkkel, for nøklene lages først når undersøkelsen åpnes. Lager du dem etter åpningen, har de avdelingens nøkkel med.

@@ -16,12 +16,12 @@ export-opened = Åpnet (UTC)
 export-closed = Lukket (UTC)
 export-k = Minste gruppe som vises (k)
 export-participation = Deltakelse
-export-readiness = Beredskapsindeks per avdeling (0–100)
+export-readiness = Parathetsindeks per avdeling (0–100)
 export-recommendation = Anbefaling per mål
 export-privacy = Slik beskytter tallene små grupper
 export-see-sheets = Arkene «{ $departments }» og «{ $long }» har alle publiserte tall; «{ $codebook }» forklarer alle id-er.
 export-chart-left-out = Ikke med i diagrammet, fordi tallene deres vises som intervaller: { $groups }.
-export-col-index = Beredskapsindeks: { $goal }
+export-col-index = Parathetsindeks: { $goal }
 export-col-weekly = Ukentlig eller oftere: { $platform }
 export-col-willingness = Lyst { $option }
 export-col-mean = Lyst, gjennomsnitt (1–5)
@@ -52,3 +52,7 @@ export-refused-title = Resultatene kan ikke lastes ned ennå
 export-refused = Undersøkelsens status er «{ $status }». Svarene kan først lastes ned når den er lukket: mens en undersøkelse pågår, vises bare deltakelsen, så ingen ser svar mens folk fortsatt svarer.
 export-refused-back = Tilbake til undersøkelsen
 admin-action-results-exported = Lastet ned resultatene
+
+# Utskrift og diagrammer i regnearket (issue 21)
+export-page-of = Side { $page } av { $pages }
+export-chart-pilots-starred = ★ = foreslått som pilot for det valgte målet.

@@ -268,10 +268,39 @@ fn the_charts_frozen_headers_and_autofilters_are_in_the_file() {
         .filter(|n| n.starts_with("xl/charts/chart"))
         .collect();
 
-    assert_eq!(charts.len(), 2, "participation and willingness: {charts:?}");
+    // Every chart of the results page: participation, readiness, platforms,
+    // sharing, willingness, barriers, motivations, reach.
+    assert_eq!(charts.len(), 8, "{charts:?}");
+    let titles: String = charts.iter().map(|c| part(&mut zip, c)).collect();
+    for title in [
+        "Participation by department",
+        "Readiness index by department (0–100)",
+        "Weekly use of each platform, by department",
+        "Who already mentions their work online",
+        "Would like to share the company's stories (1–5)",
+        "What holds people back",
+        "What would motivate people",
+        "Volunteers' potential reach per platform (upper bound)",
+    ] {
+        assert!(titles.contains(title), "no chart titled {title}");
+    }
     for chart in &charts {
         assert!(part(&mut zip, chart).contains("<c:barChart>"), "{chart}");
     }
+    // Every sheet prints on A4 fitted to the page's width, with the survey
+    // in the header and page numbers in the footer.
+    for n in 1..=5 {
+        let xml = part(&mut zip, &format!("xl/worksheets/sheet{n}.xml"));
+        assert!(xml.contains("paperSize=\"9\""), "sheet {n}: A4");
+        assert!(
+            xml.contains("<pageSetUpPr fitToPage=\"1\"/>"),
+            "sheet {n}: fitted"
+        );
+        assert!(xml.contains("&amp;P"), "sheet {n}: page numbers");
+        assert!(xml.contains(super::TITLE), "sheet {n}: the survey's name");
+    }
+    let book = part(&mut zip, "xl/workbook.xml");
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 3, "{book}");
     // Sheets 3 to 5 are the tables: By department, Long table, Codebook.
     for n in 3..=5 {
         let xml = part(&mut zip, &format!("xl/worksheets/sheet{n}.xml"));

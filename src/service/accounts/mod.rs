@@ -7,19 +7,23 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 
+use secrecy::{ExposeSecret, SecretString};
+
 use crate::accounts::{
-    AccountError, Action, Actor, AuditEntry, Password, PasswordHashError, SessionKey, Username,
-    hash_password, verify_password,
+    AccountError, Action, Actor, AuditEntry, Password, PasswordHashError, SessionKey, SetupSecret,
+    SignIn, Username, hash_password, verify_password,
 };
 use crate::config::PublicUrl;
 use crate::random::{RandomnessError, random_bytes};
+use crate::service::Internal;
 use crate::store::{SetupOutcome, Store, StoreError};
 
 mod guard;
 mod once;
+mod provider;
 mod sessions;
 
-use guard::Guard;
+use guard::{From as Whence, Guard};
 
 pub use once::OnceForms;
 pub use sessions::{AdminSession, IDLE_TIMEOUT, MAX_SESSION, NewSession};
@@ -38,14 +42,26 @@ pub enum AccountsError {
     NameTaken(Username),
     #[error("this setup link is not valid: it has been used, or a newer one was printed")]
     SetupRefused,
-    #[error("storage failed")]
-    Store(#[from] StoreError),
-    #[error("password hashing failed")]
-    Hashing(#[from] PasswordHashError),
-    #[error("no randomness available")]
-    Randomness(#[from] RandomnessError),
-    #[error("a background task failed")]
-    Task,
+    #[error(transparent)]
+    Internal(#[from] Internal),
+}
+
+impl From<StoreError> for AccountsError {
+    fn from(e: StoreError) -> Self {
+        Internal::Store(e).into()
+    }
+}
+
+impl From<RandomnessError> for AccountsError {
+    fn from(e: RandomnessError) -> Self {
+        Internal::Randomness(e).into()
+    }
+}
+
+impl From<PasswordHashError> for AccountsError {
+    fn from(e: PasswordHashError) -> Self {
+        Internal::Hashing(e).into()
+    }
 }
 
 pub struct Admins {
@@ -63,7 +79,7 @@ pub fn now() -> i64 {
 }
 
 impl Admins {
-    pub fn new(store: Store) -> Self {
+    pub(in crate::service) fn new(store: Store) -> Self {
         Admins {
             store,
             key: OnceCell::new(),
@@ -115,31 +131,36 @@ impl Admins {
         let _permit = self.guard.hashing().await?;
         let hash = tokio::task::spawn_blocking(move || hash_password(&password))
             .await
-            .map_err(|_| AccountsError::Task)??;
+            .map_err(|_| Internal::Task("password hashing"))??;
         Ok(hash)
     }
 
-    async fn verify(&self, attempt: String, stored: Option<String>) -> Result<bool, AccountsError> {
+    async fn verify(
+        &self,
+        attempt: SecretString,
+        stored: Option<String>,
+    ) -> Result<bool, AccountsError> {
         let _permit = self.guard.hashing().await?;
-        tokio::task::spawn_blocking(move || verify_password(&attempt, stored.as_deref()))
-            .await
-            .map_err(|_| AccountsError::Task)
+        tokio::task::spawn_blocking(move || {
+            verify_password(attempt.expose_secret(), stored.as_deref())
+        })
+        .await
+        .map_err(|_| Internal::Task("password checking").into())
     }
 
     /// Adds an administrator (from the command line).
     pub async fn create_account(
         &self,
-        username: &str,
-        password: &str,
+        username: &Username,
+        password: Password,
         actor: Actor,
-    ) -> Result<Username, AccountsError> {
-        let username = Username::parse(username)?;
-        let hash = self.hash(Password::parse(password)?).await?;
+    ) -> Result<(), AccountsError> {
+        let hash = self.hash(password).await?;
         let entry = audit(&actor, Action::AccountCreated, username.to_string());
-        if !self.store.create_account(&username, hash, entry).await? {
-            return Err(AccountsError::NameTaken(username));
+        if !self.store.create_account(username, hash, entry).await? {
+            return Err(AccountsError::NameTaken(username.clone()));
         }
-        Ok(username)
+        Ok(())
     }
 
     /// Creates the first administrator through the setup link, and signs them in.
@@ -147,22 +168,18 @@ impl Admins {
     /// a wrong link counts against the client like a wrong password.
     pub async fn complete_setup(
         &self,
-        secret: &str,
-        username: &str,
-        password: &str,
+        secret: &SetupSecret,
+        username: Username,
+        password: Password,
         client: IpAddr,
     ) -> Result<NewSession, AccountsError> {
         self.guard.client_allowed(client)?;
-        let token_hash: [u8; 32] = match crate::base64url::decode(secret.trim()) {
-            Ok(secret) => Sha256::digest(&secret).into(),
-            Err(_) => [0; 32],
-        };
+        let token_hash = secret.hash();
         if self.store.has_admin().await? || !self.store.setup_token_is(token_hash).await? {
             self.guard.client_failed(client)?;
             return Err(AccountsError::SetupRefused);
         }
-        let username = Username::parse(username)?;
-        let hash = self.hash(Password::parse(password)?).await?;
+        let hash = self.hash(password).await?;
         let actor = Actor::Account(username.clone());
         let entry = audit(&actor, Action::AccountCreated, username.to_string());
         let outcome = self
@@ -177,36 +194,33 @@ impl Admins {
 
     /// Checks a password, within the limits of [`guard`]. A wrong password
     /// and an unknown name get the same answer, in about the same time.
+    /// `device` is the remembered-device cookie the browser sent, if any.
     pub async fn sign_in(
         &self,
-        username: &str,
-        password: &str,
+        attempt: SignIn,
         client: IpAddr,
+        device: Option<&str>,
     ) -> Result<NewSession, AccountsError> {
-        let account = username.trim().to_lowercase();
-        let attempt = self.guard.reserve(&account, client)?;
-        let name = Username::parse(username).ok();
-        let checked = async {
-            let stored = match &name {
-                Some(name) => self.store.password_hash(name).await?,
-                None => None,
-            };
-            self.verify(password.to_owned(), stored).await
-        }
-        .await;
-        match (name, checked) {
-            (Some(name), Ok(true)) => {
-                self.guard.succeeded(attempt);
-                self.start_session(name).await
+        let account = attempt.account();
+        let stored = match attempt.username() {
+            Some(name) => self.store.password_hash(name).await?,
+            None => None,
+        };
+        let device = match device {
+            Some(cookie) => self.key().await?.open_device_cookie(account, cookie),
+            None => None,
+        };
+        let from = device.map_or(Whence::Client(client), Whence::Device);
+        let reserved = self.guard.reserve(account, stored.is_some(), from)?;
+        match (
+            attempt.username(),
+            self.verify(attempt.password().clone(), stored).await?,
+        ) {
+            (Some(name), true) => {
+                self.guard.succeeded(reserved);
+                self.start_session(name.clone()).await
             }
-            (_, Ok(_)) => {
-                self.guard.failed(attempt);
-                Err(AccountsError::WrongCredentials)
-            }
-            (_, Err(e)) => {
-                self.guard.failed(attempt);
-                Err(e)
-            }
+            _ => Err(AccountsError::WrongCredentials),
         }
     }
 }

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use super::{AccountsError, Admins, now};
-use crate::accounts::{Action, Actor, SessionId, SessionKey, Username};
+use crate::accounts::{Action, Actor, DeviceId, SessionId, SessionKey, Username};
 
 /// A session ends after this long without a request…
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30 * 60);
@@ -36,10 +36,13 @@ impl AdminSession {
     }
 }
 
-/// A session just started: its cookie value goes to the browser once.
+/// A session just started: its cookie value goes to the browser once, with
+/// a remembered-device cookie that exempts this browser from the
+/// account-wide sign-in limit next time (guard.rs).
 pub struct NewSession {
     pub username: Username,
     pub cookie: String,
+    pub device: String,
 }
 
 impl Admins {
@@ -53,8 +56,14 @@ impl Admins {
         self.store
             .create_session(id.hash(), &username, entry)
             .await?;
-        let cookie = self.key().await?.cookie_value(&id);
-        Ok(NewSession { username, cookie })
+        let key = self.key().await?;
+        let cookie = key.cookie_value(&id);
+        let device = key.device_cookie(username.as_str(), &DeviceId::generate()?);
+        Ok(NewSession {
+            username,
+            cookie,
+            device,
+        })
     }
 
     /// The live session behind a cookie; expired ones are ended here.

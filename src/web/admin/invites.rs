@@ -8,42 +8,16 @@ use actix_web::http::header::{
     Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue,
 };
 use actix_web::{HttpResponse, web};
-use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
+use super::forms::{InvitesForm, InvitesRequest};
 use super::on_survey::OnSurvey;
 use super::{html, views};
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 use crate::invites::InviteFormat;
 use crate::language::Language;
-use crate::service::{Internal, InviteBatch, MAX_INVITES_PER_BATCH, SurveyError, invites_csv};
+use crate::service::{Internal, InviteBatch, SurveyError, invites_csv};
 use crate::spreadsheet::CsvStyle;
-
-/// A sheet of slips is for handing out in person; more than this is a job
-/// for several sheets, or for the CSV.
-pub const MAX_SLIPS: u32 = 400;
-/// The department field's value for "every department, `count` each".
-pub const ALL_DEPARTMENTS: &str = "*";
-
-#[derive(Deserialize)]
-pub struct InvitesForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    department: String,
-    #[serde(default)]
-    count: String,
-    #[serde(default)]
-    format: String,
-    /// The slips' language, which is the employees', not HR's screen's.
-    #[serde(default)]
-    slip_language: String,
-    /// `nordic` (`;` and a byte-order mark) or `plain` (`,`).
-    #[serde(default)]
-    csv_style: String,
-    #[serde(default)]
-    once: String,
-}
 
 /// A file name with æ, ø and å as they are (RFC 6266 `filename*`), and an
 /// ASCII stand-in for the few programs that cannot read that.
@@ -98,84 +72,56 @@ fn csv_response(
         .body(csv))
 }
 
-/// The count typed into the form, within the format's limit.
-fn count(l: Language, form: &InvitesForm) -> Result<u32, String> {
-    let max = if form.format == "csv" {
-        MAX_INVITES_PER_BATCH
-    } else {
-        MAX_SLIPS
-    };
-    match form.count.trim().parse::<u32>() {
-        Ok(n) if (1..=max).contains(&n) => Ok(n),
-        _ => Err(t_args(
-            l,
-            "admin-error-invite-count",
-            &[("max", max.into())],
-        )),
-    }
-}
-
 pub async fn create(
     on: OnSurvey,
     form: web::Form<InvitesForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
     let l = on.ctx.language;
-    let slips = form.format != "csv";
     // A CSV downloads without leaving the page, so it cannot be sent twice
     // by a reload; the slips page can, and its form works once.
-    if slips && !on.admins.forms.spend(&form.once) {
+    if form.slips() && !on.admins.forms.spend(&form.once) {
         return on.refuse(t(l, "admin-error-invites-resubmitted")).await;
     }
-    let count = match count(l, &form) {
-        Ok(n) => n,
-        Err(message) => return on.refuse(message).await,
-    };
-    let format = if slips {
-        InviteFormat::Slips
-    } else {
-        InviteFormat::Csv
+    let request = match InvitesRequest::try_from(&*form) {
+        Ok(request) => request,
+        Err(e) => return on.refuse(views::form_message(l, &e)).await,
     };
     let survey = on.service.survey(&on.id).await.or_page(&on.ctx)?;
-    let departments: Vec<String> = if form.department == ALL_DEPARTMENTS && !slips {
-        survey
-            .departments
-            .iter()
-            .map(|d| d.name.to_string())
-            .collect()
-    } else {
-        vec![form.department.clone()]
-    };
-    let mut batches = Vec::new();
-    for department in &departments {
-        match on
-            .service
-            .create_invites(&on.id, department, count, &on.actor(), format)
-            .await
-        {
-            Ok(batch) => batches.push(batch),
-            Err(e @ SurveyError::DepartmentNotFound(_)) => {
-                return on.refuse(views::survey_message(l, &e)).await;
-            }
-            Err(e) => return Err(on.fail(e)),
+    let (count, format, by) = (request.count, request.format, on.actor());
+    let made = match &request.department {
+        None => {
+            on.service
+                .create_invites_for_all(&on.id, count, &by, format)
+                .await
         }
-    }
-    if !slips {
-        let style = match form.csv_style.as_str() {
-            "nordic" => CsvStyle::NORDIC_EXCEL,
-            "plain" => CsvStyle::PLAIN,
-            _ => CsvStyle::for_language(l),
-        };
+        Some(department) => on
+            .service
+            .create_invites(&on.id, department, count, &by, format)
+            .await
+            .map(|batch| vec![batch]),
+    };
+    let batches = match made {
+        Ok(batches) => batches,
+        Err(e @ SurveyError::DepartmentNotFound(_)) => {
+            return on.refuse(views::survey_message(l, &e)).await;
+        }
+        Err(e) => return Err(on.fail(e)),
+    };
+    if format == InviteFormat::Csv {
+        let style = request.csv_style.unwrap_or(CsvStyle::for_language(l));
         return csv_response(&on, &batches, style).or_page(&on.ctx);
     }
-    let slip_language = Language::from_tag(&form.slip_language).unwrap_or(l);
+    let Some(batch) = batches.first() else {
+        return Err(on.fail(SurveyError::NotFound));
+    };
     let page = views::slips_page(
         &on.ctx,
         &on.admin.0,
         &survey.title,
-        &batches[0],
+        batch,
         &on.settings.public_url,
-        slip_language,
+        request.slip_language.unwrap_or(l),
     )
     .map_err(|e| Internal::Render {
         what: "the QR codes of the slips",

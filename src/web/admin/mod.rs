@@ -3,13 +3,18 @@
 //! every POST must come from these pages (origin check and CSRF token).
 
 mod auth;
+mod device;
 mod error;
 mod export;
+mod forms;
 mod invites;
+pub(crate) mod oidc;
 mod on_survey;
 mod preview;
 mod problem;
+mod readiness;
 mod results;
+mod return_to;
 mod signed_in;
 mod survey_actions;
 mod survey_list;
@@ -19,9 +24,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, middleware, web};
 use maud::Markup;
 
-use crate::i18n::t_args;
-use crate::language::Language;
-use crate::survey::{MinGroupSize, SurveyId};
+use crate::survey::SurveyId;
 use crate::web::context::PageContext;
 
 /// Form bodies are small; the questionnaire upload has its own limit.
@@ -82,8 +85,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .post(results::settings),
             )
             .service(resource("/surveys/{id}/results.json").get(results::json))
+            .service(resource("/surveys/{id}/readiness").get(readiness::page))
             .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
             .configure(export::routes)
+            .configure(oidc::routes)
             .service(
                 resource("/surveys/{id}/invites")
                     .get(back_to_survey)
@@ -122,18 +127,6 @@ fn query_config() -> web::QueryConfig {
             .fail(problem::AdminProblem::BadForm(error.to_string()))
             .into()
     })
-}
-
-/// The minimum group size typed into a form, or what is wrong with it.
-pub fn min_group_size(l: Language, raw: &str) -> Result<MinGroupSize, String> {
-    match raw.trim().parse::<u32>() {
-        Ok(k) => MinGroupSize::new(k).map_err(|e| views::k_message(l, &e)),
-        Err(_) => Err(t_args(
-            l,
-            "admin-error-k-number",
-            &[("min", MinGroupSize::FLOOR.into())],
-        )),
-    }
 }
 
 pub fn html(status: StatusCode, page: Markup) -> HttpResponse {

@@ -99,6 +99,7 @@ impl OnSurvey {
                 .or_page(ctx)?,
             notice,
             errors,
+            sign_in: super::oidc::section(self, id).await?,
         };
         Ok(html(status, views::survey_page(ctx, &self.admin.0, &page)))
     }

@@ -5,15 +5,17 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ContentDisposition, DispositionParam, DispositionType};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
+use super::forms::ResultsSettingsForm;
 use super::on_survey::OnSurvey;
 use super::{html, see_other, views};
 use crate::charts;
 use crate::questionnaire::readiness::Goal;
-use crate::service::{Internal, ResultsSettings, SurveyError, SurveyResults};
+use crate::service::{Internal, ResultsSettings, SurveyResults};
+use crate::web::error::ApiError;
 
 #[derive(Deserialize)]
 pub struct GoalQuery {
@@ -55,21 +57,8 @@ pub async fn json(on: OnSurvey) -> HttpResponse {
             },
             "results": results,
         })),
-        Err(e) => {
-            let (status, code) = match &e {
-                SurveyError::NotFound => (StatusCode::NOT_FOUND, "survey_not_found"),
-                SurveyError::WrongStatus { .. } => (StatusCode::CONFLICT, "survey_not_closed"),
-                _ => (StatusCode::INTERNAL_SERVER_ERROR, "internal_error"),
-            };
-            if status.is_server_error() {
-                tracing::error!(error = %crate::telemetry::cause_chain(&e), "results failed");
-            }
-            let message = match status {
-                StatusCode::INTERNAL_SERVER_ERROR => "something went wrong on the server".to_owned(),
-                _ => e.to_string(),
-            };
-            HttpResponse::build(status).json(serde_json::json!({ "error": code, "message": message }))
-        }
+        // The API's own error body and status: one mapping for both.
+        Err(e) => ApiError::from(e).error_response(),
     }
 }
 
@@ -110,48 +99,14 @@ pub async fn chart(
         .body(svg))
 }
 
-#[derive(Deserialize)]
-pub struct SettingsForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    goal: String,
-    /// `followers_<platform id>` fields, read from the raw form.
-    #[serde(flatten)]
-    rest: std::collections::HashMap<String, String>,
-}
-
 pub async fn settings(
     on: OnSurvey,
-    form: web::Form<SettingsForm>,
+    form: web::Form<ResultsSettingsForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    let Some(goal) = Goal::parse(&form.goal) else {
-        return Err(on.fail(super::problem::AdminProblem::BadForm("goal".into())));
-    };
-    let mut company_followers = Vec::new();
-    for (field, value) in &form.rest {
-        let Some(platform) = field.strip_prefix("followers_") else {
-            continue;
-        };
-        let value = value.trim().replace([' ', '.', ',', '\u{a0}'], "");
-        if value.is_empty() {
-            continue;
-        }
-        match value.parse::<u64>() {
-            Ok(n) if n > 0 => company_followers.push((platform.to_owned(), n)),
-            Ok(_) => {}
-            Err(_) => {
-                let message = crate::i18n::t(on.ctx.language, "results-page-error-followers");
-                return Err(on.fail(super::problem::AdminProblem::BadForm(message)));
-            }
-        }
-    }
-    company_followers.sort();
-    let settings = ResultsSettings {
-        goal,
-        company_followers,
-    };
+    let settings = ResultsSettings::try_from(&*form)
+        .map_err(|e| on.fail(super::problem::AdminProblem::BadForm(e.to_string())))?;
+    let goal = settings.goal;
     on.service
         .set_results_settings(&on.id, settings, &on.actor())
         .await

@@ -11,6 +11,7 @@ use actix_web::{Error, FromRequest, HttpRequest, ResponseError, web};
 
 use super::error::{AdminPageError, OrPage};
 use super::problem::AdminProblem;
+use super::return_to::ReturnTo;
 use crate::config::Settings;
 use crate::service::accounts::{AdminSession, Admins};
 use crate::web::context::PageContext;
@@ -43,13 +44,14 @@ impl FromRequest for Admin {
         let ctx = context(req);
         let admins = req.app_data::<web::Data<Admins>>().cloned();
         let cookie = req.cookie(COOKIE).map(|c| c.value().to_owned());
+        let back = ReturnTo::of_request(req);
         Box::pin(async move {
             let (Some(admins), Some(cookie)) = (admins, cookie) else {
-                return Err(ctx.fail(AdminProblem::SignInRequired));
+                return Err(ctx.fail(AdminProblem::SignInRequired(back)));
             };
             match admins.session(&cookie).await.or_page(&ctx)? {
                 Some(session) => Ok(Admin(session)),
-                None => Err(ctx.fail(AdminProblem::SignInRequired)),
+                None => Err(ctx.fail(AdminProblem::SignInRequired(back))),
             }
         })
     }

@@ -7,14 +7,16 @@ use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
+use super::forms::{DepartmentForm, min_group_size};
 use super::on_survey::OnSurvey;
-use super::{html, min_group_size, see_other, views};
+use super::{html, see_other, views};
 use crate::i18n::t;
 use crate::service::SurveyError;
-use crate::survey::{DepartmentEdit, DepartmentName, NameError, SurveyStatus};
+use crate::survey::{DepartmentEdit, SurveyStatus};
 
 /// Notices shown after an action, named in the address (`?done=opened`).
-const NOTICES: [&str; 6] = [
+const NOTICES: [&str; 7] = [
+    "sign-in",
     "created",
     "opened",
     "closed",
@@ -26,20 +28,6 @@ const NOTICES: [&str; 6] = [
 #[derive(Deserialize)]
 pub struct Done {
     done: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub struct DepartmentForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    action: String,
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    new_name: String,
-    #[serde(default)]
-    confirm: String,
 }
 
 #[derive(Deserialize)]
@@ -74,37 +62,25 @@ pub async fn show(on: OnSurvey, query: web::Query<Done>) -> Result<HttpResponse,
     on.render(notice, Vec::new()).await
 }
 
-/// What the form asks for; `None` for an action the form never sends.
-fn department_edit(form: &DepartmentForm) -> Option<Result<DepartmentEdit, NameError>> {
-    let name = || DepartmentName::parse(&form.name);
-    Some(match form.action.as_str() {
-        "add" => name().map(DepartmentEdit::Add),
-        "rename" => name().and_then(|from| {
-            let to = DepartmentName::parse(&form.new_name)?;
-            Ok(DepartmentEdit::Rename { from, to })
-        }),
-        "remove" => name().map(DepartmentEdit::Remove),
-        _ => return None,
-    })
-}
-
 pub async fn departments(
     on: OnSurvey,
     form: web::Form<DepartmentForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
     let l = on.ctx.language;
-    let edit = match department_edit(&form) {
-        Some(Ok(edit)) => edit,
-        Some(Err(e)) => return on.refuse(views::name_message(l, &e)).await,
-        None => return on.refuse(t(l, "admin-error-bad-form")).await,
+    let edit = match DepartmentEdit::try_from(&*form) {
+        Ok(edit) => edit,
+        Err(e) => return on.refuse(views::form_message(l, &e)).await,
     };
-    let confirmed = form.confirm == "yes";
+    let confirmed = form.confirmed();
     match on
         .service
         .edit_departments(&on.id, edit, confirmed, &on.actor())
         .await
     {
+        Ok(_) if form.back == "open" => Ok(see_other(
+            on.ctx.href(&format!("/admin/surveys/{}/open", on.id)),
+        )),
         Ok(_) => Ok(on.done("departments")),
         Err(
             e @ (SurveyError::Departments(_)
@@ -120,9 +96,9 @@ pub async fn settings(
     form: web::Form<SettingsForm>,
 ) -> Result<HttpResponse, AdminPageError> {
     on.check(&form.csrf)?;
-    let k = match min_group_size(on.ctx.language, &form.min_group_size) {
+    let k = match min_group_size(&form.min_group_size) {
         Ok(k) => k,
-        Err(message) => return on.refuse(message).await,
+        Err(e) => return on.refuse(views::form_message(on.ctx.language, &e)).await,
     };
     on.service
         .set_min_group_size(&on.id, k, &on.actor())
@@ -145,11 +121,14 @@ pub async fn open(
         let errors = [t(on.ctx.language, "admin-error-confirm-open")];
         return confirmation(&on, SurveyStatus::Draft, &errors).await;
     }
-    on.service
-        .open_survey(&on.id, &on.actor())
-        .await
-        .or_page(&on.ctx)?;
-    Ok(on.done("opened"))
+    match on.service.open_survey(&on.id, &on.actor()).await {
+        Ok(()) => Ok(on.done("opened")),
+        Err(e @ (SurveyError::TooFewInvites { .. } | SurveyError::Departments(_))) => {
+            let errors = [views::survey_message(on.ctx.language, &e)];
+            confirmation(&on, SurveyStatus::Draft, &errors).await
+        }
+        Err(e) => Err(on.fail(e)),
+    }
 }
 
 /// The page that confirms opening (`Draft`) or closing (`Open`).

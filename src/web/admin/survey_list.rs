@@ -8,8 +8,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 use super::error::{AdminPageError, OrPage};
+use super::forms::min_group_size;
 use super::signed_in::Admin;
-use super::{html, min_group_size, see_other, views};
+use super::{html, see_other, views};
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
@@ -103,8 +104,8 @@ fn check(l: Language, upload: &NewSurveyUpload, form: &mut views::NewSurveyForm)
     let departments = Departments::parse(&department_names(&form.departments))
         .map_err(|e| form.errors.push(views::departments_message(l, &e)))
         .ok();
-    let k = min_group_size(l, &form.min_group_size)
-        .map_err(|e| form.errors.push(e))
+    let k = min_group_size(&form.min_group_size)
+        .map_err(|e| form.errors.push(views::form_message(l, &e)))
         .ok();
     let file = upload.file.as_ref().filter(|f| !f.data.is_empty());
     let source = match (form.own_questionnaire, file) {

@@ -4,10 +4,11 @@
 
 use actix_web::http::StatusCode;
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use crate::base64url;
 use crate::invites::InviteCode;
+use crate::pass::SsoPass;
+use crate::questionnaire::SubmittedAnswers;
 use crate::service::{Ballot, TokenRequest};
 use crate::survey::SurveyId;
 use crate::tokens::{BlindedMessage, KeyId, MessagePrefix, Signature, TokenMessage};
@@ -37,7 +38,9 @@ pub struct BallotBody {
     msg: String,
     msg_prefix: String,
     signature: String,
-    answers: Map<String, Value>,
+    /// Any JSON object: whether it fits the questionnaire is the
+    /// service's to check.
+    answers: SubmittedAnswers,
 }
 
 fn bad(code: &'static str, message: impl Into<String>) -> ApiError {
@@ -61,13 +64,36 @@ pub fn invite_code(value: &str) -> Result<InviteCode, ApiError> {
     InviteCode::parse(value).map_err(|e| bad("invite_malformed", e.to_string()))
 }
 
+/// A sign-in pass in place of a code (`crate::pass`), if it is one.
+fn pass(value: &str) -> Result<Option<SsoPass>, ApiError> {
+    if !SsoPass::looks_like(value) {
+        return Ok(None);
+    }
+    SsoPass::parse(value)
+        .map(Some)
+        .map_err(|e| bad("invite_malformed", e.to_string()))
+}
+
 impl InviteBody {
     pub fn code(&self) -> Result<InviteCode, ApiError> {
         invite_code(&self.invite_code)
     }
+
+    pub fn pass(&self) -> Result<Option<SsoPass>, ApiError> {
+        pass(&self.invite_code)
+    }
 }
 
 impl TokenRequestBody {
+    /// A request with a sign-in pass: the pass, the blinded message, the key.
+    pub fn pass(&self) -> Result<Option<(SsoPass, BlindedMessage, KeyId)>, ApiError> {
+        let Some(pass) = pass(&self.invite_code)? else {
+            return Ok(None);
+        };
+        let blinded = BlindedMessage::new(bytes("blinded_msg", &self.blinded_msg)?);
+        Ok(Some((pass, blinded, key_id(&self.key_id)?)))
+    }
+
     pub fn parse(self) -> Result<TokenRequest, ApiError> {
         let code = invite_code(&self.invite_code)?;
         let blinded = BlindedMessage::new(bytes("blinded_msg", &self.blinded_msg)?);

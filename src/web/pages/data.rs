@@ -39,7 +39,7 @@ pub fn module_script(ctx: &PageContext, name: &str) -> Markup {
 /// `{count}`, `{character}`, `{department}` or `{hint}` for the script to
 /// fill in.
 pub fn messages(language: Language, keys: &[&'static str]) -> BTreeMap<&'static str, String> {
-    let args = ["count", "character", "department", "hint"]
+    let args = ["count", "character", "department", "hint", "invited"]
         .map(|name| (name, FluentValue::from(format!("{{{name}}}"))));
     keys.iter()
         .map(|&key| (key, t_args(language, key, &args)))

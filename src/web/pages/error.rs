@@ -8,7 +8,7 @@ use maud::html;
 use super::{PageContext, page};
 use crate::i18n::t;
 use crate::service::SurveyError;
-use crate::web::error::cause_chain;
+use crate::web::error::{HttpError, cause_chain};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmployeePageError {
@@ -43,7 +43,7 @@ impl ResponseError for EmployeePageError {
             EmployeePageError::PageNotFound(_) | EmployeePageError::SurveyNotFound(_) => {
                 StatusCode::NOT_FOUND
             }
-            EmployeePageError::Service(..) => StatusCode::INTERNAL_SERVER_ERROR,
+            EmployeePageError::Service(_, e) => e.status(),
         }
     }
 
@@ -53,10 +53,11 @@ impl ResponseError for EmployeePageError {
         let (title, message) = match self {
             EmployeePageError::PageNotFound(_) => ("not-found-title", "error-not-found"),
             EmployeePageError::SurveyNotFound(_) => ("not-found-title", "not-found-survey"),
-            EmployeePageError::Service(..) => {
+            EmployeePageError::Service(_, e) if e.status().is_server_error() => {
                 tracing::error!(error = %cause_chain(self), "page failed");
                 ("error-title", "error-server")
             }
+            EmployeePageError::Service(..) => ("error-title", "error-request"),
         };
         let title = t(language, title);
         let body = page(

@@ -7,6 +7,7 @@ mod error;
 mod home;
 mod layout;
 pub(crate) mod questionnaire;
+pub(crate) mod sso;
 mod survey;
 mod survey_move;
 
@@ -20,5 +21,6 @@ pub use layout::page;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .route("/anonymity", web::get().to(anonymity::anonymity))
-        .route("/s/{id}", web::get().to(survey::survey_page));
+        .route("/s/{id}", web::get().to(survey::survey_page))
+        .configure(sso::routes);
 }

@@ -21,15 +21,18 @@ use super::data::{
 use super::questionnaire::questions;
 use super::{EmployeePageError, PageContext, page};
 use crate::base64url;
+use crate::config::Settings;
 use crate::i18n::t;
 use crate::language::Language;
 use crate::service::{Service, SurveyDetails};
+use crate::store::AccessMode;
 use crate::survey::{SurveyId, SurveyStatus};
 
 /// What the script shows besides the code messages.
 const SURVEY_MESSAGES: &[&str] = &[
     "voucher-working",
     "start-ready",
+    "start-crowd",
     "start-done",
     "code-first",
     "key-mismatch",
@@ -47,6 +50,7 @@ const SURVEY_MESSAGES: &[&str] = &[
     "send-network",
     "token-spent",
     "token-rejected",
+    "answered-here",
     "problem-missing",
     "problem-missing-rows",
     "problem-missing-choice",
@@ -77,17 +81,25 @@ struct KeyData<'a> {
 pub async fn survey_page(
     ctx: PageContext,
     service: web::Data<Service>,
+    settings: web::Data<Settings>,
     path: web::Path<String>,
 ) -> Result<Markup, EmployeePageError> {
     let id = SurveyId::parse(&path).map_err(|_| EmployeePageError::SurveyNotFound(ctx.clone()))?;
-    let view = service
-        .survey(&id)
-        .await
-        .map_err(|e| EmployeePageError::from_service(&ctx, e))?;
-    Ok(render(&ctx, &view))
+    let fail = |e| EmployeePageError::from_service(&ctx, e);
+    let view = service.survey(&id).await.map_err(fail)?;
+    // Sign-in only where a provider is configured (web/pages/sso.rs).
+    let access = match &settings.oidc {
+        Some(oidc) => Some((
+            service.access_mode(&id).await.map_err(fail)?,
+            oidc.display_name.as_str(),
+        ))
+        .filter(|(mode, _)| mode.signs_in()),
+        None => None,
+    };
+    Ok(render(&ctx, &view, access))
 }
 
-fn render(ctx: &PageContext, survey: &SurveyDetails) -> Markup {
+fn render(ctx: &PageContext, survey: &SurveyDetails, access: Option<(AccessMode, &str)>) -> Markup {
     let language = ctx.language;
     let title = survey.questionnaire.title.get(language);
     page(
@@ -100,22 +112,31 @@ fn render(ctx: &PageContext, survey: &SurveyDetails) -> Markup {
             @match survey.status {
                 SurveyStatus::Draft => (not_open(language)),
                 SurveyStatus::Closed => p.notice #notice { (t(language, "survey-closed")) },
-                SurveyStatus::Open => (open_survey(language, survey)),
+                SurveyStatus::Open => (open_survey(ctx, survey, access)),
             }
-            (json_block("survey-data", &survey_data(ctx, survey)))
+            (json_block("survey-data", &survey_data(ctx, survey, access)))
             (module_script(ctx, "survey.mjs"))
         },
     )
 }
 
-fn open_survey(language: Language, survey: &SurveyDetails) -> Markup {
+fn open_survey(
+    ctx: &PageContext,
+    survey: &SurveyDetails,
+    access: Option<(AccessMode, &str)>,
+) -> Markup {
+    let language = ctx.language;
     html! {
         noscript { p.notice.error { (t(language, "noscript-survey")) } }
         p.notice.error #notice role="alert" hidden {}
-        section.card #access hidden aria-labelledby="access-heading" {
-            h2 #access-heading { (t(language, "survey-code-heading")) }
-            p { (t(language, "survey-code-intro")) }
-            (code_form(language, &t(language, "survey-code-submit")))
+        @if let Some((mode, provider)) = access {
+            (super::sso::access(ctx, &survey.id, mode, provider))
+        } @else {
+            section.card #access hidden aria-labelledby="access-heading" {
+                h2 #access-heading { (t(language, "survey-code-heading")) }
+                p { (t(language, "survey-code-intro")) }
+                (code_form(language, &t(language, "survey-code-submit")))
+            }
         }
         (whose_turn(language))
         (elsewhere(language))
@@ -224,7 +245,22 @@ fn key_fingerprints(language: Language, survey: &SurveyDetails) -> Markup {
     }
 }
 
-fn survey_data<'a>(ctx: &PageContext, survey: &'a SurveyDetails) -> SurveyData<'a> {
+fn survey_data<'a>(
+    ctx: &PageContext,
+    survey: &'a SurveyDetails,
+    access: Option<(AccessMode, &str)>,
+) -> SurveyData<'a> {
+    let mut messages = messages(ctx.language, &[CODE_MESSAGES, SURVEY_MESSAGES].concat());
+    if let Some((AccessMode::SignIn, _)) = access {
+        // Where nobody types a code, "type your code first" means signing in.
+        messages.insert("code-first", t(ctx.language, "sso-first"));
+        messages.insert("code-unknown", t(ctx.language, "sso-pass-invalid"));
+        messages.insert("code-mistyped", t(ctx.language, "sso-pass-invalid"));
+    }
+    if access.is_some() {
+        // The API's reason when a department's places are all taken.
+        messages.insert("no_seat", t(ctx.language, "sso-no-seat-short"));
+    }
     SurveyData {
         survey: survey.id.as_str(),
         status: survey.status.as_str(),
@@ -243,6 +279,6 @@ fn survey_data<'a>(ctx: &PageContext, survey: &'a SurveyDetails) -> SurveyData<'
             })
             .collect(),
         questions: form_model(&survey.questionnaire),
-        messages: messages(ctx.language, &[CODE_MESSAGES, SURVEY_MESSAGES].concat()),
+        messages,
     }
 }

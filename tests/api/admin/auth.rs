@@ -34,16 +34,22 @@ async fn admin_pages_without_a_session_send_the_browser_to_sign_in() {
     let app = spawn_app().await;
     let admin = AdminClient::new(&app);
 
-    for path in [
-        "/admin",
-        "/admin/surveys/new",
-        "/admin/audit",
-        "/admin/surveys/0123456789ab",
+    for (path, sign_in) in [
+        ("/admin", "/admin/sign-in"),
+        (
+            "/admin/surveys/new",
+            "/admin/sign-in?next=%2Fadmin%2Fsurveys%2Fnew",
+        ),
+        ("/admin/audit", "/admin/sign-in?next=%2Fadmin%2Faudit"),
+        (
+            "/admin/surveys/0123456789ab",
+            "/admin/sign-in?next=%2Fadmin%2Fsurveys%2F0123456789ab",
+        ),
     ] {
         let response = admin.get(path).await;
 
         assert_eq!(response.status(), 303, "{path}");
-        assert_eq!(location(&response), "/admin/sign-in", "{path}");
+        assert_eq!(location(&response), sign_in, "{path}");
     }
     let sign_in = admin.page("/admin/sign-in").await;
     assert!(sign_in.contains("autocomplete=\"current-password\""));
@@ -211,5 +217,69 @@ async fn a_forged_or_foreign_session_cookie_is_refused() {
             .unwrap();
 
         assert_eq!(response.status(), 303, "{cookie}");
+    }
+}
+
+#[tokio::test]
+async fn signing_in_returns_to_the_page_that_was_asked_for() {
+    // Arrange: HR follows the demo's link to the results, not signed in.
+    let app = spawn_app().await;
+    app.admin_account(USER, PASSWORD).await;
+    let admin = AdminClient::new(&app);
+    let asked = "/admin/surveys/0123456789ab/results?goal=sales";
+    let to_sign_in = location(&admin.get(asked).await);
+    let form = admin.page(&to_sign_in).await;
+
+    // Act: the sign-in form as the browser sends it, hidden field and all.
+    let next = super::hidden_field(&form, "next").replace("&amp;", "&");
+    let response = admin
+        .post_raw(
+            "/admin/sign-in",
+            &[("username", USER), ("password", PASSWORD), ("next", &next)],
+        )
+        .await;
+
+    // Assert
+    assert_eq!(
+        to_sign_in,
+        "/admin/sign-in?next=%2Fadmin%2Fsurveys%2F0123456789ab%2Fresults%3Fgoal%3Dsales"
+    );
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), asked);
+}
+
+#[tokio::test]
+async fn signing_in_never_sends_the_browser_to_another_site() {
+    let app = spawn_app().await;
+    app.admin_account(USER, PASSWORD).await;
+
+    for next in [
+        "//evil.example/admin",
+        "/\\evil.example/admin",
+        "\\\\evil.example",
+        "https://evil.example/admin",
+        "http:evil.example",
+        "/\t/evil.example",
+        "%2F%2Fevil.example",
+        "/%2F%2Fevil.example/admin",
+        "/admin/../../evil.example",
+        "/admin/%2e%2e/%2e%2e/evil",
+        "javascript:alert(1)",
+        "/admin\r\nLocation: https://evil.example",
+    ] {
+        // The sign-in page shows no return field for it ...
+        let admin = AdminClient::new(&app);
+        let query: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        let form = admin.page(&format!("/admin/sign-in?next={query}")).await;
+        assert!(!form.contains("name=\"next\""), "{next}: {form}");
+        // ... and a forged one lands on the list of surveys.
+        let response = admin
+            .post_raw(
+                "/admin/sign-in",
+                &[("username", USER), ("password", PASSWORD), ("next", next)],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "{next}");
+        assert_eq!(location(&response), "/admin", "{next}");
     }
 }

@@ -181,6 +181,11 @@ async fn slips_in_norwegian_chosen_from_an_english_screen_print_inside_their_cut
     assert!(help.starts_with("Skann koden"), "{help}");
     let key = browser.text(".slip .slip-key").await;
     assert!(key.starts_with("Nøkkel:"), "{key}");
+    // Once cut, each slip still says which department it is for.
+    let departments = browser
+        .js("return [...document.querySelectorAll('.slip .slip-department')].map(e => e.textContent)")
+        .await;
+    assert_eq!(departments, json!(vec!["Avdeling: Økonomi"; 12]));
     assert_eq!(
         browser.js("return document.documentElement.lang").await,
         "en"
@@ -232,5 +237,35 @@ async fn the_setup_link_still_works_after_switching_to_danish() {
     let url = browser.client.current_url().await.unwrap();
     assert!(!url.as_str().contains("token"), "{url}");
     assert!(app.admins.setup_link(&public).await.unwrap().is_none());
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
+async fn a_closed_survey_shows_its_results_link_on_the_first_screen() {
+    // Arrange: the demo company's closed survey, HR in Danish.
+    let app = spawn_app().await;
+    app.admin_account(USER, PASSWORD).await;
+    let id = stemme::demo::make_survey(&app.app).await.unwrap();
+    let browser = Browser::start(1280, 900).await;
+    browser.sign_in_as_hr(&app, "da").await;
+
+    // Act
+    browser
+        .goto(&format!("{}/admin/surveys/{id}", app.address))
+        .await;
+    browser.wait_visible("a[href$='/results']").await;
+    browser.screenshot("admin-survey-closed-da").await;
+
+    // Assert: within the first 900 pixels, and no "yet" in the table.
+    let top = browser
+        .js("return document.querySelector(\"a[href$='/results']\").getBoundingClientRect().bottom")
+        .await;
+    assert!(
+        top.as_f64().unwrap() < 900.0,
+        "the results link is at {top} px"
+    );
+    let table = browser.text("table.participation").await;
+    assert!(!table.contains("endnu"), "{table}");
     browser.close().await;
 }

@@ -137,7 +137,7 @@ async fn the_questionnaire_is_previewed_in_each_language_and_spends_nothing() {
         ("en", "Which social media do you use, and how often?"),
     ] {
         let page = admin
-            .page(&format!("/admin/surveys/{}/preview?lang={lang}", survey.id))
+            .page(&format!("/admin/surveys/{}/preview?in={lang}", survey.id))
             .await;
         assert!(page.contains(question), "{lang}");
         assert!(
@@ -157,6 +157,8 @@ async fn a_voided_batch_is_refused_at_the_door_and_counted_right() {
     let survey = app.open_survey(5).await;
     let token = app.obtain_token(&survey.id, &survey.codes[0]).await;
     let batch = app.app.invite_batches(&survey.id).await.unwrap()[0].id;
+    // Another five, so that Salg keeps k invites after the void (rule P10).
+    app.invites(&survey.id, "Salg", 5).await;
 
     // Act
     let unconfirmed = admin
@@ -183,7 +185,7 @@ async fn a_voided_batch_is_refused_at_the_door_and_counted_right() {
     let answered = app.submit(&survey.id, &token, valid_answers()).await;
     assert_eq!(answered.status(), 201);
     let participation = app.app.participation(&survey.id).await.unwrap();
-    assert_eq!((participation.invites, participation.answered), (1, 1));
+    assert_eq!((participation.invites, participation.answered), (6, 1));
     let page = admin.survey_page(&survey.id).await;
     assert!(page.contains("4 voided"), "{page}");
     assert!(admin.page("/admin/audit").await.contains("Voided invites"));

@@ -137,7 +137,7 @@ async fn a_survey_runs_from_open_to_closed_with_participation_but_no_answers_sho
     let admin = app.signed_in_admin().await;
     let id = admin.create_survey("Salg\nKundeservice", "5").await;
     let csv = admin
-        .post_invites(&id, "Salg", "3", "csv")
+        .post_invites(&id, "Salg", "5", "csv")
         .await
         .text()
         .await
@@ -165,7 +165,7 @@ async fn a_survey_runs_from_open_to_closed_with_participation_but_no_answers_sho
         .take(3)
         .map(|c| c.split('<').next().unwrap())
         .collect();
-    assert_eq!(numbers, ["3", "2", "1"]);
+    assert_eq!(numbers, ["5", "2", "1"]);
     assert!(page.contains("class=\"participation-bar\""));
     assert!(page.contains("never what anyone answered"));
     for answer in ["unsure_allowed", "own_profile", "linkedin", "500_999"] {
@@ -260,7 +260,7 @@ async fn the_audit_trail_records_who_did_what_and_when() {
     let app = spawn_app().await;
     let admin = app.signed_in_admin().await;
     let id = admin.create_survey("Salg", "5").await;
-    admin.post_invites(&id, "Salg", "3", "csv").await;
+    admin.post_invites(&id, "Salg", "5", "csv").await;
     admin.post_open(&id).await;
     admin.post_close(&id, true).await;
 
@@ -280,7 +280,7 @@ async fn the_audit_trail_records_who_did_what_and_when() {
         assert!(row.contains(action), "{action} in {row}");
         assert!(row.contains(" UTC</time>"));
     }
-    assert!(rows[0].contains("anne.hr") && rows[2].contains("Salg: 3 (CSV)"));
+    assert!(rows[0].contains("anne.hr") && rows[2].contains("Salg: 5 (CSV)"));
     assert!(rows[5].contains("(command line)"));
 }
 
@@ -301,4 +301,32 @@ async fn the_language_switch_on_a_form_answer_leads_back_to_the_survey() {
         page.contains("<h2 id=\"participation\">Deltagelse</h2>"),
         "{page}"
     );
+}
+
+#[tokio::test]
+async fn a_closed_surveys_page_leads_with_its_results_and_promises_no_more_answers() {
+    // Arrange: Kundeservice never answered; the survey is closed.
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let survey = app.open_survey(5).await;
+    app.app
+        .close_survey(&survey.id, &stemme::accounts::Actor::CommandLine)
+        .await
+        .unwrap();
+
+    // Act
+    let page = admin
+        .page(&format!("/admin/surveys/{}?lang=da", survey.id))
+        .await;
+
+    // Assert: the results link comes before the participation table, and
+    // the empty department is not said to have no answers "yet".
+    let results = page.find("/results\"").expect("a link to the results");
+    let participation = page.find("id=\"participation\"").unwrap();
+    assert!(
+        results < participation,
+        "the results link is not at the top"
+    );
+    assert!(!page.contains("Ingen svar endnu"), "{page}");
+    assert!(page.contains("Ingen svar"), "{page}");
 }

@@ -14,7 +14,7 @@ mod survey_browser;
 
 use reqwest::redirect::Policy;
 use reqwest::{Response, multipart};
-use stemme::accounts::Actor;
+use stemme::accounts::{Actor, Password, Username};
 use stemme::survey::SurveyId;
 
 use crate::helpers::TestApp;
@@ -26,7 +26,11 @@ impl TestApp {
     /// An administrator account, made as `stemme admin create` makes it.
     pub async fn admin_account(&self, username: &str, password: &str) {
         self.admins
-            .create_account(username, password, Actor::CommandLine)
+            .create_account(
+                &Username::parse(username).unwrap(),
+                Password::parse(password).unwrap(),
+                Actor::CommandLine,
+            )
             .await
             .unwrap();
     }

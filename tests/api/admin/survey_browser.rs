@@ -35,11 +35,12 @@ const FETCHED: &str = "return performance.getEntriesByType('resource').map(e => 
 #[tokio::test]
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_previews_the_questions_in_each_language_and_opens_only_once_it_is_confirmed() {
-    // Arrange: a draft with two departments and three invites, HR in Danish.
+    // Arrange: a draft with two departments of five invites (k), HR in Danish.
     let app = spawn_app().await;
     app.admin_account(USER, PASSWORD).await;
     let id = app.create_survey("Kundeservice,Økonomi").await;
-    let codes = app.invites(&id, "Økonomi", 3).await;
+    let codes = app.invites(&id, "Økonomi", 5).await;
+    app.invites(&id, "Kundeservice", 5).await;
     let browser = Browser::start(1024, 900).await;
     browser.sign_in_as_hr(&app, "da").await;
     let page = format!("{}/admin/surveys/{id}?lang=da", app.address);
@@ -71,6 +72,16 @@ async fn hr_previews_the_questions_in_each_language_and_opens_only_once_it_is_co
             .count();
         assert_eq!(api, 0, "{lang}: the preview asked the API: {fetched}");
         browser.screenshot(&format!("admin-preview-{lang}")).await;
+        // The preview's language is the preview's: HR's own pages stay Danish.
+        browser
+            .goto(&format!("{}/admin/surveys/{id}", app.address))
+            .await;
+        browser.wait_visible(".admin-bar").await;
+        assert_eq!(
+            browser.js("return document.documentElement.lang").await,
+            "da",
+            "previewing in {lang} switched HR's pages"
+        );
     }
 
     // Act: the open button, and the confirmation sent without its tick.

@@ -233,3 +233,51 @@ async fn answers_the_server_refuses_are_marked_beside_their_questions_and_can_be
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
+async fn reopening_ones_own_link_after_sending_says_thank_you_not_that_someone_else_used_it() {
+    // Arrange: an employee has answered from the link, in Danish.
+    let app = spawn_app().await;
+    let survey = app.open_survey(2).await;
+    let browser = Browser::start(1024, 800).await;
+    browser.goto(&format!("{}/?lang=da", app.address)).await;
+    open_invite(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    tick(&browser, FIRST_ANSWERS).await;
+    tick(&browser, LAST_ANSWERS).await;
+    send(&browser).await;
+
+    // Act: the same link again, the next day, in the same browser.
+    open_link_again(&browser, &app.address, &survey.id, &survey.codes[0]).await;
+    browser
+        .screenshot("survey-link-reopened-after-sending-da")
+        .await;
+
+    // Assert: the truth, kindly; no advice to ask HR for a new code.
+    let notice = browser.text("#notice").await;
+    assert!(
+        notice.contains("Du har allerede svaret på undersøgelsen fra denne browser"),
+        "{notice}"
+    );
+    assert!(!browser.is_visible("#elsewhere").await, "the false alarm");
+    assert_eq!(counted(&app, &survey.id).await, (1, 1));
+    assert_eq!(
+        stored(&browser, &survey.id).await,
+        "",
+        "no voucher or answers kept"
+    );
+    browser.close().await;
+}
+
+/// Opens a link whose code was already used, and waits for the page's verdict.
+async fn open_link_again(
+    browser: &Browser,
+    base: &str,
+    survey: &stemme::survey::SurveyId,
+    code: &str,
+) {
+    browser.goto(&invite_link(base, survey, code)).await;
+    browser
+        .wait_until("['final', 'elsewhere'].includes(document.documentElement.dataset.survey)")
+        .await;
+}

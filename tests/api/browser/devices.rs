@@ -121,7 +121,7 @@ async fn moving_from_the_phone_to_the_laptop_takes_the_voucher_along_and_counts_
         phone
             .text("#notice")
             .await
-            .starts_with("Kupongen er allerede brukt"),
+            .starts_with("Billetten er allerede brukt"),
         "{}",
         phone.text("#notice").await
     );
@@ -147,7 +147,7 @@ async fn a_move_link_pasted_on_the_other_device_brings_the_voucher_in_danish() {
     second.goto(&link).await;
     wait_for_state(&second, "elsewhere").await;
 
-    second.type_into("#move-text", "ikke en kupon").await;
+    second.type_into("#move-text", "ikke en billet").await;
     second.click("#move-submit").await;
     second
         .wait_until("document.getElementById('move-error').textContent !== ''")
@@ -168,7 +168,7 @@ async fn a_move_link_pasted_on_the_other_device_brings_the_voucher_in_danish() {
     send(&second).await;
 
     assert!(
-        refused.starts_with("Det her er ikke en kupon til denne undersøgelse"),
+        refused.starts_with("Det her er ikke en billet til denne undersøgelse"),
         "{refused}"
     );
     assert_eq!(second.text("#thanks-heading").await, "Tak!");

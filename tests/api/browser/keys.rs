@@ -9,7 +9,7 @@ use stemme::invites::{InviteCode, InviteFormat};
 use super::Browser;
 use super::steps::*;
 use crate::admin::{PASSWORD, USER};
-use crate::helpers::spawn_app;
+use crate::helpers::{dept, spawn_app};
 
 #[tokio::test]
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
@@ -86,7 +86,7 @@ async fn a_link_whose_key_is_not_the_departments_spends_nothing_and_says_why() {
         .app
         .create_invites(
             &survey.id,
-            "Salg",
+            &dept("Salg"),
             1,
             &Actor::CommandLine,
             InviteFormat::Csv,

@@ -15,6 +15,7 @@ mod people;
 mod plain_http;
 mod results;
 mod shots;
+mod sso;
 pub mod steps;
 
 use std::io::{BufRead, BufReader};

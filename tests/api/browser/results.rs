@@ -104,3 +104,39 @@ async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
     phone.screenshot("results-360").await;
     phone.close().await;
 }
+
+#[tokio::test]
+#[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
+async fn hr_following_the_results_link_signs_in_and_lands_on_the_results() {
+    // Arrange: the demo's printed link to the results, HR not signed in.
+    let app = spawn_app().await;
+    let survey = stemme::demo::make_survey(&app.app).await.unwrap();
+    app.admin_account(USER, PASSWORD).await;
+    let results = format!("{}/admin/surveys/{survey}/results", app.address);
+    let browser = Browser::start(1280, 900).await;
+
+    // Act: the sign-in page comes in English; HR switches it to Danish.
+    browser.goto(&results).await;
+    browser.wait_visible("#password").await;
+    browser.click("a[hreflang=da]").await;
+    browser
+        .wait_until("document.documentElement.lang === 'da'")
+        .await;
+    browser.wait_visible("#password").await;
+    browser.type_into("#username", USER).await;
+    browser.type_into("#password", PASSWORD).await;
+    browser.click("form[action='/admin/sign-in'] button").await;
+    browser.wait_visible("#h-recommendation").await;
+
+    // Assert: the page asked for, and its link to the index explained.
+    let address = browser.client.current_url().await.unwrap();
+    assert_eq!(address.as_str(), results);
+    browser.click("a[href='readiness']").await;
+    browser.wait_visible("main h1").await;
+    assert_eq!(
+        browser.text("main h1").await,
+        "Sådan virker parathedsindekset"
+    );
+    browser.screenshot("readiness-explained-da").await;
+    browser.close().await;
+}

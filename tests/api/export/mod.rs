@@ -16,6 +16,7 @@ use crate::admin::AdminClient;
 use crate::helpers::*;
 
 mod command_line;
+mod libreoffice;
 
 const TITLE: &str = "Sociale medier på Ærø";
 pub const BOM: &[u8] = "\u{feff}".as_bytes();

@@ -7,17 +7,7 @@ use crate::questionnaire::{Answers, DEFAULT_SOURCE, Questionnaire};
 use crate::report::results::{Inputs, Results, Tally, publish};
 use crate::survey::{DepartmentName, MinGroupSize};
 
-pub const PLATFORMS: [&str; 9] = [
-    "linkedin",
-    "facebook",
-    "instagram",
-    "x",
-    "tiktok",
-    "youtube",
-    "snapchat",
-    "blog",
-    "intranet",
-];
+pub use crate::questionnaire::DEFAULT_PLATFORMS as PLATFORMS;
 
 pub fn questionnaire() -> Questionnaire {
     Questionnaire::parse(DEFAULT_SOURCE).unwrap()

@@ -5,11 +5,22 @@ use maud::{Markup, html};
 use super::error_summary;
 use crate::accounts::Password;
 use crate::i18n::{t, t_args};
+use crate::web::admin::return_to::ReturnTo;
 use crate::web::context::PageContext;
 use crate::web::pages::page;
 
-pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Markup {
+/// `options`: the identity provider's name if it is configured, and
+/// whether passwords are allowed too (web/admin/oidc.rs); `next`: the
+/// page to return to after signing in.
+pub fn sign_in_page(
+    ctx: &PageContext,
+    username: &str,
+    errors: &[String],
+    options: &(Option<String>, bool),
+    next: Option<&ReturnTo>,
+) -> Markup {
     let l = ctx.language;
+    let (provider, passwords) = options;
     page(
         ctx,
         &t(l, "admin-sign-in-title"),
@@ -17,12 +28,19 @@ pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Mar
             h1 { (t(l, "admin-sign-in-title")) }
             p { (t(l, "admin-sign-in-intro")) }
             (error_summary(ctx, errors))
+            @if let Some(provider) = provider {
+                (super::sso::provider_button(ctx, provider))
+            }
+            @if *passwords {
             form.narrow method="post" action=(ctx.href("/admin/sign-in") ) {
+                @if let Some(next) = next {
+                    input type="hidden" name="next" value=(next.as_str());
+                }
                 div.field {
                     label for="username" { (t(l, "admin-username")) }
                     input #username type="text" name="username" value=(username)
                         autocomplete="username" autocapitalize="none" spellcheck="false" required
-                        autofocus[errors.is_empty()];
+                        autofocus[errors.is_empty() && provider.is_none()];
                 }
                 div.field {
                     label for="password" { (t(l, "admin-password")) }
@@ -30,6 +48,7 @@ pub fn sign_in_page(ctx: &PageContext, username: &str, errors: &[String]) -> Mar
                         autocomplete="current-password" required;
                 }
                 button type="submit" { (t(l, "admin-sign-in")) }
+            }
             }
         },
     )

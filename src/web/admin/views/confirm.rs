@@ -4,9 +4,9 @@
 use maud::{Markup, html};
 
 use super::{admin_page, csrf_field, error_summary};
-use crate::i18n::{t, t_args};
+use crate::i18n::{small_department, t, t_args};
 use crate::service::accounts::AdminSession;
-use crate::service::{Participation, SurveyDetails};
+use crate::service::{DepartmentParticipation, Participation, SurveyDetails};
 use crate::web::context::PageContext;
 
 /// Opening locks the departments and makes one key per department.
@@ -23,6 +23,12 @@ pub fn open_page(
         "admin-open-title",
         &[("title", survey.title.clone().into())],
     );
+    let k = u64::from(survey.min_group_size.get());
+    let small: Vec<&DepartmentParticipation> = participation
+        .departments
+        .iter()
+        .filter(|d| d.invites < k)
+        .collect();
     let body = html! {
         h1 { (title) }
         (error_summary(ctx, errors))
@@ -45,9 +51,52 @@ pub fn open_page(
                 td.number { (d.invites) }
             } } }
         }
-        (confirm_form(ctx, admin, survey, "open", ("admin-open-confirm", "admin-open"), None))
+        @if small.is_empty() {
+            (confirm_form(ctx, admin, survey, "open", ("admin-open-confirm", "admin-open"), None))
+        } @else {
+            (merge_forms(ctx, admin, survey, participation, &small))
+        }
     };
     admin_page(ctx, admin, &title, body)
+}
+
+/// Rule P10: a department with fewer invites than *k* cannot open; HR
+/// merges it into another one here (or makes more invites first).
+fn merge_forms(
+    ctx: &PageContext,
+    admin: &AdminSession,
+    survey: &SurveyDetails,
+    participation: &Participation,
+    small: &[&DepartmentParticipation],
+) -> Markup {
+    let l = ctx.language;
+    let k = survey.min_group_size.get();
+    let url = ctx.href(&format!("/admin/surveys/{}/departments", survey.id));
+    html! {
+        section.notice.error #small-departments aria-labelledby="small-heading" {
+            h2 #small-heading { (t(l, "admin-small-departments")) }
+            @for (i, d) in small.iter().enumerate() {
+                form.inline-form method="post" action=(url) {
+                    (csrf_field(admin))
+                    input type="hidden" name="action" value="merge";
+                    input type="hidden" name="back" value="open";
+                    input type="hidden" name="name" value=(d.department);
+                    p { (small_department(l, k, &d.department, d.invites)) }
+                    div.field {
+                        label for={ "merge-" (i) } {
+                            (t_args(l, "admin-merge-into", &[("department", d.department.to_string().into())]))
+                        }
+                        select id={ "merge-" (i) } name="new_name" required {
+                            @for other in participation.departments.iter().filter(|o| o.department != d.department) {
+                                option value=(other.department) { (other.department) " (" (other.invites) ")" }
+                            }
+                        }
+                    }
+                    button.secondary type="submit" { (t(l, "admin-merge")) }
+                }
+            }
+        }
+    }
 }
 
 /// Closing is final: ask once more, and say what it destroys and who is

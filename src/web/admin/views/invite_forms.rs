@@ -9,6 +9,7 @@ use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::service::MAX_INVITES_PER_BATCH;
 use crate::service::accounts::AdminSession;
+use crate::survey::SurveyStatus;
 use crate::web::context::PageContext;
 
 pub fn invites(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Markup {
@@ -18,6 +19,9 @@ pub fn invites(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> M
         section aria-labelledby="invites" {
             h2 #invites { (t(l, "admin-invites")) }
             div.notice { p { (t(l, "admin-codes-once")) } }
+            @if p.survey.status == SurveyStatus::Draft {
+                p.hint { (t(l, "admin-invites-draft-no-key")) }
+            }
             form method="post" action=(action(ctx, p, "invites")) {
                 (csrf_field(admin))
                 input type="hidden" name="once" value=(p.invite_form);

@@ -7,7 +7,10 @@ use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::service::SurveyError;
 use crate::service::accounts::AccountsError;
-use crate::survey::{DepartmentsError, MinGroupSizeError, NameError, NameField, SurveyStatus};
+use crate::survey::{
+    DepartmentsError, MinGroupSize, MinGroupSizeError, NameError, NameField, SurveyStatus,
+};
+use crate::web::admin::forms::FormError;
 
 fn n(value: impl Into<FluentValue<'static>>) -> FluentValue<'static> {
     value.into()
@@ -35,7 +38,49 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
         E::DepartmentHasInvites { .. } => t(l, "admin-error-confirm-remove"),
         E::InviteCount { max } => t_args(l, "admin-error-invite-count", &[("max", n(*max))]),
         E::BatchNotFound => t(l, "admin-error-batch-not-found"),
+        E::TooFewInvites { k, departments } => crate::i18n::too_few_invites(l, *k, departments),
+        E::TooFewInvitesOpen {
+            k,
+            department,
+            invites,
+        } => t_args(
+            l,
+            "admin-error-too-few-invites-open",
+            &[
+                ("department", n(department.to_string())),
+                ("invites", n(*invites)),
+                ("k", n(*k)),
+            ],
+        ),
+        E::SeatsShrink(d) => t_args(
+            l,
+            "admin-sso-error-shrink",
+            &[("department", d.clone().into())],
+        ),
         E::Internal(_) => t(l, "error-server"),
+    }
+}
+
+/// What is wrong with one of HR's forms (`forms.rs`).
+pub fn form_message(l: Language, e: &FormError) -> String {
+    match e {
+        FormError::NotOffered(_) => t(l, "admin-error-bad-form"),
+        FormError::Name(e) => name_message(l, e),
+        FormError::MinGroupSizeNumber => t_args(
+            l,
+            "admin-error-k-number",
+            &[("min", n(MinGroupSize::FLOOR))],
+        ),
+        FormError::MinGroupSize(e) => k_message(l, e),
+        FormError::InviteCount { max } => {
+            t_args(l, "admin-error-invite-count", &[("max", n(*max))])
+        }
+        FormError::Department(name) => t_args(
+            l,
+            "admin-error-department-not-found",
+            &[("name", n(name.clone()))],
+        ),
+        FormError::Followers => t(l, "results-page-error-followers"),
     }
 }
 
@@ -58,6 +103,7 @@ pub fn name_message(l: Language, e: &NameError) -> String {
             t_args(l, "admin-error-department-too-long", &[("max", n(*max))])
         }
         (NameError::ControlCharacter { .. }, _) => t(l, "admin-error-control-character"),
+        (NameError::Invisible { .. }, _) => t(l, "admin-error-department-invisible"),
     }
 }
 
@@ -77,6 +123,9 @@ pub fn departments_message(l: Language, e: &DepartmentsError) -> String {
             "admin-error-department-not-found",
             &[("name", n(name.clone()))],
         ),
+        DepartmentsError::LookAlike { .. } => {
+            crate::i18n::departments_problem(l, e).unwrap_or_else(|| t(l, "error-server"))
+        }
         DepartmentsError::Name(e) => name_message(l, e),
     }
 }
@@ -109,6 +158,6 @@ pub fn accounts_message(l: Language, e: &AccountsError) -> String {
             &[("name", n(name.to_string()))],
         ),
         E::SetupRefused => t(l, "admin-error-setup-refused"),
-        E::Store(_) | E::Hashing(_) | E::Randomness(_) | E::Task => t(l, "error-server"),
+        E::Internal(_) => t(l, "error-server"),
     }
 }

@@ -5,21 +5,26 @@ mod confirm;
 mod invite_forms;
 mod messages;
 mod participation;
+mod readiness_page;
 mod results;
 mod slips;
+mod sso;
 mod survey_list;
 mod survey_page;
 mod survey_page_data;
+mod table;
 
 use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
 pub use confirm::{close_page, open_page};
 pub use messages::{
-    accounts_message, departments_message, k_message, name_message, survey_message,
+    accounts_message, departments_message, form_message, name_message, survey_message,
 };
+pub use readiness_page::readiness_page;
 pub use results::{export_refused_page, results_page};
 pub use slips::slips_page;
+pub use sso::SignInSection;
 pub use survey_list::{NewSurveyForm, audit_page, list_page, new_survey_page};
 pub use survey_page::survey_page;
 pub use survey_page_data::SurveyPage;
@@ -92,7 +97,7 @@ pub fn error_page(ctx: &PageContext, problem: &AdminProblem, server: bool) -> Ma
     let l = ctx.language;
     let message = match problem {
         _ if server => t(l, "error-server"),
-        AdminProblem::SignInRequired => t(l, "admin-sign-in-required"),
+        AdminProblem::SignInRequired(_) => t(l, "admin-sign-in-required"),
         AdminProblem::CrossSite => t(l, "admin-error-cross-site"),
         AdminProblem::NotFound => t(l, "error-not-found"),
         AdminProblem::MethodNotAllowed => t(l, "error-method"),

@@ -4,9 +4,11 @@
 
 use maud::{Markup, html};
 
+use super::table::{Column, Row, Table, headers};
 use crate::i18n::t;
 use crate::report::suppression::Placement;
 use crate::service::Participation;
+use crate::survey::SurveyStatus;
 use crate::web::context::PageContext;
 
 /// Tokens issued and responses received as shares of the invites made. An
@@ -31,8 +33,15 @@ fn bar(invites: u64, tokens: u64, responses: u64) -> Markup {
 
 /// Where a department ends up; "pooled" says something else when there is
 /// no department shown on its own to be "other" than.
-fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> String {
+fn placement_text(
+    ctx: &PageContext,
+    placement: Placement,
+    any_shown: bool,
+    status: SurveyStatus,
+) -> String {
     let key = match placement {
+        // A closed survey gets no more answers: "yet" would promise some.
+        Placement::Empty if status == SurveyStatus::Closed => "admin-placement-none",
         Placement::Shown => "admin-placement-shown",
         Placement::Pooled if !any_shown => "admin-placement-pooled-all",
         Placement::Pooled => "admin-placement-pooled",
@@ -42,47 +51,58 @@ fn placement_text(ctx: &PageContext, placement: Placement, any_shown: bool) -> S
     t(ctx.language, key)
 }
 
-pub fn participation_table(ctx: &PageContext, participation: &Participation) -> Markup {
+pub fn participation_table(
+    ctx: &PageContext,
+    participation: &Participation,
+    status: SurveyStatus,
+) -> Markup {
     let l = ctx.language;
     let p = participation;
     let any_shown = p
         .departments
         .iter()
         .any(|d| d.placement == Placement::Shown);
-    html! {
-        div.table-scroll {
-            table.participation {
-                caption { (t(l, "admin-participation-caption")) }
-                thead { tr {
-                    th scope="col" { (t(l, "admin-department")) }
-                    th.number scope="col" { (t(l, "admin-invites-made")) }
-                    th.number scope="col" { (t(l, "admin-tokens-issued")) }
-                    th.number scope="col" { (t(l, "admin-responses-received")) }
-                    th.bar-cell scope="col" { span.visually-hidden { (t(l, "admin-bar-label")) } }
-                    th scope="col" { (t(l, "admin-in-results")) }
-                } }
-                tbody {
-                    @for row in &p.departments {
-                        tr {
-                            th scope="row" { (row.department) }
-                            td.number { (row.invites) }
-                            td.number { (row.started) }
-                            td.number { (row.answered) }
-                            td.bar-cell { (bar(row.invites, row.started, row.answered)) }
-                            td { (placement_text(ctx, row.placement, any_shown)) }
-                        }
-                    }
-                }
-                tfoot { tr {
-                    th scope="row" { (t(l, "admin-total")) }
-                    td.number { (p.invites) }
-                    td.number { (p.started) }
-                    td.number { (p.answered) }
-                    td.bar-cell { (bar(p.invites, p.started, p.answered)) }
-                    td {}
-                } }
-            }
+    let counts = |invites: u64, started: u64, answered: u64| {
+        html! {
+            td.number { (invites) }
+            td.number { (started) }
+            td.number { (answered) }
+            td.bar-cell { (bar(invites, started, answered)) }
         }
+    };
+    let mut columns = headers(
+        l,
+        &[
+            "admin-department",
+            "admin-invites-made",
+            "admin-tokens-issued",
+            "admin-responses-received",
+        ],
+    );
+    columns.push(Column::Bar(t(l, "admin-bar-label")));
+    columns.push(Column::Text(t(l, "admin-in-results")));
+    let table = Table {
+        class: "participation",
+        caption: &t(l, "admin-participation-caption"),
+        columns,
+        rows: p
+            .departments
+            .iter()
+            .map(|row| Row {
+                name: row.department.to_string(),
+                cells: html! {
+                    (counts(row.invites, row.started, row.answered))
+                    td { (placement_text(ctx, row.placement, any_shown, status)) }
+                },
+            })
+            .collect(),
+        total: Some(Row {
+            name: t(l, "admin-total"),
+            cells: html! { (counts(p.invites, p.started, p.answered)) td {} },
+        }),
+    };
+    html! {
+        (table.render())
         p.legend aria-hidden="true" {
             span.swatch.swatch-responses {} (t(l, "admin-responses-received")) " "
             span.swatch.swatch-tokens {} (t(l, "admin-tokens-issued")) " "

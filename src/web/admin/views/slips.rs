@@ -61,6 +61,8 @@ pub fn slips_page(
                     div.slip-qr role="img" aria-label=(t(s, "admin-slip-qr")) { (PreEscaped(qr)) }
                     div.slip-text {
                         p.slip-title { (title) }
+                        // Once cut, slips of different departments look alike.
+                        p.slip-department { (t(s, "admin-slip-department")) " " strong { (batch.department) } }
                         p.slip-code { span { (first) } wbr; span { (second) } }
                         p.slip-help { (t(s, "admin-slip-help")) " " span.slip-address { (breakable_address(&survey_address)) } }
                         @if let Some(key) = batch.key {
@@ -82,6 +84,11 @@ pub fn slips_page(
         div.no-print.slips-intro {
             h1 { (heading) }
             div.notice { p { (t_args(l, "admin-slips-intro", &[("count", count.into()), ("pages", count.div_ceil(SLIPS_PER_PAGE).into())])) } }
+            // Made in a draft: no key exists yet to print, and saying so
+            // beats a promise the slips cannot keep.
+            @if batch.key.is_none() {
+                div.notice { p { (t(l, "admin-slips-no-key")) } }
+            }
             p { a href=(ctx.href(&format!("/admin/surveys/{}", batch.survey))) { (t(l, "admin-back-to-survey")) } }
         }
         div.slips { @for page in pages { (page) } }

@@ -28,6 +28,10 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
             div.notice.ok role="status" { p { (notice) } }
         }
         (error_summary(ctx, &p.errors))
+        // Once closed, the results are what HR came for: first, not ~1,300 px down.
+        @if s.status == SurveyStatus::Closed {
+            p.results-first { a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } }
+        }
         @if s.status != SurveyStatus::Closed {
             p { (t(l, "admin-employee-link")) " " code.link { (p.employee_link) } }
         }
@@ -39,7 +43,7 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
                 SurveyStatus::Open => "admin-participation-open",
                 SurveyStatus::Closed => "admin-participation-closed",
             })) }
-            (participation_table(ctx, p.participation))
+            (participation_table(ctx, p.participation, s.status))
         }
         (key_fingerprints(ctx, s))
         (group_size(ctx, admin, p))
@@ -48,6 +52,7 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
             (invite_forms::invites(ctx, admin, p))
             (invite_forms::batches(ctx, admin, p))
         }
+        (super::sso::sign_in_section(ctx, admin, p))
         (life_cycle(ctx, p))
     };
     admin_page(ctx, admin, &s.title, body)
@@ -62,7 +67,7 @@ fn preview_links(ctx: &PageContext, p: &SurveyPage<'_>) -> Markup {
             (t(l, "admin-preview")) ": "
             @for (i, language) in Language::ALL.iter().enumerate() {
                 @if i > 0 { " · " }
-                a href=(format!("{}?lang={}", action(ctx, p, "preview"), language.code())) lang=(language.code()) {
+                a href=(format!("{}?in={}", action(ctx, p, "preview"), language.code())) lang=(language.code()) {
                     (t(*language, &format!("lang-{}", language.code())))
                 }
             }
@@ -181,7 +186,6 @@ fn life_cycle(ctx: &PageContext, p: &SurveyPage<'_>) -> Markup {
                 }
                 SurveyStatus::Closed => {
                     p { (t(l, "admin-closed-explained")) }
-                    p { a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } }
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! What HR's survey page shows, shared by the page and its invite forms.
 
-use crate::service::{InviteBatchSummary, Participation, SurveyDetails};
+use crate::invites::InviteBatchSummary;
+use crate::service::{Participation, SurveyDetails};
 use crate::web::context::PageContext;
 
 /// What the survey page shows.
@@ -14,6 +15,8 @@ pub struct SurveyPage<'a> {
     pub invite_form: String,
     pub notice: Option<String>,
     pub errors: Vec<String>,
+    /// How employees sign in, where the identity provider is configured.
+    pub sign_in: Option<super::SignInSection>,
 }
 
 pub fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {

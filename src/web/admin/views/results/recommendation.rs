@@ -85,7 +85,8 @@ pub fn section(r: &Results, goal: Goal, l: Language) -> Markup {
                             }
                         }
                     } } }
-                    p.hint { (t(l, "results-page-pilots-explained")) }
+                    // Relative: the results page is /admin/surveys/{id}/results.
+                    p.hint { (t(l, "results-page-pilots-explained")) " " a href="readiness" { (t(l, "readiness-link")) } }
                 }
                 Recommendation::NoneReady { why } => {
                     div.notice { p { (sentences::readiness(r, goal, l)) } }

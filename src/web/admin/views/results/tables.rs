@@ -3,6 +3,7 @@
 
 use maud::{Markup, html};
 
+use super::super::table::{Column, Row, Table, headers};
 use crate::i18n::t;
 use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
@@ -46,29 +47,73 @@ fn share(s: Option<&Share>, l: Language) -> String {
 }
 
 pub fn participation(r: &Results, l: Language) -> Markup {
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (t(l, "results-chart-participation")) }
-            thead { tr {
-                th scope="col" { (t(l, "admin-department")) }
-                th.number scope="col" { (t(l, "results-page-invited")) }
-                th.number scope="col" { (t(l, "results-legend-answered")) }
-                th.number scope="col" { (t(l, "results-page-rate")) }
-            } }
-            tbody { @for (g, name) in r.groups.iter().zip(groups(r, l)) { tr {
-                th scope="row" { (name) }
-                td.number { (sentences::count(g.participation.invited, l)) }
-                td.number { (sentences::count(g.participation.answered, l)) }
-                td.number { (percent_or_dash(g.participation.response_rate, l)) }
-            } } }
-            @if let Some(total) = &r.total { tfoot { tr {
-                th scope="row" { (t(l, "results-everyone")) }
-                td.number { (sentences::count(total.invited, l)) }
-                td.number { (sentences::count(total.answered, l)) }
-                td.number { (percent_or_dash(total.response_rate, l)) }
-            } } }
-        } }
+    let counts = |invited: u64, answered: u64, rate: Option<f64>| {
+        html! {
+            td.number { (sentences::count(invited, l)) }
+            td.number { (sentences::count(answered, l)) }
+            td.number { (percent_or_dash(rate, l)) }
+        }
+    };
+    Table {
+        class: "numbers",
+        caption: &t(l, "results-chart-participation"),
+        columns: headers(
+            l,
+            &[
+                "admin-department",
+                "results-page-invited",
+                "results-legend-answered",
+                "results-page-rate",
+            ],
+        ),
+        rows: r
+            .groups
+            .iter()
+            .zip(groups(r, l))
+            .map(|(g, name)| {
+                let p = &g.participation;
+                Row {
+                    name,
+                    cells: counts(p.invited, p.answered, p.response_rate),
+                }
+            })
+            .collect(),
+        total: r.total.as_ref().map(|total| Row {
+            name: t(l, "results-everyone"),
+            cells: counts(total.invited, total.answered, total.response_rate),
+        }),
     }
+    .render()
+}
+
+/// Groups as rows, each with a cell per column, and everyone's row below.
+fn by_group(
+    r: &Results,
+    caption: &str,
+    columns: Vec<String>,
+    cells: impl Fn(Option<usize>) -> Markup,
+    l: Language,
+) -> Markup {
+    let mut header = vec![Column::Text(t(l, "admin-department"))];
+    header.extend(columns.into_iter().map(Column::Number));
+    Table {
+        class: "numbers",
+        caption,
+        columns: header,
+        rows: groups(r, l)
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| Row {
+                name,
+                cells: cells(Some(i)),
+            })
+            .collect(),
+        total: Some(Row {
+            name: t(l, "results-everyone"),
+            cells: cells(None),
+        }),
+    }
+    .render()
 }
 
 /// Groups as rows, a share per column (one column per platform, say).
@@ -78,24 +123,15 @@ fn shares_by_group(
     caption: &str,
     l: Language,
 ) -> Markup {
-    let names = groups(r, l);
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (caption) }
-            thead { tr {
-                th scope="col" { (t(l, "admin-department")) }
-                @for (name, _) in columns { th.number scope="col" { (name) } }
-            } }
-            tbody { @for (i, name) in names.iter().enumerate() { tr {
-                th scope="row" { (name) }
-                @for (_, s) in columns { td.number { (share(s.groups.get(i), l)) } }
-            } } }
-            tfoot { tr {
-                th scope="row" { (t(l, "results-everyone")) }
-                @for (_, s) in columns { td.number { (share(s.total.as_ref(), l)) } }
-            } }
-        } }
-    }
+    let names = columns.iter().map(|(name, _)| name.clone()).collect();
+    let cells = |group: Option<usize>| {
+        html! {
+            @for (_, s) in columns {
+                td.number { (share(group.map_or(s.total.as_ref(), |i| s.groups.get(i)), l)) }
+            }
+        }
+    };
+    by_group(r, caption, names, cells, l)
 }
 
 pub fn platforms(r: &Results, readiness: &ReadinessResults, l: Language) -> Markup {
@@ -116,28 +152,16 @@ pub fn question(r: &Results, id: &str, l: Language) -> Markup {
     let Some(table) = q.tables.first() else {
         return html! {};
     };
-    let names = groups(r, l);
-    let row = |d: Option<&Distribution>, o: usize| {
+    let at = |d: Option<&Distribution>, o: usize| {
         d.and_then(|d| d.cells.get(o))
             .map_or_else(|| t(l, "results-hidden"), |c| cell(c, l))
     };
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (q.text.get(l)) }
-            thead { tr {
-                th scope="col" { (t(l, "admin-department")) }
-                @for o in &q.options { th.number scope="col" { (o.text.get(l)) } }
-            } }
-            tbody { @for (i, name) in names.iter().enumerate() { tr {
-                th scope="row" { (name) }
-                @for o in 0..q.options.len() { td.number { (row(table.groups.get(i), o)) } }
-            } } }
-            tfoot { tr {
-                th scope="row" { (t(l, "results-everyone")) }
-                @for o in 0..q.options.len() { td.number { (row(table.total.as_ref(), o)) } }
-            } }
-        } }
-    }
+    let options = q.options.iter().map(|o| o.text.get(l).to_owned()).collect();
+    let cells = |group: Option<usize>| {
+        let d = group.map_or(table.total.as_ref(), |i| table.groups.get(i));
+        html! { @for o in 0..q.options.len() { td.number { (at(d, o)) } } }
+    };
+    by_group(r, q.text.get(l), options, cells, l)
 }
 
 /// Options as rows: everyone, and volunteers against the rest where shown.
@@ -151,26 +175,37 @@ pub fn split(r: &Results, id: &str, split: Option<&Split>, l: Language) -> Marku
             .map_or_else(|| t(l, "results-hidden"), |c| cell(c, l))
     };
     let options: &[Label] = &q.options;
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (q.text.get(l)) }
-            thead { tr {
-                th scope="col" { (t(l, "results-page-option")) }
-                th.number scope="col" { (t(l, "results-everyone")) }
-                @if split.is_some() {
-                    th.number scope="col" { (t(l, "results-volunteers")) }
-                    th.number scope="col" { (t(l, "results-rest")) }
-                }
-            } }
-            tbody { @for (o, option) in options.iter().enumerate() { tr {
-                th scope="row" { (option.text.get(l)) }
+    let mut columns = vec![
+        Column::Text(t(l, "results-page-option")),
+        Column::Number(t(l, "results-everyone")),
+    ];
+    if split.is_some() {
+        columns.push(Column::Number(t(l, "results-volunteers")));
+        columns.push(Column::Number(t(l, "results-rest")));
+    }
+    let rows = options
+        .iter()
+        .enumerate()
+        .map(|(o, option)| Row {
+            name: option.text.get(l).to_owned(),
+            cells: html! {
                 td.number { (at(total, o)) }
                 @if let Some(s) = split {
                     td.number { (at(Some(&s.volunteers), o)) }
                     td.number { (at(Some(&s.rest), o)) }
                 }
-            } } }
-        } }
+            },
+        })
+        .collect();
+    let table = Table {
+        class: "numbers",
+        caption: q.text.get(l),
+        columns,
+        rows,
+        total: None,
+    };
+    html! {
+        (table.render())
         @if split.is_none() { p.hint { (t(l, "results-split-not-shown")) } }
     }
 }
@@ -179,20 +214,22 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
     let Some(g) = readiness.goals.iter().find(|g| g.goal == goal) else {
         return html! {};
     };
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (t(l, "results-legend-index")) }
-            thead { tr {
-                th scope="col" { (t(l, "admin-department")) }
-                th.number scope="col" { (t(l, "results-page-index")) }
-                th.number scope="col" { (t(l, "results-volunteers")) }
-                th.number scope="col" { (t(l, "results-page-fit")) }
-                th.number scope="col" { (t(l, "results-page-sharing")) }
-                th.number scope="col" { (t(l, "results-page-course")) }
-                th.number scope="col" { (t(l, "results-page-removable")) }
-            } }
-            tbody { @for (index, name) in g.index.iter().zip(groups(r, l)) { tr {
-                th scope="row" { (name) }
+    let columns = [
+        "admin-department",
+        "results-page-index",
+        "results-volunteers",
+        "results-page-fit",
+        "results-page-sharing",
+        "results-page-course",
+        "results-page-removable",
+    ];
+    let rows = g
+        .index
+        .iter()
+        .zip(groups(r, l))
+        .map(|(index, name)| Row {
+            name,
+            cells: html! {
                 @if let Some(i) = index {
                     td.number { strong { (i.value) } }
                     td.number { (percent_or_dash(i.volunteers, l)) }
@@ -203,9 +240,17 @@ pub fn readiness(r: &Results, readiness: &ReadinessResults, goal: Goal, l: Langu
                 } @else {
                     td.number colspan="6" { (t(l, "results-hidden")) }
                 }
-            } } }
-        } }
+            },
+        })
+        .collect();
+    Table {
+        class: "numbers",
+        caption: &t(l, "results-legend-index"),
+        columns: headers(l, &columns),
+        rows,
+        total: None,
     }
+    .render()
 }
 
 pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
@@ -217,29 +262,40 @@ pub fn reach(readiness: &ReadinessResults, l: Language) -> Markup {
             .find(|p| p.id == id)
             .map_or_else(|| id.to_owned(), |p| p.text.get(l).to_owned())
     };
-    html! {
-        div.table-scroll { table.numbers {
-            caption { (t(l, "results-chart-reach")) }
-            thead { tr {
-                th scope="col" { (t(l, "results-page-platform")) }
-                th.number scope="col" { (t(l, "results-volunteers")) }
-                th.number scope="col" { (t(l, "results-page-followers")) }
-                th.number scope="col" { (t(l, "results-legend-company")) }
-                th.number scope="col" { (t(l, "results-page-multiple")) }
-            } }
-            tbody { @for p in &readiness.reach.platforms { tr {
-                th scope="row" { (name(&p.platform)) }
+    let columns = [
+        "results-page-platform",
+        "results-volunteers",
+        "results-page-followers",
+        "results-legend-company",
+        "results-page-multiple",
+    ];
+    let rows = readiness
+        .reach
+        .platforms
+        .iter()
+        .map(|p| Row {
+            name: name(&p.platform),
+            cells: html! {
                 td.number { (n(p.volunteers)) }
                 td.number { (n(p.followers)) }
                 td.number { (or_dash(p.company_followers, |x| sentences::count(x, l))) }
                 td.number { (or_dash(p.multiple, |x| sentences::decimal(x, l))) }
-            } } }
-            tfoot { tr {
-                th scope="row" { (t(l, "results-page-all-platforms")) }
+            },
+        })
+        .collect();
+    Table {
+        class: "numbers",
+        caption: &t(l, "results-chart-reach"),
+        columns: headers(l, &columns),
+        rows,
+        total: Some(Row {
+            name: t(l, "results-page-all-platforms"),
+            cells: html! {
                 td {}
                 td.number { (sentences::count(readiness.reach.total, l)) }
                 td {} td {}
-            } }
-        } }
+            },
+        }),
     }
+    .render()
 }

@@ -1,0 +1,36 @@
+# Siden, der forklarer parathedsindekset for HR (/admin/surveys/{id}/readiness,
+# issue 21), efter docs/readiness.md. Vægte og egnethed er undersøgelsens egne.
+readiness-page-title = Sådan virker parathedsindekset
+readiness-page-lead = For hver afdeling og hvert mål regner Stemme ud, hvor klar afdelingen er til et pilotforløb med medarbejderambassadører, på en skala fra 0 til 100, og foreslår, hvor I kan starte. Her kan du læse, hvordan det foregår, med vægtene fra denne undersøgelses spørgeskema.
+readiness-idea-heading = Tanken bag
+readiness-idea = »Start i det små, med dem, der har lyst, i den afdeling, der passer til målet« – og »det vigtigste er, at folk har lyst«. Derfor spørger indekset om hver afdeling: Hvor mange har lyst? Er de på de platforme, der passer til målet? Deler de allerede? Vil de tage et kursus? Og kan et første skridt fjerne det, der holder dem tilbage?
+readiness-index-heading = Indekset
+readiness-index-formula = Hver af de fem dele herunder er en andel mellem 0 og 1. Indekset er deres vægtede gennemsnit gange 100. Kan en del ikke opgøres, fordi tallene bag den er skjult for at beskytte små grupper, bliver den udeladt, og de andre vægter mere. Uden de frivillige er der intet indeks.
+readiness-part = Del
+readiness-weight = Vægt
+readiness-what = Hvad det er
+readiness-part-volunteers = Frivillige
+readiness-part-volunteers-what = Andelen, der svarede { $from } eller mere ud af 5 på, om de har lyst til at dele virksomhedens historier. »Måske« tæller ikke med: Det skal være helt frivilligt at være med.
+readiness-part-platform-fit = Platform, der passer
+readiness-part-platform-fit-what = Den platform, der passer bedst til målet: hvor godt den passer (se tabellen herunder) gange andelen, der bruger den mindst en gang om ugen.
+readiness-part-already-sharing = Deler allerede
+readiness-part-already-sharing-what = Andelen, der nævner deres arbejde på nettet af og til eller ofte – dem, der allerede er i gang.
+readiness-part-removable-barriers = Barrierer, et første skridt kan fjerne
+readiness-part-removable-barriers-what = 1 minus andelen, der holdes tilbage af noget, som intet første skridt ændrer på – fx at man vil holde arbejde og privatliv adskilt. Det ønske skal respekteres, ikke omgås.
+readiness-part-course-interest = Lyst til et kursus
+readiness-part-course-interest-what = Andelen, der gerne vil tage et kort kursus.
+readiness-weights-note = Det er kun forholdet mellem vægtene, der tæller. De står i spørgeskemaet, ikke i selve Stemme, og hver undersøgelse beholder dem, den blev oprettet med.
+readiness-fit-heading = Hvor godt hver platform passer til hvert mål
+readiness-fit-intro = Fra 0 (kan ikke bruges til målet) til 1 (det bedste valg). Virksomhedens intranet når ingen udenfor og tæller 0.
+readiness-platform = Platform
+readiness-recommendation-heading = Hvilke afdelinger der bliver foreslået
+readiness-recommendation = For hvert mål kan kun afdelinger, der vises for sig, blive foreslået – aldrig »{ results-other-departments }«, for der kan ingen starte et pilotforløb. En afdeling skal have mindst { $min } frivillige og en platform, som de frivillige bruger og gerne vil dele på. Afdelingen med det højeste indeks bliver foreslået, og de to næste også, hvis de ligger højst 10 point under.
+readiness-steps-heading = Det første skridt og den største barriere
+readiness-steps = Det første skridt tager fat på den barriere, flest har valgt blandt dem, et skridt kan fjerne. Har ingen valgt sådan en barriere, tager det fat på den motivation, flest har valgt, og ellers er det et kort kursus. Den største barriere er ganske enkelt den barriere, flest i afdelingen har valgt. Derfor kan de to være forskellige: Vil de fleste holde arbejde og privatliv adskilt, er det den største barriere – men intet skridt fjerner den, så det første skridt tager fat på den næste.
+readiness-steps-what = Barriere eller motivation
+readiness-step = Første skridt
+readiness-numbers-heading = Tal, der ikke er præcise
+readiness-numbers = Intet tal beskriver færre end { $k } personer. Har en lille gruppe svaret næsten ens, står der »næsten alle« eller »næsten ingen« i stedet for et tal. Et indeks, der bygger på sådan en andel eller på en afrundet andel, bliver vist som et interval, fx »62–70«: Det rigtige indeks ligger et sted i intervallet. Tal for hele virksomheden kan være afrundet (»omkring 45 %«), hvor det præcise tal holdt op mod afdelingernes tal ville kunne afsløre en lille gruppe.
+readiness-reach-heading = Rækkevidde
+readiness-reach = Rækkevidden lægger følgerne sammen for de frivillige, der gerne vil dele på hver platform. Det er et maksimum, ikke en prognose: Deres netværk overlapper hinandens og virksomhedens, og ikke alle følgere ser hvert opslag. En platform vises kun, hvis mindst { $k } frivillige bidrager.
+readiness-link = Sådan bliver indekset og forslagene regnet ud

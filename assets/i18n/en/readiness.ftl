@@ -1,0 +1,36 @@
+# The page that explains the readiness index to HR (/admin/surveys/{id}/readiness,
+# issue 21), from docs/readiness.md. The weights and fits shown are the survey's own.
+readiness-page-title = How the readiness index works
+readiness-page-lead = For each department and each goal, Stemme works out how ready it is to start an employee-advocacy pilot, from 0 to 100, and suggests where to start. This page explains how, with the weights of this survey’s questionnaire.
+readiness-idea-heading = The idea
+readiness-idea = “Start small, with the interested, in the department that fits the goal” – and “the most important thing is that people want to”. So the index asks of each department: how many want to, are they on the platforms that serve the goal, do they already share, would they take a course, and can a first step remove what holds them back?
+readiness-index-heading = The index
+readiness-index-formula = Each of the five parts below is a share from 0 to 1. The index is their weighted average times 100. A part that cannot be known, because its numbers are hidden to protect small groups, is left out, and the others count for more. Without the volunteers there is no index.
+readiness-part = Part
+readiness-weight = Weight
+readiness-what = What it is
+readiness-part-volunteers = Volunteers
+readiness-part-volunteers-what = The share who answered { $from } or more out of 5 when asked whether they would like to share the company’s stories. “Maybe” does not count: taking part must be wholly voluntary.
+readiness-part-platform-fit = Platform fit
+readiness-part-platform-fit-what = The best platform for the goal: how well it fits the goal (see the table below) times the share who use it weekly or more.
+readiness-part-already-sharing = Already sharing
+readiness-part-already-sharing-what = The share who mention their work online sometimes or often: the first movers.
+readiness-part-removable-barriers = Barriers a first step removes
+readiness-part-removable-barriers-what = One minus the share held back by something no first step changes, such as wanting to keep work and private life apart. That wish is respected, not worked around.
+readiness-part-course-interest = Course interest
+readiness-part-course-interest-what = The share who would take a short course.
+readiness-weights-note = Only the proportions between the weights matter. They are set in the questionnaire, not in Stemme itself, and every survey keeps the ones it was created with.
+readiness-fit-heading = How well each platform fits each goal
+readiness-fit-intro = From 0 (no use for the goal) to 1 (the best choice). The company intranet reaches nobody outside and counts 0.
+readiness-platform = Platform
+readiness-recommendation-heading = Which departments are suggested
+readiness-recommendation = For each goal, only a department shown on its own can be suggested; “{ results-other-departments }” never is, since nobody can start a pilot there. A department needs at least { $min } volunteers and a platform its volunteers use and would share on. The one with the highest index is suggested, and the next two as well if they are within 10 points of it.
+readiness-steps-heading = The first step and the main barrier
+readiness-steps = The first step answers the barrier chosen most among those a step can remove. If no such barrier was chosen, it answers the motivation chosen most; failing that, it is a short course. The main barrier is simply the barrier chosen most in the department, so the two can differ: where most people want work and private life kept apart, that is the main barrier, but no step removes it, and the first step addresses the next one instead.
+readiness-steps-what = Barrier or motivation
+readiness-step = First step
+readiness-numbers-heading = Numbers that are not exact
+readiness-numbers = No number describes fewer than { $k } people. Where a small group answered almost all alike, the share reads “almost all” or “almost none” instead of a number. An index that rests on such a share, or on a rounded one, is given as a range such as “62–70”: the true index lies within it. Figures for the whole company may be rounded (“about 45 %”) where the exact number, set against the departments’ numbers, could give a small group away.
+readiness-reach-heading = Reach
+readiness-reach = Reach adds up the followers of the volunteers willing to share on each platform. It is a ceiling, not a forecast: their networks overlap each other’s and the company’s, and not every follower sees every post. A platform is shown only where at least { $k } volunteers contribute.
+readiness-link = How the index and the suggestions are worked out

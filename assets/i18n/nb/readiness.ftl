@@ -1,0 +1,36 @@
+# Siden som forklarer parathetsindeksen for HR (/admin/surveys/{id}/readiness,
+# issue 21), etter docs/readiness.md. Vektene og egnetheten er undersøkelsens egne.
+readiness-page-title = Slik virker parathetsindeksen
+readiness-page-lead = For hver avdeling og hvert mål regner Stemme ut hvor klar avdelingen er for et pilotprosjekt med medarbeiderambassadører, på en skala fra 0 til 100, og foreslår hvor dere kan starte. Her kan du lese hvordan det gjøres, med vektene fra denne undersøkelsens spørreskjema.
+readiness-idea-heading = Tanken bak
+readiness-idea = «Start i det små, med dem som har lyst, i den avdelingen som passer til målet» – og «det viktigste er at folk har lyst». Derfor spør indeksen om hver avdeling: Hvor mange har lyst? Er de på plattformene som passer til målet? Deler de allerede? Vil de ta et kurs? Og kan et første steg fjerne det som holder dem tilbake?
+readiness-index-heading = Indeksen
+readiness-index-formula = Hver av de fem delene nedenfor er en andel mellom 0 og 1. Indeksen er det vektede gjennomsnittet av dem ganger 100. Kan en del ikke beregnes fordi tallene bak den er skjult for å beskytte små grupper, utelates den, og de andre teller mer. Uten de frivillige blir det ingen indeks.
+readiness-part = Del
+readiness-weight = Vekt
+readiness-what = Hva det er
+readiness-part-volunteers = Frivillige
+readiness-part-volunteers-what = Andelen som svarte { $from } eller mer av 5 på om de har lyst til å dele bedriftens historier. «Kanskje» teller ikke: Det skal være helt frivillig å være med.
+readiness-part-platform-fit = Plattform som passer
+readiness-part-platform-fit-what = Plattformen som passer best til målet: hvor godt den passer (se tabellen nedenfor) ganger andelen som bruker den minst én gang i uken.
+readiness-part-already-sharing = Deler allerede
+readiness-part-already-sharing-what = Andelen som nevner jobben sin på nett av og til eller ofte – de som allerede er i gang.
+readiness-part-removable-barriers = Barrierer et første steg kan fjerne
+readiness-part-removable-barriers-what = 1 minus andelen som holdes tilbake av noe som ikke noe første steg endrer på – for eksempel at man vil holde jobb og privatliv atskilt. Det ønsket skal respekteres, ikke omgås.
+readiness-part-course-interest = Lyst på et kurs
+readiness-part-course-interest-what = Andelen som gjerne vil ta et kort kurs.
+readiness-weights-note = Det er bare forholdet mellom vektene som teller. De står i spørreskjemaet, ikke i selve Stemme, og hver undersøkelse beholder dem den ble opprettet med.
+readiness-fit-heading = Hvor godt hver plattform passer til hvert mål
+readiness-fit-intro = Fra 0 (kan ikke brukes til målet) til 1 (det beste valget). Bedriftens intranett når ingen utenfor og teller 0.
+readiness-platform = Plattform
+readiness-recommendation-heading = Hvilke avdelinger som foreslås
+readiness-recommendation = For hvert mål kan bare avdelinger som vises for seg, foreslås – aldri «{ results-other-departments }», for der kan ingen starte et pilotprosjekt. En avdeling må ha minst { $min } frivillige og en plattform som de frivillige bruker og gjerne vil dele på. Avdelingen med høyest indeks foreslås, og de to neste også hvis de ligger høyst 10 poeng under.
+readiness-steps-heading = Det første steget og den største barrieren
+readiness-steps = Det første steget tar tak i barrieren flest har valgt blant dem et steg kan fjerne. Har ingen valgt en slik barriere, tar det tak i motivasjonen flest har valgt, og ellers er det et kort kurs. Den største barrieren er rett og slett barrieren flest i avdelingen har valgt. Derfor kan de to være forskjellige: Vil de fleste holde jobb og privatliv atskilt, er det den største barrieren – men ikke noe steg fjerner den, så det første steget tar tak i den neste.
+readiness-steps-what = Barriere eller motivasjon
+readiness-step = Første steg
+readiness-numbers-heading = Tall som ikke er eksakte
+readiness-numbers = Ingen tall beskriver færre enn { $k } personer. Har en liten gruppe svart nesten likt, står det «nesten alle» eller «nesten ingen» i stedet for et tall. En indeks som bygger på en slik andel eller på en avrundet andel, vises som et intervall, for eksempel «62–70»: Den riktige indeksen ligger et sted i intervallet. Tall for hele bedriften kan være avrundet («rundt 45 %») der det eksakte tallet holdt opp mot avdelingenes tall kunne avsløre en liten gruppe.
+readiness-reach-heading = Rekkevidde
+readiness-reach = Rekkevidden legger sammen følgerne til de frivillige som gjerne vil dele på hver plattform. Det er et tak, ikke en prognose: Nettverkene deres overlapper hverandres og bedriftens, og ikke alle følgere ser hvert innlegg. En plattform vises bare der minst { $k } frivillige bidrar.
+readiness-link = Slik regnes indeksen og forslagene ut
