@@ -117,6 +117,12 @@ pub struct Limits {
     pub request_timeout: Duration,
     /// Open connections at most; beyond it new ones wait to be accepted.
     pub max_connections: usize,
+    /// Open connections of one source (an IPv4 address, an IPv6 /64) at
+    /// most; beyond it new ones are closed at once.
+    pub max_connections_per_address: usize,
+    /// How long a peer may read nothing of an answer before its
+    /// connection is closed.
+    pub send_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -124,6 +130,8 @@ impl Default for Limits {
         Limits {
             request_timeout: Duration::from_secs(15),
             max_connections: 4096,
+            max_connections_per_address: 256,
+            send_timeout: Duration::from_secs(10),
         }
     }
 }

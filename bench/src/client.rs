@@ -25,8 +25,17 @@ pub struct Blinded {
 /// The `POST …/tokens` bodies for the first `count` invites, and what the
 /// client must remember to finalise each.
 pub fn blind(fixture: &Fixture, count: usize) -> anyhow::Result<(Vec<Blinded>, Vec<Bytes>)> {
+    blind_from(fixture, 0, count)
+}
+
+/// The same for `count` invites from invite `first` on.
+pub fn blind_from(
+    fixture: &Fixture,
+    first: usize,
+    count: usize,
+) -> anyhow::Result<(Vec<Blinded>, Vec<Bytes>)> {
     let pairs = parallel(count, |i| {
-        let (department, code) = fixture.invite(i);
+        let (department, code) = fixture.invite(first + i);
         let message = TokenMessage::new(&fixture.survey, random_bytes()?);
         let blinding = department
             .client_key
@@ -89,6 +98,11 @@ pub fn unsigned_ballots(fixture: &Fixture) -> anyhow::Result<Vec<Bytes>> {
         bodies.push(Bytes::from(body.to_string()));
     }
     Ok(bodies)
+}
+
+/// The `POST …/invite` body for invite `i`.
+pub fn invite_lookup(fixture: &Fixture, i: usize) -> Bytes {
+    Bytes::from(json!({ "invite_code": fixture.invite(i).1 }).to_string())
 }
 
 /// Per department, the `POST …/invite` body an employee's browser sends first.

@@ -10,6 +10,7 @@
 //! Prints one line per figure; `docs/performance.md` explains them.
 
 mod baseline;
+mod browser;
 mod client;
 mod cpu;
 mod export;
@@ -24,6 +25,7 @@ mod setup;
 mod sso;
 mod sso_http;
 mod timed;
+mod visit;
 
 use std::path::PathBuf;
 
@@ -87,6 +89,15 @@ pub struct Args {
     #[arg(long, env = "STEMME_BENCH_RSA_SAMPLES")]
     pub rsa_samples: Option<usize>,
 
+    /// Whole visits (page, files, look-up, voucher, answers) by one
+    /// respondent alone, of each kind: first, repeat, API only [default: 100; 2 with --quick].
+    #[arg(long, env = "STEMME_BENCH_VISITS_ALONE")]
+    pub visits_alone: Option<usize>,
+
+    /// Whole visits of each kind by --clients respondents at once [default: 640; 4 with --quick].
+    #[arg(long, env = "STEMME_BENCH_VISITS_TOGETHER")]
+    pub visits_together: Option<usize>,
+
     /// Responses in the closed survey whose results are timed [default: 100000; 200 with --quick].
     #[arg(long, env = "STEMME_BENCH_RESULTS_RESPONSES")]
     pub results_responses: Option<usize>,
@@ -111,10 +122,17 @@ pub struct Plan {
     pub single_submissions: usize,
     pub rsa_samples: usize,
     pub results_responses: usize,
+    pub visits_alone: usize,
+    pub visits_together: usize,
     pub sso_vouchers: usize,
 }
 
 impl Plan {
+    /// Every visit, of the three kinds, alone and together.
+    pub fn visits(&self) -> usize {
+        3 * (self.visits_alone + self.visits_together)
+    }
+
     pub fn new(args: Args) -> anyhow::Result<Plan> {
         let pick = |given: Option<usize>, full: usize, quick: usize| {
             given.unwrap_or(if args.quick { quick } else { full })
@@ -130,11 +148,13 @@ impl Plan {
             synchronous: args.synchronous,
             clients: args.clients,
             departments: pick(args.departments, 20, 2),
-            tokens: pick(args.tokens, 40_000, 60),
+            tokens: pick(args.tokens, 40_000, 80),
             submissions: pick(args.submissions, 36_000, 40),
             single_submissions: pick(args.single_submissions, 500, 10),
             rsa_samples: pick(args.rsa_samples, 300, 3),
             results_responses: pick(args.results_responses, 100_000, 200),
+            visits_alone: pick(args.visits_alone, 100, 2),
+            visits_together: pick(args.visits_together, 640, 4),
             sso_vouchers: pick(args.sso_vouchers, 2_000, 30).max(1),
         };
         plan.check()?;
@@ -154,6 +174,14 @@ impl Plan {
                  ({}) must not exceed --tokens ({})",
                 self.submissions + self.single_submissions,
                 self.tokens
+            );
+        }
+        let left = self.tokens - self.submissions - self.single_submissions;
+        if self.visits() > left {
+            bail!(
+                "each visit sends the answers of a voucher issued earlier: --tokens must leave \
+                 {} vouchers unspent after the submissions, it leaves {left}",
+                self.visits()
             );
         }
         if !self.server.is_file() {

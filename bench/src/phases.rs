@@ -9,7 +9,8 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     println!("machine: {}", limits::machine());
     println!("{}", report::setup(plan));
-    let fixture = setup::prepare(&plan.dir, plan.departments, plan.tokens).await?;
+    let invites = plan.tokens + plan.visits();
+    let fixture = setup::prepare(&plan.dir, plan.departments, invites).await?;
     let rsa = limits::rsa_times(&fixture, plan.rsa_samples)?;
     println!("{}", report::rsa(&rsa, cores));
     let (blinded, requests) = client::blind(&fixture, plan.tokens)?;
@@ -25,6 +26,11 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     if !single.is_empty() {
         let (load, stats) = submission(plan, ours, &fixture, single, 1, &mut memory).await?;
         println!("{}", report::submission(&load, &stats, &rsa, cores));
+    }
+    let unspent = &rest[single.len()..];
+    let visits = visits(plan, &fixture, unspent)?;
+    for visit in super::visit::run(plan, ours, &fixture, &visits).await? {
+        println!("{}", visit.line());
     }
     match super::sso::run(plan).await? {
         Some(sso) => println!("{}", sso.line()),
@@ -46,4 +52,24 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     println!("{}", memory.line());
     println!("machine at the end: {}", limits::machine());
     Ok(())
+}
+
+/// What each visit sends: a look-up and a voucher request for an invite
+/// no phase has used, and the answers of a voucher issued earlier.
+fn visits(
+    plan: &Plan,
+    fixture: &setup::Fixture,
+    unspent: &[bytes::Bytes],
+) -> anyhow::Result<Vec<super::visit::Visit>> {
+    let (_, tokens) = client::blind_from(fixture, plan.tokens, plan.visits())?;
+    Ok(tokens
+        .into_iter()
+        .zip(unspent)
+        .enumerate()
+        .map(|(i, (token, ballot))| super::visit::Visit {
+            lookup: client::invite_lookup(fixture, plan.tokens + i),
+            token,
+            ballot: ballot.clone(),
+        })
+        .collect())
 }

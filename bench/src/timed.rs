@@ -69,7 +69,7 @@ async fn measure(server: &Server, load: &Load<'_>) -> anyhow::Result<LoadReport>
 
 /// Starts a server and waits until it answers a request about the survey,
 /// which also loads the questionnaire.
-async fn start(
+pub async fn start(
     plan: &Plan,
     binary: &Path,
     fixture: &Fixture,

@@ -96,6 +96,17 @@ pub struct ServeArgs {
     #[arg(long, env = "STEMME_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
     pub max_connections: u64,
 
+    /// Open connections of one client address (for IPv6, of one /64) at
+    /// most; more are closed at once. Behind a reverse proxy every
+    /// connection comes from the proxy: raise it to --max-connections.
+    #[arg(long, env = "STEMME_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_address: u64,
+
+    /// Seconds a client may read nothing of an answer before its
+    /// connection is closed.
+    #[arg(long, env = "STEMME_SEND_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub send_timeout: u64,
+
     /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
     #[arg(long, env = "STEMME_TLS_CERT", requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,

@@ -32,6 +32,9 @@ pub fn settings(
         limits: Limits {
             request_timeout: Duration::from_secs(args.request_timeout),
             max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+            max_connections_per_address: usize::try_from(args.max_connections_per_address)
+                .unwrap_or(usize::MAX),
+            send_timeout: Duration::from_secs(args.send_timeout),
         },
         tls,
         oidc: args.oidc.settings()?,

@@ -64,7 +64,9 @@ pub fn open(path: &Path, synchronous: Synchronous) -> Result<(Service, Admins), 
 impl Service {
     /// Whether the database can be read and its writer answers.
     pub async fn healthy(&self) -> Result<(), Internal> {
-        self.store.list_surveys().await?;
+        // Constant time: it once listed every survey with its counts, 440 ms
+        // of CPU with 439,000 invites, for anyone who asked.
+        self.store.ping_reader().await?;
         Ok(self.store.ping_writer().await?)
     }
 

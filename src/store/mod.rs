@@ -148,6 +148,15 @@ impl Store {
         self.write(|_| Ok(())).await
     }
 
+    /// Whether the database reads: one row at most, whatever its size.
+    pub async fn ping_reader(&self) -> Result<(), StoreError> {
+        self.read(|conn| {
+            conn.query_row("SELECT EXISTS (SELECT 1 FROM surveys)", [], |_| Ok(()))?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Commits what was asked so far and stops writing; for a clean
     /// shutdown. Reads keep working.
     pub async fn stop_writing(&self) {

@@ -1,6 +1,8 @@
-//! Limits per client on the employees' API, high enough that an office
-//! behind one NAT address never meets them and low enough that a flood does
-//! (docs/operations.md, "Limits per client", has the figures behind them).
+//! Limits per client on what employees use (the API, their pages and the
+//! static assets), high enough that an office behind one NAT address never
+//! meets them and low enough that a flood does (docs/operations.md, "Limits
+//! per client", has the figures behind them). HR's pages have their own
+//! sign-in limits; `/healthz` is for the operator's monitoring.
 //!
 //! Two token buckets per address: every request takes one from the first;
 //! a request the API refuses (an unknown code, a bad signature: any 4xx)
@@ -35,6 +37,13 @@ pub const REFUSALS: Rate = Rate {
     burst: 100.0,
     per_second: 2.0,
 };
+/// The employee's pages and the static assets, served from memory: a first
+/// visit fetches about twenty files, so a burst of 5,000 and 100 a second
+/// (an office of 250 at once, then 300 more a minute).
+pub const FILES: Rate = Rate {
+    burst: 5000.0,
+    per_second: 100.0,
+};
 /// How long a request over the limit waits for its 429.
 const TARPIT: Duration = Duration::from_secs(1);
 /// Addresses remembered at most; beyond it, those with full buckets go.
@@ -61,21 +70,41 @@ impl Bucket {
     }
 }
 
+/// The API's buckets and, apart, those of the pages and static files.
 pub struct ClientLimits {
+    api: Table,
+    files: Table,
+}
+
+impl Default for ClientLimits {
+    fn default() -> Self {
+        ClientLimits {
+            api: Table::new(REQUESTS, REFUSALS),
+            files: Table::new(FILES, REFUSALS),
+        }
+    }
+}
+
+impl ClientLimits {
+    /// The same rates for the API and the files (the fuzz targets' limits).
+    pub fn new(requests: Rate, refusals: Rate) -> Self {
+        ClientLimits {
+            api: Table::new(requests, refusals),
+            files: Table::new(requests, refusals),
+        }
+    }
+}
+
+/// Each address's buckets, for one kind of request.
+struct Table {
     requests: Rate,
     refusals: Rate,
     clients: Mutex<HashMap<IpAddr, (Bucket, Bucket)>>,
 }
 
-impl Default for ClientLimits {
-    fn default() -> Self {
-        ClientLimits::new(REQUESTS, REFUSALS)
-    }
-}
-
-impl ClientLimits {
-    pub fn new(requests: Rate, refusals: Rate) -> Self {
-        ClientLimits {
+impl Table {
+    fn new(requests: Rate, refusals: Rate) -> Self {
+        Table {
             requests,
             refusals,
             clients: Mutex::new(HashMap::new()),
@@ -116,12 +145,17 @@ impl ClientLimits {
     }
 }
 
+/// Whether requests for `path` count against their client's limits.
+fn limited(path: &str) -> bool {
+    !(path.starts_with("/admin") || path == "/healthz")
+}
+
 pub async fn limit_clients(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
     let limits = req.app_data::<web::Data<ClientLimits>>().cloned();
-    let (Some(limits), true) = (limits, req.path().starts_with("/api/")) else {
+    let (Some(limits), true) = (limits, limited(req.path())) else {
         return next
             .call(req)
             .await
@@ -130,6 +164,11 @@ pub async fn limit_clients(
     let client = req
         .peer_addr()
         .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
+    let limits = if req.path().starts_with("/api/") {
+        &limits.api
+    } else {
+        &limits.files
+    };
     if let Err(wait) = limits.admit(client, Instant::now()) {
         // Answered after a pause: a client over its limit that asks again
         // at once gets nowhere faster, and a flood from it costs the server
@@ -162,8 +201,24 @@ mod tests {
     };
 
     #[test]
+    fn the_api_pages_and_assets_are_limited_hrs_pages_and_the_health_check_are_not() {
+        for path in [
+            "/api/v1/invites",
+            "/",
+            "/s/abc",
+            "/assets/style.css",
+            "/favicon.ico",
+        ] {
+            assert!(limited(path), "{path}");
+        }
+        for path in ["/admin", "/admin/sign-in", "/healthz"] {
+            assert!(!limited(path), "{path}");
+        }
+    }
+
+    #[test]
     fn a_burst_passes_then_the_rate_holds() {
-        let limits = ClientLimits::new(ONE, REFUSALS);
+        let limits = Table::new(ONE, REFUSALS);
         let (client, now) = (IpAddr::from([10, 0, 0, 1]), Instant::now());
         for _ in 0..3 {
             assert!(limits.admit(client, now).is_ok());
@@ -175,7 +230,7 @@ mod tests {
 
     #[test]
     fn refusals_run_out_sooner_than_requests() {
-        let limits = ClientLimits::new(REQUESTS, ONE);
+        let limits = Table::new(REQUESTS, ONE);
         let (client, now) = (IpAddr::from([10, 0, 0, 1]), Instant::now());
         for _ in 0..3 {
             assert!(limits.admit(client, now).is_ok());

@@ -5,16 +5,20 @@ mod api;
 mod assets;
 pub mod client_limits;
 mod compression;
+mod connections;
 pub mod context;
 pub(crate) mod deadline;
 mod error;
 mod logging;
 pub mod pages;
+mod pipelining;
+mod request_encoding;
+mod server;
 pub(crate) mod sign_in;
 mod tls;
 
 use actix_web::dev::Server;
-use actix_web::{App, HttpServer, middleware, web};
+use actix_web::{App, middleware, web};
 use anyhow::Context;
 
 pub use error::ApiError;
@@ -95,17 +99,14 @@ impl Application {
     }
 }
 
-/// Binds with a listen backlog of 2,048 (the standard library's is 128: a
-/// burst of connections beyond it waited a whole second for a SYN retry)
-/// and starts the server; returns it and the port it listens on.
+/// Binds and starts the server; returns it and the port it listens on.
 fn run(
     service: Service,
     admins: web::Data<Admins>,
     settings: Settings,
 ) -> anyhow::Result<(Server, u16)> {
     let bind = settings.bind;
-    let workers = std::thread::available_parallelism().map_or(2, usize::from);
-    let per_worker = settings.limits.max_connections.div_ceil(workers).max(1);
+    let limits = settings.limits;
     let tls = settings.tls.as_ref().map(tls::server_config).transpose()?;
     let oidc = match &settings.oidc {
         Some(oidc) => {
@@ -124,22 +125,11 @@ fn run(
         settings: web::Data::new(settings),
         client_limits: web::Data::new(client_limits::ClientLimits::default()),
     };
-    let server = HttpServer::new(move || app(state.clone()))
-        .workers(workers)
-        .backlog(2048)
-        .max_connections(per_worker)
-        .max_connection_rate(per_worker.min(256));
-    let server = match tls {
-        Some(config) => server.bind_rustls_0_23(bind, config),
-        None => server.bind(bind),
-    }
-    .with_context(|| format!("could not listen on {bind}"))?;
-    let port = server
-        .addrs()
-        .first()
-        .map(std::net::SocketAddr::port)
-        .context("the server is listening nowhere")?;
-    Ok((server.run(), port))
+    let listener = server::listen(bind).with_context(|| format!("could not listen on {bind}"))?;
+    let port = listener.local_addr()?.port();
+    let server = server::run(listener, tls, state, limits)
+        .with_context(|| format!("could not serve on {bind}"))?;
+    Ok((server, port))
 }
 
 /// What every worker's application shares.
@@ -166,13 +156,15 @@ pub fn app(
         InitError = (),
     >,
 > {
+    let https = state.settings.tls.is_some() || state.settings.public_url.is_https();
     App::new()
         .wrap(middleware::from_fn(pages::remember_language))
         .wrap(middleware::Compress::default())
         .wrap(middleware::from_fn(compression::only_where_safe))
         .wrap(middleware::from_fn(deadline::deadline))
+        .wrap(middleware::from_fn(request_encoding::refuse_encoded_bodies))
         .wrap(middleware::from_fn(client_limits::limit_clients))
-        .wrap(security_headers())
+        .wrap(security_headers(https))
         .wrap(middleware::from_fn(deadline::head_as_get))
         .wrap(middleware::from_fn(logging::log_request))
         .app_data(state.service)
@@ -213,11 +205,27 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
     style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
     frame-ancestors 'none'; base-uri 'none'";
 
+/// No page of Stemme uses the camera, the microphone, the location or any
+/// other powerful feature: none may be asked for, by it or anything framed.
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), display-capture=(), \
+    geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), \
+    usb=(), browsing-topics=()";
+
+/// Served over HTTPS, it must never be reached over plain HTTP, where an
+/// observer on the network could read or change the client (a year).
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
+
 /// Answers must never be cached or leak a referring URL (rule P3).
-fn security_headers() -> middleware::DefaultHeaders {
-    middleware::DefaultHeaders::new()
+fn security_headers(https: bool) -> middleware::DefaultHeaders {
+    let headers = middleware::DefaultHeaders::new()
         .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
         .add(("Cache-Control", "no-store"))
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Permissions-Policy", PERMISSIONS_POLICY));
+    if https {
+        headers.add(("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY))
+    } else {
+        headers
+    }
 }

@@ -12,7 +12,7 @@ use futures_util::stream::FuturesUnordered;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::server::{serve, serve_with};
+use crate::server::serve_with;
 
 const USER: &str = "anne.hr";
 const PASSWORD: &str = "korrekt hest batteri staple";
@@ -56,7 +56,8 @@ async fn three_hundred_simultaneous_wrong_sign_ins_check_a_handful_of_passwords_
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     create_admin(&db);
-    let server = serve(&db);
+    // More connections from one address than it may hold (256) at once.
+    let server = serve_with(&db, &["--max-connections-per-address", "1000"]);
     let attacker = client_from([127, 0, 0, 1]);
 
     // Act: 300 wrong passwords at once; memory read as answers come back.
@@ -92,7 +93,7 @@ async fn a_flood_of_wrong_setup_links_runs_no_password_hash_and_the_right_link_s
     // Arrange: no administrator yet; the setup link is on standard output.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    let mut server = serve(&db);
+    let mut server = serve_with(&db, &["--max-connections-per-address", "1000"]);
     let mut text = String::new();
     std::io::BufRead::read_line(&mut server.stdout, &mut text).unwrap();
     let mut link = String::new();

@@ -154,7 +154,9 @@ async fn sigterm_under_load_lets_requests_under_way_finish_and_loses_nothing() {
     assert!(filled as usize >= acknowledged.len());
 }
 
-fn test_certificate(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf, Vec<u8>) {
+pub fn test_certificate(
+    dir: &std::path::Path,
+) -> (std::path::PathBuf, std::path::PathBuf, Vec<u8>) {
     let names = vec!["localhost".to_owned()];
     let certified = rcgen::generate_simple_self_signed(names).unwrap();
     let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
@@ -202,6 +204,10 @@ async fn the_server_speaks_tls_with_a_certificate_of_its_own() {
     // Assert
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"status\":\"ok\""), "{answer}");
+    assert!(
+        answer.contains("strict-transport-security: max-age=31536000\r\n"),
+        "HSTS over TLS: {answer}"
+    );
     assert!(
         plain.is_err(),
         "plain HTTP must not be answered on a TLS port"

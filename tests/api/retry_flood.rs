@@ -11,7 +11,7 @@ use crate::durability::open_survey_with_invites;
 use crate::helpers::*;
 use crate::server::serve;
 
-fn median(mut times: Vec<Duration>) -> Duration {
+pub fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
 }
@@ -109,7 +109,7 @@ fn flood(
 }
 
 /// The token request a browser makes for `code`, blinded and ready to send.
-async fn token_request(
+pub async fn token_request(
     address: &str,
     id: &stemme::survey::SurveyId,
     code: &str,

@@ -14,5 +14,9 @@ error-server = Der gik noget galt på serveren. Prøv igen om lidt.
 error-too-slow = Forespørgslen var for længe undervejs. Prøv igen.
 error-method = Denne adresse kan ikke bruges på den måde.
 
+# Request bodies (issue 19): a compressed body, or one without a length, is refused before it is read.
+error-compressed-body = Forespørgslen blev sendt komprimeret, og det tager Stemme ikke imod. Genindlæs siden, og prøv igen.
+error-length-required = Forespørgslen blev sendt uden at angive sin længde, og den skal Stemme kende. Genindlæs siden, og prøv igen.
+
 # Code health (issue 24): a request the service refuses on an employee page.
 error-request = Det, du bad om, kan ikke lade sig gøre her. Gå tilbage, og prøv igen.

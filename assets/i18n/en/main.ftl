@@ -14,5 +14,9 @@ error-server = Something went wrong on the server. Please try again later.
 error-too-slow = The request took too long to arrive. Please try again.
 error-method = This address cannot be used that way.
 
+# Request bodies (issue 19): a compressed body, or one without a length, is refused before it is read.
+error-compressed-body = The request was sent compressed, which Stemme does not accept. Reload the page and try again.
+error-length-required = The request was sent without its length, which Stemme needs. Reload the page and try again.
+
 # Code health (issue 24): a request the service refuses on an employee page.
 error-request = What you asked for cannot be done here. Go back and try again.

@@ -14,5 +14,9 @@ error-server = Noe gikk galt på serveren. Prøv igjen om litt.
 error-too-slow = Forespørselen brukte for lang tid på å komme fram. Prøv igjen.
 error-method = Denne adressen kan ikke brukes på den måten.
 
+# Request bodies (issue 19): a compressed body, or one without a length, is refused before it is read.
+error-compressed-body = Forespørselen ble sendt komprimert, og det tar ikke Stemme imot. Last inn siden på nytt og prøv igjen.
+error-length-required = Forespørselen ble sendt uten å oppgi lengden sin, og den må Stemme vite. Last inn siden på nytt og prøv igjen.
+
 # Code health (issue 24): a request the service refuses on an employee page.
 error-request = Det du ba om, lar seg ikke gjøre her. Gå tilbake og prøv igjen.

@@ -22,9 +22,17 @@ pub fn json_block(id: &str, value: &impl Serialize) -> Markup {
     html! { script type="application/json" id=(id) { (PreEscaped(safe)) } }
 }
 
-/// One of Stemme's own modules, from `assets/js/`.
+/// One of Stemme's own modules, from `assets/js/`, under its hashed name;
+/// every module it imports is announced at once (`modulepreload`), so the
+/// browser fetches them side by side instead of one import level at a time.
 pub fn module_script(ctx: &PageContext, name: &str) -> Markup {
-    html! { script type="module" src=(ctx.href(&format!("/assets/js/{name}"))) {} }
+    let module = crate::web::assets::hashed_copy(&format!("js/{name}"));
+    html! {
+        @for import in module.imports {
+            link rel="modulepreload" href=(ctx.href(&format!("/assets/{import}")));
+        }
+        script type="module" src=(ctx.href(&format!("/assets/{}", module.name))) {}
+    }
 }
 
 /// Texts for the script, keyed as in the Fluent files. Arguments stay as

@@ -17,8 +17,8 @@ pub fn page(ctx: &PageContext, title: &str, main: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) " – " (t(language, "site-name")) }
-                link rel="stylesheet" href=(ctx.href("/assets/style.css"));
-                link rel="icon" href=(ctx.href("/assets/favicon.svg")) type="image/svg+xml";
+                link rel="stylesheet" href=(ctx.href(&crate::web::assets::href("style.css")));
+                link rel="icon" href=(ctx.href(&crate::web::assets::href("favicon.svg"))) type="image/svg+xml";
             }
             body {
                 a.skip-link href="#main" { (t(language, "skip-to-content")) }
@@ -70,7 +70,8 @@ mod tests {
         };
         let html = page(&ctx, "Test", html! { p { "Hei" } }).into_string();
         assert!(html.starts_with("<!DOCTYPE html><html lang=\"nb\">"));
-        assert!(html.contains("href=\"/stemme/assets/style.css\""));
+        let style = crate::web::assets::href("style.css");
+        assert!(html.contains(&format!("href=\"/stemme{style}\"")));
         assert!(html.contains("<span aria-current=\"true\" lang=\"nb\">Norsk (bokmål)</span>"));
         assert!(html.contains("href=\"?lang=da\""));
         assert!(html.contains("Hopp til innholdet"));

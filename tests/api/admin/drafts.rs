@@ -94,7 +94,7 @@ async fn an_uploaded_questionnaire_is_used_and_a_missing_file_is_explained() {
     let admin = app.signed_in_admin().await;
     let mut fields = survey_fields("Eget skema", "Salg", "5");
     fields[3] = ("questionnaire", "upload");
-    let own = DEFAULT_SOURCE.replacen("version = 1", "version = 7", 1);
+    let own = DEFAULT_SOURCE.replacen("version = 2", "version = 7", 1);
 
     let missing = admin.post_new_survey(&fields, None).await;
     let uploaded = admin.post_new_survey(&fields, Some(&own)).await;

@@ -95,7 +95,7 @@ pub fn setup_page(ctx: &PageContext, username: &str, errors: &[String], done: bo
                     }
                     button type="submit" { (t(l, "admin-setup-submit")) }
                 }
-                script type="module" src=(ctx.href("/assets/js/admin-setup.mjs")) {}
+                script type="module" src=(ctx.href(&crate::web::assets::href("js/admin-setup.mjs"))) {}
             }
         },
     )

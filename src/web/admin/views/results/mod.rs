@@ -144,7 +144,7 @@ pub fn results_page(
     let base = ctx.href(&format!("/admin/surveys/{}", details.id));
     let sections = sections(r, goal, &survey.settings.company_followers, l)?;
     let body = html! {
-        link rel="stylesheet" href=(ctx.href("/assets/results.css"));
+        link rel="stylesheet" href=(ctx.href(&crate::web::assets::href("results.css")));
         h1 { (title) }
         p.survey-meta {
             span { (t_args(l, "results-page-k", &[("k", r.min_group_size.into())])) }
