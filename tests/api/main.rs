@@ -41,4 +41,5 @@ mod sign_in_guessing;
 mod slow_readers;
 mod storage_order;
 mod token_errors;
+mod truth;
 mod wire;

@@ -276,3 +276,24 @@ async fn the_suggestion_links_to_the_index_explained_in_the_readers_language() {
     assert!(pages[0].contains("omkring 45 %") && pages[0].contains("Øvrige afdelinger"));
     assert_eq!(stranger.status(), 303, "HR's page only");
 }
+
+#[tokio::test]
+async fn the_demo_shows_the_company_wide_weekly_use_of_every_platform() {
+    // The demo's two small departments (7 people) are pooled; the
+    // company's row must still show every platform's weekly share, exact
+    // or rounded, never "not shown" to protect the pool.
+    let app = spawn_app().await;
+    let id = stemme::demo::make_survey(&app.app).await.unwrap();
+    let results = app.app.results(&id).await.unwrap();
+    let r = results.results.readiness.as_ref().unwrap();
+    for (platform, weekly) in r.platforms.iter().zip(&r.weekly) {
+        let total = weekly.total.unwrap().cell;
+        assert_ne!(
+            total,
+            stemme::report::figures::Cell::Hidden,
+            "{}",
+            platform.id
+        );
+    }
+    assert!(results.results.audit.settled);
+}

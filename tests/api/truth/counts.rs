@@ -28,8 +28,16 @@ pub fn questionnaire() -> Questionnaire {
     Questionnaire::parse(DEFAULT_SOURCE).expect("the built-in questionnaire")
 }
 
-fn add(runs: &mut HashMap<(String, String), Run>, q: &str, row: &str, width: usize, option: Option<usize>) {
-    let run = runs.entry((q.to_owned(), row.to_owned())).or_insert_with(|| vec![0; width + 1]);
+fn add(
+    runs: &mut HashMap<(String, String), Run>,
+    q: &str,
+    row: &str,
+    width: usize,
+    option: Option<usize>,
+) {
+    let run = runs
+        .entry((q.to_owned(), row.to_owned()))
+        .or_insert_with(|| vec![0; width + 1]);
     if let Some(o) = option {
         run[1 + o] += 1;
     }
@@ -37,27 +45,56 @@ fn add(runs: &mut HashMap<(String, String), Run>, q: &str, row: &str, width: usi
 
 fn count_person(q: &Questionnaire, answers: &Value, runs: &mut HashMap<(String, String), Run>) {
     for question in &q.questions {
-        let Some(answer) = answers.get(&question.id) else { continue };
+        let Some(answer) = answers.get(&question.id) else {
+            continue;
+        };
         let width = question.options.len();
-        let index = |id: &str| question.options.iter().position(|o| o.id == id).expect("an option");
+        let index = |id: &str| {
+            question
+                .options
+                .iter()
+                .position(|o| o.id == id)
+                .expect("an option")
+        };
         match question.kind {
             Kind::Single | Kind::Scale => {
                 add(runs, &question.id, "", width, None);
-                runs.get_mut(&(question.id.clone(), String::new())).expect("a run")[0] += 1;
-                add(runs, &question.id, "", width, Some(index(answer.as_str().expect("an id"))));
+                runs.get_mut(&(question.id.clone(), String::new()))
+                    .expect("a run")[0] += 1;
+                add(
+                    runs,
+                    &question.id,
+                    "",
+                    width,
+                    Some(index(answer.as_str().expect("an id"))),
+                );
             }
             Kind::Multiple => {
                 add(runs, &question.id, "", width, None);
-                runs.get_mut(&(question.id.clone(), String::new())).expect("a run")[0] += 1;
+                runs.get_mut(&(question.id.clone(), String::new()))
+                    .expect("a run")[0] += 1;
                 for o in answer.as_array().expect("a list") {
-                    add(runs, &question.id, "", width, Some(index(o.as_str().expect("an id"))));
+                    add(
+                        runs,
+                        &question.id,
+                        "",
+                        width,
+                        Some(index(o.as_str().expect("an id"))),
+                    );
                 }
             }
             Kind::Matrix => {
                 for (row, o) in answer.as_object().expect("rows") {
                     add(runs, &question.id, row, width, None);
-                    runs.get_mut(&(question.id.clone(), row.clone())).expect("a run")[0] += 1;
-                    add(runs, &question.id, row, width, Some(index(o.as_str().expect("an id"))));
+                    runs.get_mut(&(question.id.clone(), row.clone()))
+                        .expect("a run")[0] += 1;
+                    add(
+                        runs,
+                        &question.id,
+                        row,
+                        width,
+                        Some(index(o.as_str().expect("an id"))),
+                    );
                 }
             }
         }
@@ -65,7 +102,9 @@ fn count_person(q: &Questionnaire, answers: &Value, runs: &mut HashMap<(String, 
 }
 
 pub fn is_volunteer(answers: &Value) -> bool {
-    answers["willingness"].as_str().is_some_and(|w| w == "4" || w == "5")
+    answers["willingness"]
+        .as_str()
+        .is_some_and(|w| w == "4" || w == "5")
 }
 
 /// The counts of one department.
@@ -74,7 +113,11 @@ pub fn count(q: &Questionnaire, department: &Department) -> Counts {
         respondents: department.people.len() as u64,
         ..Counts::default()
     };
-    let followers = q.questions.iter().find(|x| x.id == "followers").expect("followers");
+    let followers = q
+        .questions
+        .iter()
+        .find(|x| x.id == "followers")
+        .expect("followers");
     for person in &department.people {
         count_person(q, person, &mut c.all);
         if is_volunteer(person) {
@@ -119,7 +162,10 @@ pub fn count_allows(published: &Value, x: u64) -> bool {
     match published["kind"].as_str() {
         Some("exact") => published["value"].as_u64() == Some(x),
         Some("rounded") => {
-            let (lo, hi) = (published["low"].as_u64().expect("low"), published["high"].as_u64().expect("high"));
+            let (lo, hi) = (
+                published["low"].as_u64().expect("low"),
+                published["high"].as_u64().expect("high"),
+            );
             (lo..=hi).contains(&x)
         }
         Some("hidden") => true,
@@ -132,7 +178,11 @@ pub fn cell_allows(published: &Value, count: u64, answered: u64) -> bool {
     match published["kind"].as_str() {
         Some("exact") => {
             let share = published["share"].as_f64().expect("share");
-            let true_share = if answered == 0 { 0.0 } else { count as f64 / answered as f64 };
+            let true_share = if answered == 0 {
+                0.0
+            } else {
+                count as f64 / answered as f64
+            };
             published["count"].as_u64() == Some(count) && (share - true_share).abs() < 1e-9
         }
         Some("rounded") => {
@@ -141,7 +191,9 @@ pub fn cell_allows(published: &Value, count: u64, answered: u64) -> bool {
             let p = (published["share"].as_f64().expect("share") * 100.0).round() as i64;
             let step = (published["step"].as_f64().expect("step") * 100.0).round() as i64;
             let (c, a) = (count as i64, answered as i64);
-            a > 0 && 200 * c >= (2 * p - step) * a && (200 * c < (2 * p + step) * a || (p == 100 && c == a))
+            a > 0
+                && 200 * c >= (2 * p - step) * a
+                && (200 * c < (2 * p + step) * a || (p == 100 && c == a))
         }
         Some("almost_all") => count + 1 >= answered && count <= answered,
         Some("almost_none") => count <= 1,

@@ -6,7 +6,15 @@
 use serde_json::{Map, Value, json};
 
 pub const PLATFORMS: [&str; 9] = [
-    "linkedin", "facebook", "instagram", "x", "tiktok", "youtube", "snapchat", "blog", "intranet",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "x",
+    "tiktok",
+    "youtube",
+    "snapchat",
+    "blog",
+    "intranet",
 ];
 const FREQUENCY: [&str; 4] = ["never", "monthly", "weekly", "daily"];
 const PURPOSE: [&str; 3] = ["private", "mixed", "professional"];
@@ -29,7 +37,14 @@ const MOTIVATIONS: [&str; 5] = [
     "customers_candidates",
     "managers_do_it",
 ];
-const FOLLOWERS: [&str; 6] = ["under_100", "100_499", "500_999", "1000_4999", "5000_plus", "dont_know"];
+const FOLLOWERS: [&str; 6] = [
+    "under_100",
+    "100_499",
+    "500_999",
+    "1000_4999",
+    "5000_plus",
+    "dont_know",
+];
 
 /// A small deterministic generator: the same company every run.
 pub struct Lcg(u64);
@@ -40,7 +55,10 @@ impl Lcg {
     }
 
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 
@@ -88,13 +106,21 @@ pub fn random_person(rng: &mut Lcg, uses_platforms: bool) -> Value {
     }
     if willingness >= 4 && rng.chance(85) {
         let willing: Vec<&str> = used.iter().copied().filter(|_| rng.chance(60)).collect();
-        v["willing_platforms"] = if willing.is_empty() { json!(["none"]) } else { json!(willing) };
+        v["willing_platforms"] = if willing.is_empty() {
+            json!(["none"])
+        } else {
+            json!(willing)
+        };
     }
     match rng.below(10) {
         0 => {}
         1 => v["barriers"] = json!(["nothing"]),
         _ => {
-            let chosen: Vec<&str> = BARRIERS.iter().copied().filter(|_| rng.chance(30)).collect();
+            let chosen: Vec<&str> = BARRIERS
+                .iter()
+                .copied()
+                .filter(|_| rng.chance(30))
+                .collect();
             v["barriers"] = json!(chosen);
         }
     }
@@ -102,7 +128,11 @@ pub fn random_person(rng: &mut Lcg, uses_platforms: bool) -> Value {
         0 => {}
         1 => v["motivations"] = json!(["none"]),
         _ => {
-            let chosen: Vec<&str> = MOTIVATIONS.iter().copied().filter(|_| rng.chance(35)).collect();
+            let chosen: Vec<&str> = MOTIVATIONS
+                .iter()
+                .copied()
+                .filter(|_| rng.chance(35))
+                .collect();
             v["motivations"] = json!(chosen);
         }
     }
@@ -120,25 +150,61 @@ pub struct Department {
 /// `all_but_one` the same with one exception.
 pub fn company() -> Vec<Department> {
     let mut rng = Lcg::new(20);
-    let mut random = |n: usize, uses: bool| -> Vec<Value> { (0..n).map(|_| random_person(&mut rng, uses)).collect() };
+    let mut random = |n: usize, uses: bool| -> Vec<Value> {
+        (0..n).map(|_| random_person(&mut rng, uses)).collect()
+    };
     let mut one = Lcg::new(7);
     let alike = random_person(&mut one, true);
     let other = random_person(&mut one, true);
     let idle = random_person(&mut one, false);
     let all_but_one = |n: usize| -> Vec<Value> {
-        (0..n).map(|i| if i == 0 { other.clone() } else { alike.clone() }).collect()
+        (0..n)
+            .map(|i| if i == 0 { other.clone() } else { alike.clone() })
+            .collect()
     };
     let mut kundeservice = random(7, true);
     // Four who use no platform at all: every follow-up skipped.
     kundeservice.extend((0..4).map(|_| idle.clone()));
     vec![
-        Department { name: "Salg", invited: 44, people: random(40, true) },
-        Department { name: "Marketing", invited: 25, people: all_but_one(23) },
-        Department { name: "Kundeservice", invited: 13, people: kundeservice },
-        Department { name: "HR", invited: 7, people: vec![alike.clone(); 6] },
-        Department { name: "IT", invited: 6, people: all_but_one(5) },
-        Department { name: "Jura", invited: 5, people: random(4, true) },
-        Department { name: "Ledelse", invited: 5, people: vec![alike.clone(); 3] },
-        Department { name: "Kantine", invited: 6, people: Vec::new() },
+        Department {
+            name: "Salg",
+            invited: 44,
+            people: random(40, true),
+        },
+        Department {
+            name: "Marketing",
+            invited: 25,
+            people: all_but_one(23),
+        },
+        Department {
+            name: "Kundeservice",
+            invited: 13,
+            people: kundeservice,
+        },
+        Department {
+            name: "HR",
+            invited: 7,
+            people: vec![alike.clone(); 6],
+        },
+        Department {
+            name: "IT",
+            invited: 6,
+            people: all_but_one(5),
+        },
+        Department {
+            name: "Jura",
+            invited: 5,
+            people: random(4, true),
+        },
+        Department {
+            name: "Ledelse",
+            invited: 5,
+            people: vec![alike.clone(); 3],
+        },
+        Department {
+            name: "Kantine",
+            invited: 6,
+            people: Vec::new(),
+        },
     ]
 }
