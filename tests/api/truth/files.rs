@@ -108,7 +108,7 @@ fn check_long(
         let place = format!("{what}: {line:?}, truth {c} of {a}");
         match number(&line[answered]) {
             Some(x) if line[answered].contains('≈') => {
-                assert!((x - a as f64).abs() <= 50.0, "{place}")
+                assert!((x - a as f64).abs() <= 50.0, "{place}");
             }
             Some(x) => assert_eq!(x, a as f64, "{place}"),
             None => {}
