@@ -9,6 +9,7 @@
 //! timed phase, because client and server share the machine's cores.
 //! Prints one line per figure; `docs/performance.md` explains them.
 
+mod audit;
 mod baseline;
 mod browser;
 mod client;
@@ -106,6 +107,11 @@ pub struct Args {
     /// with codes to compare [default: 2000; 30 with --quick]. Needs node.
     #[arg(long, env = "STEMME_BENCH_SSO_VOUCHERS")]
     pub sso_vouchers: Option<usize>,
+
+    /// Only the publication at close (draft and attacker's audit), in this
+    /// process, with no server: for work on the audit.
+    #[arg(long, env = "STEMME_BENCH_AUDIT_ONLY")]
+    pub audit_only: bool,
 }
 
 /// The benchmark's settings, checked.
@@ -208,6 +214,9 @@ fn beside_this_program(name: &str) -> anyhow::Result<PathBuf> {
 
 /// Runs the whole benchmark, printing each figure as it is measured.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    if args.audit_only {
+        return audit::print(args.quick);
+    }
     let plan = Plan::new(args)?;
     // One thread: the client's share of the cores stays small and steady.
     tokio::runtime::Builder::new_current_thread()

@@ -41,6 +41,8 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     if let Some(baseline) = &plan.baseline {
         super::baseline::compare(plan, baseline, &rsa, (&issued, &loaded)).await?;
     }
+    // Before the results phase, so its server is not running beside it.
+    super::audit::print(plan.quick)?;
     let results = super::results::run(plan, fixture.dir.path()).await?;
     memory.after.push((
         format!("{} results views", count(results.later.len() as f64 + 1.0)),

@@ -130,12 +130,20 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
             return report;
         }
         let mut touched: HashSet<FigureId> = HashSet::new();
+        // The unknowns of the figures weakened in this pass: a requirement
+        // that reads any of them may be met now; the next pass will tell,
+        // before another relaxation is paid for.
+        let mut moved: HashSet<usize> = HashSet::new();
         for r in unmet {
+            if model.requirements[r]
+                .terms
+                .iter()
+                .any(|(v, _)| moved.contains(v))
+            {
+                continue;
+            }
             let weights = |id: FigureId| weight(figures, id);
-            let Some(bounds) = checked.bounds.as_ref() else {
-                break;
-            };
-            let Some(relaxed) = relax::relax(&model, bounds, r, &weights) else {
+            let Some(relaxed) = relax::relax(&model, r, &weights) else {
                 inherent.insert(key(r));
                 continue;
             };
@@ -158,6 +166,7 @@ pub fn audit(input: Input, figures: &mut Figures) -> AuditReport {
                 };
                 let weaker = weaken::weaker(f, now, values);
                 weaken::apply(figures, f, weaker, values.truth_answered.round() as u64);
+                moved.extend(expr.iter().chain(answered).map(|t| t.0));
                 report.withheld.push(Withheld {
                     figure: *f,
                     now: weaker.into(),

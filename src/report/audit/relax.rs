@@ -10,7 +10,6 @@ use std::collections::{HashMap, HashSet};
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem};
 
 use super::model::{Model, Source, Target};
-use super::solve::{Pieces, Presolved};
 use crate::report::figures::FigureId;
 
 /// The figures to weaken, with the values an alternative truth gives every
@@ -21,6 +20,19 @@ pub struct Relaxed {
 }
 
 impl Relaxed {
+    /// Whether these values keep every row and meet requirement `r`: the
+    /// solver's word is checked, not taken.
+    fn satisfies(&self, model: &Model, r: usize) -> bool {
+        const EPS: f64 = 1e-6;
+        model.rows.iter().all(|row| {
+            if !row.terms.iter().any(|(v, _)| self.values.contains_key(v)) {
+                return true;
+            }
+            let x = self.value(model, &row.terms);
+            x >= row.lo - EPS && x <= row.hi + EPS
+        }) && model.requirements[r].met_by(self.value(model, &model.requirements[r].terms))
+    }
+
     pub fn value(&self, model: &Model, terms: &[(usize, f64)]) -> f64 {
         terms
             .iter()
@@ -36,16 +48,11 @@ impl Relaxed {
 /// figure that touches it, or one that fixes its neighbour. Whatever lies
 /// further out keeps its value; if that was not enough, the next pass
 /// finds the count still pinned and relaxes again.
-pub fn relax(
-    model: &Model,
-    bounds: &Presolved,
-    r: usize,
-    weight: &dyn Fn(FigureId) -> f64,
-) -> Option<Relaxed> {
+pub fn relax(model: &Model, r: usize, weight: &dyn Fn(FigureId) -> f64) -> Option<Relaxed> {
     // Near the requirement first, then further out: what pins a count is
     // mostly a figure next to it; the whole piece only when that is not so.
-    for depth in [1, 3, usize::MAX] {
-        let vars = around(model, bounds, r, depth);
+    for depth in [1, 2, 4, usize::MAX] {
+        let vars = around(model, r, depth);
         if let Some(relaxed) = cheapest(model, &vars, r, weight) {
             return Some(relaxed);
         }
@@ -53,18 +60,28 @@ pub fn relax(
     None
 }
 
-/// The unknowns the published figures leave free in the requirement's
-/// piece, and those up to `depth` rows out from them.
-fn around(model: &Model, bounds: &Presolved, r: usize, depth: usize) -> Vec<usize> {
-    let free = |v: usize| !bounds.fixed(v);
-    let mut pieces = Pieces::of(model, &free);
+/// Whether requirement `r` holds with every figure kept exactly, shown by
+/// a solution over the unknowns near it (those further out at their true
+/// value), each solved afresh. The check asks this of what its warm-started
+/// solves found impossible: microlp's `fix_var` has been seen to call
+/// feasible values infeasible (Specy/microlp#47), and a solution found here
+/// is a solution of the whole system.
+pub fn holds_nearby(model: &Model, r: usize) -> bool {
     let req = &model.requirements[r];
-    let mut inside: HashSet<usize> = HashSet::new();
-    if let Some(&(v, _)) = req.terms.iter().find(|(v, _)| free(*v)) {
-        let piece = pieces.find(v);
-        inside.extend((0..model.lo.len()).filter(|&x| free(x) && pieces.find(x) == piece));
-    }
-    inside.extend(req.terms.iter().map(|t| t.0));
+    [1, 2, 4].into_iter().any(|depth| {
+        let vars = around(model, r, depth);
+        let whole = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
+        req.targets().into_iter().any(|target| {
+            solve(model, &vars, r, target, None, whole)
+                .is_some_and(|(_, found)| found.satisfies(model, r))
+        })
+    })
+}
+
+/// The requirement's unknowns and those up to `depth` rows out from them.
+fn around(model: &Model, r: usize, depth: usize) -> Vec<usize> {
+    let req = &model.requirements[r];
+    let mut inside: HashSet<usize> = req.terms.iter().map(|t| t.0).collect();
     for _ in 0..depth {
         let next: Vec<usize> = model
             .rows
@@ -94,13 +111,25 @@ fn cheapest(
     weight: &dyn Fn(FigureId) -> f64,
 ) -> Option<Relaxed> {
     let req = &model.requirements[r];
+    // Fractions first where the piece is large; if they find the count
+    // free with nothing relaxed, only whole numbers pinned it: ask again in
+    // whole numbers (rare, and slower).
+    let small = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
     let mut best: Option<(f64, Relaxed)> = None;
-    for target in req.targets() {
-        let Some((cost, relaxed)) = solve(model, vars, r, target, weight) else {
-            continue;
-        };
-        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
-            best = Some((cost, relaxed));
+    for whole in if small { vec![true] } else { vec![false, true] } {
+        for target in req.targets() {
+            let Some((cost, relaxed)) = solve(model, vars, r, target, Some(weight), whole) else {
+                continue;
+            };
+            if relaxed.figures.is_empty() {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                best = Some((cost, relaxed));
+            }
+        }
+        if best.is_some() {
+            break;
         }
     }
     best.map(|(_, relaxed)| relaxed)
@@ -112,12 +141,10 @@ fn solve(
     vars: &[usize],
     r: usize,
     target: Target,
-    weight: &dyn Fn(FigureId) -> f64,
+    weight: Option<&dyn Fn(FigureId) -> f64>,
+    whole: bool,
 ) -> Option<(f64, Relaxed)> {
     let mut problem = Problem::new(OptimizationDirection::Minimize);
-    // As the check does: whole numbers in small pieces, where a rounded
-    // share can pin what fractions would leave free.
-    let whole = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
     let bound = |x: f64| x.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
     let index: HashMap<usize, microlp::Variable> = vars
         .iter()
@@ -148,7 +175,7 @@ fn solve(
                 None => constant += c * model.truth[v],
             }
         }
-        if let Source::Figure(id) = row.source {
+        if let (Source::Figure(id), Some(weight)) = (row.source, weight) {
             let cost = weight(id);
             let up = problem.add_var(cost, (0.0, f64::INFINITY));
             let down = problem.add_var(cost, (0.0, f64::INFINITY));
@@ -173,12 +200,18 @@ fn solve(
             None => constant += c * model.truth[v],
         }
     }
-    let (op, value) = match target {
-        Target::At(v) => (ComparisonOp::Eq, v),
-        Target::AtMost(v) => (ComparisonOp::Le, v),
-        Target::AtLeast(v) => (ComparisonOp::Ge, v),
+    // An equality as two inequalities, as in the check (Specy/microlp#47).
+    let (lo, hi) = match target {
+        Target::At(v) => (Some(v), Some(v)),
+        Target::AtMost(v) => (None, Some(v)),
+        Target::AtLeast(v) => (Some(v), None),
     };
-    problem.add_constraint(expr, op, value - constant);
+    if let Some(lo) = lo {
+        problem.add_constraint(expr.clone(), ComparisonOp::Ge, lo - constant);
+    }
+    if let Some(hi) = hi {
+        problem.add_constraint(expr, ComparisonOp::Le, hi - constant);
+    }
     let solution = problem.solve().ok()?.into_solution().ok()?;
     let mut figures: Vec<FigureId> = slacks
         .iter()

@@ -133,6 +133,8 @@ pub const WHOLE_NUMBERS_UP_TO: usize = 160;
 pub struct Lp {
     /// Per requirement of the piece: (requirement, its auxiliary unknown).
     pub aux: Vec<(usize, microlp::Variable)>,
+    /// The piece's own unknowns, to tell a whole-number solution.
+    vars: Vec<microlp::Variable>,
     problem: Problem,
 }
 
@@ -177,7 +179,11 @@ impl Lp {
             add_row_aux(&mut problem, &index, bounds, &terms, y);
             aux.push((r, y));
         }
-        Lp { aux, problem }
+        Lp {
+            aux,
+            vars: index.values().copied().collect(),
+            problem,
+        }
     }
 
     pub fn solve(&self) -> Option<Solution> {
@@ -251,14 +257,16 @@ fn add_row_aux(
     for (x, c) in merged {
         expr.add(x, c);
     }
-    problem.add_constraint(expr, ComparisonOp::Eq, -constant);
+    // Two inequalities, not one equality: microlp's `fix_var` calls a
+    // feasible value infeasible when the unknown sits in an equality row
+    // (Specy/microlp#47), and the auxiliaries are what gets fixed.
+    problem.add_constraint(expr.clone(), ComparisonOp::Ge, -constant);
+    problem.add_constraint(expr, ComparisonOp::Le, -constant);
 }
 
 /// The checks of one audit pass.
 #[derive(Default)]
 pub struct Checked {
-    /// The bounds after presolving, for the relaxation to start from.
-    pub bounds: Option<Presolved>,
     /// Requirements found unmet: the count is pinned, or the band narrowed.
     pub unmet: Vec<usize>,
     /// How many requirements were checked, and how many programmes solved.
@@ -303,7 +311,6 @@ pub fn check(model: &Model) -> Checked {
         by_piece.entry(pieces.find(v)).or_default().push(r);
     }
     if by_piece.is_empty() {
-        checked.bounds = Some(bounds);
         return checked;
     }
     let mut members: std::collections::HashMap<usize, Vec<usize>> = Default::default();
@@ -329,7 +336,6 @@ pub fn check(model: &Model) -> Checked {
         check_piece(model, &bounds, (&vars, &rows), &requirements, &mut checked);
     }
     checked.unmet.sort_unstable();
-    checked.bounds = Some(bounds);
     checked
 }
 
@@ -342,9 +348,12 @@ fn check_piece(
     requirements: &[usize],
     checked: &mut Checked,
 ) {
-    if vars.len() <= WHOLE_NUMBERS_UP_TO {
-        return check_whole(model, bounds, (vars, rows), requirements, checked);
-    }
+    // In a small piece a solution shows a requirement holds only if it is
+    // in whole numbers; what the linear programme finds possible only in
+    // fractions is asked again in whole numbers. What it finds impossible
+    // is impossible in whole numbers too.
+    let whole = vars.len() <= WHOLE_NUMBERS_UP_TO;
+    let mut fractional = Vec::new();
     let mut met = vec![false; requirements.len()];
     let mut bases = Vec::new();
     for sense in [1.0, -1.0] {
@@ -357,7 +366,7 @@ fn check_piece(
             checked.unsure = true;
             return;
         };
-        note(model, &lp, &solution, &mut met);
+        note(model, &lp, &solution, &mut met, whole);
         bases.push((lp, solution));
     }
     for (i, &r) in requirements.iter().enumerate() {
@@ -388,13 +397,28 @@ fn check_piece(
             let Some(solution) = outcome.solution() else {
                 continue;
             };
-            note(model, lp, solution, &mut met);
+            note(model, lp, solution, &mut met, whole);
             found = true;
             break;
         }
+        if !found && super::relax::holds_nearby(model, r) {
+            met[i] = true;
+            continue;
+        }
         if !found {
             checked.unmet.push(r);
+        } else if !met[i] {
+            fractional.push(r);
         }
+    }
+    if !fractional.is_empty() {
+        check_whole(
+            model,
+            bounds,
+            (vars, rows),
+            (requirements, &fractional),
+            checked,
+        );
     }
 }
 
@@ -405,13 +429,13 @@ fn check_whole(
     model: &Model,
     bounds: &Presolved,
     (vars, rows): (&[usize], &[usize]),
-    requirements: &[usize],
+    (requirements, asked): (&[usize], &[usize]),
     checked: &mut Checked,
 ) {
     let lp = Lp::new(model, bounds, vars, rows, requirements, 0.0, true);
     let mut met = vec![false; requirements.len()];
     for (i, &r) in requirements.iter().enumerate() {
-        if met[i] {
+        if met[i] || !asked.contains(&r) {
             continue;
         }
         let req = &model.requirements[r];
@@ -441,7 +465,7 @@ fn check_whole(
                 }
             };
             if let Some(solution) = solution {
-                note(model, &lp, &solution, &mut met);
+                note(model, &lp, &solution, &mut met, true);
                 found = true;
                 break;
             }
@@ -453,7 +477,11 @@ fn check_whole(
 }
 
 /// Marks every requirement this solution shows to hold.
-fn note(model: &Model, lp: &Lp, solution: &Solution, met: &mut [bool]) {
+fn note(model: &Model, lp: &Lp, solution: &Solution, met: &mut [bool], whole: bool) {
+    let integral = |x: f64| (x - x.round()).abs() < 1e-6;
+    if whole && !lp.vars.iter().all(|&v| integral(solution.var_value(v))) {
+        return;
+    }
     for (i, &(r, y)) in lp.aux.iter().enumerate() {
         if !met[i] && model.requirements[r].met_by(solution.var_value(y)) {
             met[i] = true;

@@ -77,9 +77,11 @@ fn a_department_under_k_cannot_be_reached_through_the_volunteers() {
     let results = with_small_department();
     let r = results.readiness.as_ref().unwrap();
     // Volunteers: 6 + 2 + 4 = 12 of 25, both sides ≥ k: the split is shown,
-    // for all volunteers together only, never per department.
+    // for all volunteers together only, never per department (exactly or
+    // rounded, as the audit finds cheapest; never hidden, never untrue).
     let split = r.barriers_split.as_ref().unwrap();
-    assert_eq!(split.volunteers.answered, Count::exact(12));
+    assert!(split.volunteers.answered.shown().is_some());
+    assert!(split.volunteers.answered.allows(12));
     // Reach on Snapchat comes from Jura's 4 volunteers only: not shown.
     let snapchat = r
         .reach
