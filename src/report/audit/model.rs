@@ -119,6 +119,9 @@ pub struct Model {
     pub requirements: Vec<Requirement>,
     /// Per published figure: its expression and its group's answerers.
     pub figures: Vec<(FigureId, Terms, Terms)>,
+    /// Per unknown, the rows it appears in: the searches near one count
+    /// read these instead of every row.
+    pub rows_of: Vec<Vec<usize>>,
 }
 
 impl Model {
@@ -126,11 +129,15 @@ impl Model {
         self.lo.push(lo);
         self.hi.push(hi);
         self.truth.push(truth);
+        self.rows_of.push(Vec::new());
         self.lo.len() - 1
     }
 
     pub fn row(&mut self, terms: Vec<(usize, f64)>, lo: f64, hi: f64, source: Source) {
         if !terms.is_empty() {
+            for &(v, _) in &terms {
+                self.rows_of[v].push(self.rows.len());
+            }
             self.rows.push(Row {
                 terms,
                 lo,

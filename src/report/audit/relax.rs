@@ -24,10 +24,9 @@ impl Relaxed {
     /// solver's word is checked, not taken.
     fn satisfies(&self, model: &Model, r: usize) -> bool {
         const EPS: f64 = 1e-6;
-        model.rows.iter().all(|row| {
-            if !row.terms.iter().any(|(v, _)| self.values.contains_key(v)) {
-                return true;
-            }
+        let vars: Vec<usize> = self.values.keys().copied().collect();
+        touching(model, &vars).into_iter().all(|i| {
+            let row = &model.rows[i];
             let x = self.value(model, &row.terms);
             x >= row.lo - EPS && x <= row.hi + EPS
         }) && model.requirements[r].met_by(self.value(model, &model.requirements[r].terms))
@@ -61,18 +60,17 @@ pub fn relax(model: &Model, r: usize, weight: &dyn Fn(FigureId) -> f64) -> Optio
 }
 
 /// Whether requirement `r` holds with every figure kept exactly, shown by
-/// a solution over the unknowns near it (those further out at their true
-/// value), each solved afresh. The check asks this of what its warm-started
+/// a solution in fractions over the unknowns near it (those further out at
+/// their true value), each solved afresh. The check asks this of what its warm-started
 /// solves found impossible: microlp's `fix_var` has been seen to call
 /// feasible values infeasible (Specy/microlp#47), and a solution found here
 /// is a solution of the whole system.
 pub fn holds_nearby(model: &Model, r: usize) -> bool {
     let req = &model.requirements[r];
-    [1, 2, 4].into_iter().any(|depth| {
+    [1].into_iter().any(|depth| {
         let vars = around(model, r, depth);
-        let whole = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
         req.targets().into_iter().any(|target| {
-            solve(model, &vars, r, target, None, whole)
+            solve(model, &vars, r, target, None, false)
                 .is_some_and(|(_, found)| found.satisfies(model, r))
         })
     })
@@ -82,18 +80,18 @@ pub fn holds_nearby(model: &Model, r: usize) -> bool {
 fn around(model: &Model, r: usize, depth: usize) -> Vec<usize> {
     let req = &model.requirements[r];
     let mut inside: HashSet<usize> = req.terms.iter().map(|t| t.0).collect();
+    let mut edge: Vec<usize> = inside.iter().copied().collect();
     for _ in 0..depth {
-        let next: Vec<usize> = model
-            .rows
-            .iter()
-            .filter(|row| row.terms.iter().any(|(v, _)| inside.contains(v)))
-            .flat_map(|row| row.terms.iter().map(|t| t.0))
+        let next: HashSet<usize> = touching(model, &edge)
+            .into_iter()
+            .flat_map(|i| model.rows[i].terms.iter().map(|t| t.0))
             .filter(|v| !inside.contains(v))
             .collect();
         if next.is_empty() {
             break;
         }
-        inside.extend(next);
+        inside.extend(next.iter().copied());
+        edge = next.into_iter().collect();
     }
     let mut vars: Vec<usize> = inside
         .into_iter()
@@ -158,10 +156,8 @@ fn solve(
         })
         .collect();
     let mut slacks: Vec<(FigureId, microlp::Variable, microlp::Variable)> = Vec::new();
-    for row in &model.rows {
-        if !row.terms.iter().any(|(v, _)| index.contains_key(v)) {
-            continue;
-        }
+    for i in touching(model, vars) {
+        let row = &model.rows[i];
         let scale = row
             .terms
             .iter()
@@ -225,4 +221,15 @@ fn solve(
         .map(|(&v, &x)| (v, solution.var_value(x)))
         .collect();
     Some((solution.objective(), Relaxed { figures, values }))
+}
+
+/// The rows any of `vars` appears in, each once, in order.
+fn touching(model: &Model, vars: &[usize]) -> Vec<usize> {
+    let mut rows: Vec<usize> = vars
+        .iter()
+        .flat_map(|&v| model.rows_of[v].iter().copied())
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    rows
 }

@@ -402,8 +402,9 @@ fn check_piece(
             break;
         }
         if !found && super::relax::holds_nearby(model, r) {
-            met[i] = true;
-            continue;
+            // In fractions: a small piece asks again in whole numbers.
+            found = true;
+            met[i] = !whole;
         }
         if !found {
             checked.unmet.push(r);
