@@ -193,7 +193,7 @@ async fn the_employee_learns_how_many_were_invited_to_their_department_before_an
     assert_eq!(found["used"], false, "looking up spends nothing");
     let page = page.text().await.unwrap();
     assert!(
-        page.contains("Du er én av {invited} som er invitert i {department}."),
+        page.contains("Du er én av {invited} inviterte i {department}."),
         "the page carries the sentence for the script"
     );
 }
