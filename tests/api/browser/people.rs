@@ -7,11 +7,14 @@ use super::Browser;
 use super::steps::*;
 use crate::helpers::{OpenSurvey, TestApp, spawn_app};
 
-/// A survey with Kundeservice (department 0) and Økonomi (1), a code each.
+/// A survey with Kundeservice (department 0) and Økonomi (1), five codes
+/// each (k: rule P10 opens no department with fewer); `codes[0]` is
+/// Kundeservice's, `codes[1]` Økonomi's.
 async fn two_departments(app: &TestApp) -> OpenSurvey {
     let id = app.create_survey("Kundeservice,Økonomi").await;
-    let mut codes = app.invites(&id, "Kundeservice", 1).await;
-    codes.extend(app.invites(&id, "Økonomi", 1).await);
+    let kundeservice = app.invites(&id, "Kundeservice", 5).await;
+    let economy = app.invites(&id, "Økonomi", 5).await;
+    let codes = vec![kundeservice[0].clone(), economy[0].clone()];
     app.app.open_survey(&id, &Actor::CommandLine).await.unwrap();
     OpenSurvey { id, codes }
 }
