@@ -7,6 +7,7 @@
 
 mod errors;
 mod hr;
+mod return_to;
 mod vouchers;
 
 use std::io::{BufRead, BufReader};
