@@ -183,8 +183,11 @@ function offer(newcomer, { typed = false, focus = false } = {}) {
   }
   session.fresh = newcomer;
   // Rule P10: the size of one's crowd is one's own to see, before answering.
-  const crowd = newcomer.invited ? ` ${say("start-crowd", { department: newcomer.department, invited: newcomer.invited })}` : "";
-  view.startStatus("ready", say("start-ready", { department: newcomer.department }) + crowd);
+  // One sentence names the department and the crowd, so the line stays
+  // short enough for the first question to fit a phone's first screen.
+  const { department, invited } = newcomer;
+  const ready = invited ? say("start-crowd", { department, invited }) : say("start-ready", { department });
+  view.startStatus("ready", ready);
   // Pressing "Continue" after answering is as deliberate as the first answer.
   if (typed && Object.keys(session.form.read()).length) start();
 }

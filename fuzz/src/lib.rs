@@ -123,6 +123,8 @@ fn start() -> Harness {
                 per_second: 1e15,
             };
             let state = State {
+                // No identity provider: the fuzzer reaches no one outside.
+                oidc: None,
                 service: actix_web::web::Data::new(service.clone()),
                 admins: actix_web::web::Data::new(admins),
                 settings: actix_web::web::Data::new(settings),

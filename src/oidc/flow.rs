@@ -22,8 +22,9 @@ const MAX_PENDING: usize = 20_000;
 /// What a sign-in is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
-    /// HR signing in to manage surveys.
-    Admin,
+    /// HR signing in to manage surveys, and the page of HR's to land on
+    /// afterwards (a path the web edge checked, and checks again on return).
+    Admin { return_to: Option<String> },
     /// An employee getting a voucher for this survey.
     Survey(SurveyId),
 }
@@ -101,7 +102,12 @@ mod tests {
         let state = CsrfToken::new_random();
         let (_, verifier) = openidconnect::PkceCodeChallenge::new_random_sha256();
         let binding = pending
-            .add(&state, verifier, Nonce::new_random(), Purpose::Admin)
+            .add(
+                &state,
+                verifier,
+                Nonce::new_random(),
+                Purpose::Admin { return_to: None },
+            )
             .unwrap();
         (state, binding)
     }

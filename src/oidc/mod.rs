@@ -147,7 +147,7 @@ impl Oidc {
         let client = self.client(&discovered)?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let extra = match &purpose {
-            Purpose::Admin => &self.settings.admin_scopes,
+            Purpose::Admin { .. } => &self.settings.admin_scopes,
             Purpose::Survey(_) => &self.settings.employee_scopes,
         };
         let (url, state, nonce) = client

@@ -87,8 +87,9 @@ async fn callback(
     };
     let mut response = match finished {
         Err(e) => sso::problem_page(&ctx, &SignInProblem::SignIn(e)),
-        Ok((Purpose::Admin, identity)) => {
-            admin::oidc::signed_in(&ctx, &oidc, &identity, &admins, &settings).await
+        Ok((Purpose::Admin { return_to }, identity)) => {
+            let to = return_to.as_deref();
+            admin::oidc::signed_in(&ctx, &oidc, &identity, to, &admins, &settings).await
         }
         Ok((Purpose::Survey(survey), identity)) => {
             sso::signed_in(&ctx, &survey, &identity, &service, &oidc).await

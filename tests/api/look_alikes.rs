@@ -127,6 +127,29 @@ async fn a_department_with_fewer_invites_than_k_cannot_open_until_hr_merges_it_o
 }
 
 #[tokio::test]
+async fn a_department_without_invites_yet_leaves_the_confirmation_page_free_to_open() {
+    // Arrange: Salg has its 40, Marketing none yet (it gets its first
+    // batch of at least k once the survey is open).
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let id = admin.create_survey("Salg, Marketing", "5").await;
+    app.invites(&id, "Salg", 40).await;
+
+    // Act
+    let page = admin
+        .page(&format!("/admin/surveys/{id}/open?lang=en"))
+        .await;
+    let opened = admin.post_open(&id).await;
+
+    // Assert: the page asks for the tick, offers no merge, and opening works.
+    assert!(page.contains("name=\"confirm\""), "{page}");
+    assert!(!page.contains("small-departments"), "{page}");
+    assert_eq!(opened.status(), 303);
+    let survey = app.app.survey(&id).await.unwrap();
+    assert_eq!(survey.status, stemme::survey::SurveyStatus::Open);
+}
+
+#[tokio::test]
 async fn an_open_survey_refuses_a_first_batch_smaller_than_k() {
     let app = spawn_app().await;
     let survey = app.open_survey(5).await;
@@ -170,7 +193,7 @@ async fn the_employee_learns_how_many_were_invited_to_their_department_before_an
     assert_eq!(found["used"], false, "looking up spends nothing");
     let page = page.text().await.unwrap();
     assert!(
-        page.contains("Du er én av {invited} som er invitert i {department}."),
+        page.contains("Du er én av {invited} inviterte i {department}."),
         "the page carries the sentence for the script"
     );
 }

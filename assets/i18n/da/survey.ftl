@@ -93,7 +93,7 @@ not-found-survey = Der er ingen undersøgelse på denne adresse. Tjek linket, el
 go-home = Gå til forsiden
 
 ## Hvor mange man er i mængden, før man svarer (regel P10, issue 19)
-start-crowd = Du er én af { $invited }, der er inviteret i { $department }.
+start-crowd = Du er én af { $invited } inviterede i { $department }. Intet bliver brugt før dit første svar.
 
 ## Log ind med virksomhedens konto (issue 25): undersøgelsens side og alle de sider, et log ind kan ende på
 survey-sso-heading = Log ind for at svare

@@ -71,7 +71,7 @@ voucher-invalid = The voucher the server returned did not check out, so it will 
 survey-not-open = This survey has not opened yet. Keep your code or link, and use it again once HR says the survey has started.
 survey-closed = This survey is closed, so no more answers can be sent. Thank you to everyone who took part.
 required = required
-required-note = Questions marked with * must be answered.
+required-note = Questions with * must be answered.
 survey-submit = Send my answers
 send-working = Sending your answers …
 send-network = Your answers could not be sent. Check your connection and try again – your answers are kept.
@@ -93,7 +93,7 @@ not-found-survey = There is no survey at this address. Check the link, or type y
 go-home = Go to the front page
 
 ## The size of one's crowd, before answering (rule P10, issue 19)
-start-crowd = You are one of { $invited } invited to { $department }.
+start-crowd = You are one of { $invited } invited to { $department }. Nothing is used until your first answer.
 
 ## Signing in with the company's account (issue 25): the survey page and every page a sign-in can end on
 survey-sso-heading = Sign in to answer

@@ -93,7 +93,7 @@ not-found-survey = Det finnes ingen undersøkelse på denne adressen. Sjekk lenk
 go-home = Gå til forsiden
 
 ## Hvor mange man er i mengden, før man svarer (regel P10, issue 19)
-start-crowd = Du er én av { $invited } som er invitert i { $department }.
+start-crowd = Du er én av { $invited } inviterte i { $department }. Ingenting blir brukt før ditt første svar.
 
 ## Logg inn med bedriftens konto (issue 25): undersøkelsens side og alle sidene en innlogging kan ende på
 survey-sso-heading = Logg inn for å svare

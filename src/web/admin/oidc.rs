@@ -4,9 +4,11 @@
 
 use actix_web::{HttpResponse, web};
 use maud::html;
+use serde::Deserialize;
 
 use super::error::{AdminPageError, OrPage};
 use super::on_survey::OnSurvey;
+use super::return_to::ReturnTo;
 use super::signed_in::session_cookie;
 use super::views::SignInSection;
 use crate::config::Settings;
@@ -35,23 +37,37 @@ pub fn sign_in_options(settings: &Settings) -> (Option<String>, bool) {
     (provider, settings.local_accounts || settings.oidc.is_none())
 }
 
+#[derive(Deserialize)]
+struct StartQuery {
+    /// The page asked for before signing in (the sign-in page passes it on).
+    #[serde(default)]
+    next: String,
+}
+
 async fn start(
     ctx: PageContext,
     oidc: Option<web::Data<Oidc>>,
     settings: web::Data<Settings>,
+    query: web::Query<StartQuery>,
 ) -> HttpResponse {
-    match oidc {
-        Some(oidc) => crate::web::sign_in::start(&ctx, &oidc, &settings, Purpose::Admin).await,
-        None => problem_page(&ctx, &SignInProblem::NotConfigured),
-    }
+    let Some(oidc) = oidc else {
+        return problem_page(&ctx, &SignInProblem::NotConfigured);
+    };
+    // Kept with the sign-in under way, on the server: the provider's
+    // round trip cannot change it.
+    let return_to = ReturnTo::parse(&query.next).map(|r| r.as_str().to_owned());
+    crate::web::sign_in::start(&ctx, &oidc, &settings, Purpose::Admin { return_to }).await
 }
 
-/// The provider vouched for someone: an administrator gets a session,
-/// anyone else a page saying who they are and why that is not enough.
+/// The provider vouched for someone: an administrator gets a session and
+/// goes on to the page they asked for (`return_to`, checked once more) or
+/// the surveys; anyone else gets a page saying who they are and why that
+/// is not enough.
 pub async fn signed_in(
     ctx: &PageContext,
     oidc: &Oidc,
     identity: &Identity,
+    return_to: Option<&str>,
     admins: &Admins,
     settings: &Settings,
 ) -> HttpResponse {
@@ -75,7 +91,8 @@ pub async fn signed_in(
     // without the cookie. A page of our own that moves on does not.
     let l = ctx.language;
     let title = t(l, "admin-sso-signed-in-title");
-    let next = ctx.href("/admin");
+    let to = return_to.and_then(ReturnTo::parse);
+    let next = ctx.href(to.as_ref().map_or("/admin", ReturnTo::as_str));
     let body = page(
         ctx,
         &title,
@@ -90,6 +107,9 @@ pub async fn signed_in(
         .content_type("text/html; charset=utf-8")
         .body(body.into_string());
     let _ = response.add_cookie(&session_cookie(ctx, settings, session.cookie));
+    // Signed in: the sign-in page's cookie has done its work, as after a
+    // password.
+    let _ = response.add_cookie(&ReturnTo::removal(ctx));
     response
 }
 

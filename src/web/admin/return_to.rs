@@ -100,8 +100,14 @@ impl ReturnTo {
     /// The sign-in page's address that comes back here, with this path
     /// percent-encoded into its query.
     pub fn sign_in_query(&self) -> String {
+        self.passed_to("/admin/sign-in")
+    }
+
+    /// `page`'s address with this path percent-encoded into its `next`:
+    /// the sign-in page, or the identity provider's way in from it.
+    pub fn passed_to(&self, page: &str) -> String {
         let encoded: String = url::form_urlencoded::byte_serialize(self.0.as_bytes()).collect();
-        format!("/admin/sign-in?next={encoded}")
+        format!("{page}?next={encoded}")
     }
 }
 

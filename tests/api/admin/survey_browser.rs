@@ -143,10 +143,17 @@ async fn hr_previews_the_questions_in_each_language_and_opens_only_once_it_is_co
 #[tokio::test]
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_voids_a_batch_in_norwegian_and_an_employee_with_one_of_its_codes_is_refused() {
-    // Arrange: a batch of five; one person has started with the first code.
+    // Arrange: two batches of five in Salg, made before and after opening;
+    // one person has started with the second batch's first code. Voiding
+    // the second leaves six invites, at least k (rule P10: a department
+    // never drops below k once it has invites).
     let app = spawn_app().await;
     app.admin_account(USER, PASSWORD).await;
-    let survey = app.open_survey(5).await;
+    let opened = app.open_survey(5).await;
+    let survey = OpenSurvey {
+        codes: app.invites(&opened.id, "Salg", 5).await,
+        id: opened.id,
+    };
     let token = app.obtain_token(&survey.id, &survey.codes[0]).await;
     let hr = Browser::start(1024, 900).await;
     hr.sign_in_as_hr(&app, "nb").await;
@@ -156,7 +163,7 @@ async fn hr_voids_a_batch_in_norwegian_and_an_employee_with_one_of_its_codes_is_
     ))
     .await;
     hr.wait_visible("table.batches").await;
-    let void = "table.batches form[action$='/void']";
+    let void = "table.batches tbody tr:nth-child(2) form[action$='/void']";
 
     // Act: the browser holds the form back until it is ticked; then send it.
     let held = hr
@@ -172,7 +179,7 @@ async fn hr_voids_a_batch_in_norwegian_and_an_employee_with_one_of_its_codes_is_
         .await;
     hr.screenshot_screen("admin-voided-nb").await;
     let done = hr.text(".notice.ok").await;
-    let row = hr.text("table.batches tbody tr").await;
+    let row = hr.text("table.batches tbody tr:nth-child(2)").await;
     let employee = Browser::start(1024, 800).await;
     employee
         .goto(&format!(
@@ -186,17 +193,20 @@ async fn hr_voids_a_batch_in_norwegian_and_an_employee_with_one_of_its_codes_is_
 
     // Assert: four codes stop working; the person who started still answers.
     assert_eq!(held, json!(false), "sent without the tick");
-    assert_eq!(invites_before, 5);
+    assert_eq!(invites_before, 10);
     assert_eq!(done, "Rundens ubrukte invitasjoner virker ikke lenger.");
     assert!(row.contains("4 gjort ugyldige"), "{row}");
     assert!(
         row.contains("(kommandolinjen)"),
         "made by, in Norwegian: {row}"
     );
-    assert!(!hr.is_visible(void).await, "nothing left to void");
+    assert!(
+        !hr.is_visible(void).await,
+        "nothing left to void in that batch"
+    );
     assert!(!told.is_empty());
     let participation = app.app.participation(&survey.id).await.unwrap();
-    assert_eq!(participation.invites, 1);
+    assert_eq!(participation.invites, 6);
     let answered = app.submit(&survey.id, &token, valid_answers()).await;
     assert_eq!(answered.status(), 201);
     hr.close().await;

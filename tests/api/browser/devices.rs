@@ -37,7 +37,7 @@ async fn opening_a_link_or_a_scanner_running_the_page_spends_no_code() {
 
     // Assert
     assert!(
-        status == "Invite for Salg. Nothing is used until your first answer.",
+        status == "You are one of 5 invited to Salg. Nothing is used until your first answer.",
         "{status}"
     );
     assert!(ticked.as_u64().unwrap() > 10, "the scanner ticked {ticked}");

@@ -42,10 +42,12 @@ async fn hr_signs_in_through_the_provider_and_only_the_administrators_group_gets
     let app = spawn_sso_app(&provider.url).await;
     let browser = Browser::start(1024, 800).await;
 
-    // In the group stemme-admins: in, and named as the provider names her.
+    // In the group stemme-admins: in, named as the provider names her, and
+    // on the page she asked for before signing in (the audit trail).
     browser
-        .goto(&format!("{}/admin/sign-in?lang=en", app.address))
+        .goto(&format!("{}/admin/audit?lang=en", app.address))
         .await;
+    browser.wait_visible("#sso-sign-in").await;
     browser.screenshot("sso-hr-sign-in-page").await;
     browser.click("#sso-sign-in").await;
     at_the_provider(&browser, "anne.hr", port(&app.address)).await;
@@ -53,7 +55,8 @@ async fn hr_signs_in_through_the_provider_and_only_the_administrators_group_gets
     browser.screenshot("sso-hr-signed-in").await;
     let bar = browser.text(".admin-bar").await;
     assert!(bar.contains("anne.hr@example.com"), "{bar}");
-    browser.goto(&format!("{}/admin/audit", app.address)).await;
+    let landed = browser.js("return location.pathname").await;
+    assert_eq!(landed, "/admin/audit", "back on the page asked for");
     let audit = browser.text("main").await;
     assert!(audit.contains("anne.hr@example.com"), "{audit}");
     // Her survey's page maps the department claim to departments.

@@ -7,6 +7,7 @@
 
 mod errors;
 mod hr;
+mod return_to;
 mod vouchers;
 
 use std::io::{BufRead, BufReader};
@@ -123,7 +124,9 @@ pub async fn spawn_sso_app(issuer: &str) -> TestApp {
 }
 
 /// An open survey of Salg and Kundeservice whose employees sign in:
-/// the claim `department` "Salg" (or "Sales") is Salg, with `seats` places.
+/// the claim `department` "Salg" (or "Sales") is Salg, with `seats` places,
+/// and Kundeservice has k (5) places. Places count as invites under rule
+/// P10, so `seats` must be at least k too.
 pub async fn sso_survey(app: &TestApp, mode: AccessMode, seats: u64) -> SurveyId {
     let id = app.create_survey("Salg,Kundeservice").await;
     set_sign_in(app, &id, mode, seats).await;
@@ -141,7 +144,7 @@ pub async fn set_sign_in(app: &TestApp, id: &SurveyId, mode: AccessMode, seats: 
         SsoDepartmentSetting {
             department: DepartmentName::parse("Kundeservice").unwrap(),
             claim_values: vec!["Kundeservice".into()],
-            seats: 2,
+            seats: 5,
         },
     ];
     app.app

@@ -29,7 +29,7 @@ pub fn sign_in_page(
             p { (t(l, "admin-sign-in-intro")) }
             (error_summary(ctx, errors))
             @if let Some(provider) = provider {
-                (super::sso::provider_button(ctx, provider))
+                (super::sso::provider_button(ctx, provider, next))
             }
             @if *passwords {
             form.narrow method="post" action=(ctx.href("/admin/sign-in") ) {

@@ -23,11 +23,14 @@ pub fn open_page(
         "admin-open-title",
         &[("title", survey.title.clone().into())],
     );
+    // As the store judges it: a department without invites holds no
+    // ballots, so it stands apart from nobody; it gets its first batch of
+    // at least k once the survey is open.
     let k = u64::from(survey.min_group_size.get());
     let small: Vec<&DepartmentParticipation> = participation
         .departments
         .iter()
-        .filter(|d| d.invites < k)
+        .filter(|d| d.invites > 0 && d.invites < k)
         .collect();
     let body = html! {
         h1 { (title) }

@@ -11,6 +11,7 @@ use crate::i18n::{t, t_args};
 use crate::service::accounts::AdminSession;
 use crate::store::{AccessMode, SsoRecord};
 use crate::survey::SurveyStatus;
+use crate::web::admin::return_to::ReturnTo;
 use crate::web::context::PageContext;
 
 /// What the section needs: HR's settings, and the claim they map.
@@ -83,8 +84,9 @@ pub fn sign_in_section(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'
     }
 }
 
-/// The sign-in page's way in through the company's account.
-pub fn provider_button(ctx: &PageContext, provider: &str) -> Markup {
+/// The sign-in page's way in through the company's account, passing on
+/// the page to return to.
+pub fn provider_button(ctx: &PageContext, provider: &str, next: Option<&ReturnTo>) -> Markup {
     let l = ctx.language;
     let label = if provider.is_empty() {
         t(l, "admin-sso-button-generic")
@@ -96,6 +98,7 @@ pub fn provider_button(ctx: &PageContext, provider: &str) -> Markup {
         )
     };
     html! {
-        p.sso-sign-in { a.button #sso-sign-in href=(ctx.href("/admin/oidc")) { (label) } }
+        @let way_in = next.map_or_else(|| "/admin/oidc".to_owned(), |n| n.passed_to("/admin/oidc"));
+        p.sso-sign-in { a.button #sso-sign-in href=(ctx.href(&way_in)) { (label) } }
     }
 }
