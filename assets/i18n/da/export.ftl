@@ -56,3 +56,7 @@ admin-action-results-exported = Hentede resultaterne
 # Udskrift og diagrammer i regnearket (issue 21)
 export-page-of = Side { $page } af { $pages }
 export-chart-pilots-starred = ★ = foreslået til pilot for det valgte mål.
+
+# Audited publication: how a rounded share and a rounded count read in the exports
+export-shown-rounded = afrundet til nærmeste { $step } procentpoint
+export-about-count = ≈ { $value }

@@ -56,3 +56,7 @@ admin-action-results-exported = Exported the results
 # Printing and charts in the workbook (issue 21)
 export-page-of = Page { $page } of { $pages }
 export-chart-pilots-starred = ★ = suggested for a pilot for the chosen goal.
+
+# Audited publication: how a rounded share and a rounded count read in the exports
+export-shown-rounded = rounded to the nearest { $step } percentage points
+export-about-count = ≈{ $value }

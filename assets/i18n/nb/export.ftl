@@ -56,3 +56,7 @@ admin-action-results-exported = Lastet ned resultatene
 # Utskrift og diagrammer i regnearket (issue 21)
 export-page-of = Side { $page } av { $pages }
 export-chart-pilots-starred = ★ = foreslått som pilot for det valgte målet.
+
+# Audited publication: how a rounded share and a rounded count read in the exports
+export-shown-rounded = avrundet til nærmeste { $step } prosentpoeng
+export-about-count = ≈ { $value }

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem};
 
 use super::model::{Model, Source, Target};
+use super::solve::Presolved;
 use crate::report::figures::FigureId;
 
 /// The figures to weaken, with the values an alternative truth gives every
@@ -51,7 +52,7 @@ pub fn relax(model: &Model, r: usize, weight: &dyn Fn(FigureId) -> f64) -> Optio
     // Near the requirement first, then further out: what pins a count is
     // mostly a figure next to it; the whole piece only when that is not so.
     for depth in [1, 2, 4, usize::MAX] {
-        let vars = around(model, r, depth);
+        let vars = around(model, r, depth, &|v| model.hi[v] > model.lo[v]);
         if let Some(relaxed) = cheapest(model, &vars, r, weight) {
             return Some(relaxed);
         }
@@ -65,10 +66,11 @@ pub fn relax(model: &Model, r: usize, weight: &dyn Fn(FigureId) -> f64) -> Optio
 /// solves found impossible: microlp's `fix_var` has been seen to call
 /// feasible values infeasible (Specy/microlp#47), and a solution found here
 /// is a solution of the whole system.
-pub fn holds_nearby(model: &Model, r: usize) -> bool {
+pub fn holds_nearby(model: &Model, bounds: &Presolved, r: usize) -> bool {
     let req = &model.requirements[r];
     [1].into_iter().any(|depth| {
-        let vars = around(model, r, depth);
+        // What the presolve fixed has its true value in every solution.
+        let vars = around(model, r, depth, &|v| !bounds.fixed(v));
         req.targets().into_iter().any(|target| {
             solve(model, &vars, r, target, None, false)
                 .is_some_and(|(_, found)| found.satisfies(model, r))
@@ -77,15 +79,15 @@ pub fn holds_nearby(model: &Model, r: usize) -> bool {
 }
 
 /// The requirement's unknowns and those up to `depth` rows out from them.
-fn around(model: &Model, r: usize, depth: usize) -> Vec<usize> {
+fn around(model: &Model, r: usize, depth: usize, free: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let req = &model.requirements[r];
-    let mut inside: HashSet<usize> = req.terms.iter().map(|t| t.0).collect();
+    let mut inside: HashSet<usize> = req.terms.iter().map(|t| t.0).filter(|&v| free(v)).collect();
     let mut edge: Vec<usize> = inside.iter().copied().collect();
     for _ in 0..depth {
         let next: HashSet<usize> = touching(model, &edge)
             .into_iter()
             .flat_map(|i| model.rows[i].terms.iter().map(|t| t.0))
-            .filter(|v| !inside.contains(v))
+            .filter(|&v| free(v) && !inside.contains(&v))
             .collect();
         if next.is_empty() {
             break;
@@ -93,10 +95,7 @@ fn around(model: &Model, r: usize, depth: usize) -> Vec<usize> {
         inside.extend(next.iter().copied());
         edge = next.into_iter().collect();
     }
-    let mut vars: Vec<usize> = inside
-        .into_iter()
-        .filter(|&v| model.hi[v] > model.lo[v])
-        .collect();
+    let mut vars: Vec<usize> = inside.into_iter().collect();
     vars.sort_unstable();
     vars
 }
@@ -111,10 +110,11 @@ fn cheapest(
     let req = &model.requirements[r];
     // Fractions first where the piece is large; if they find the count
     // free with nothing relaxed, only whole numbers pinned it: ask again in
-    // whole numbers (rare, and slower).
+    // whole numbers (rare, and slower). A small piece asks whole numbers
+    // first, and fractions if that search ran out of nodes.
     let small = vars.len() <= super::solve::WHOLE_NUMBERS_UP_TO;
     let mut best: Option<(f64, Relaxed)> = None;
-    for whole in if small { vec![true] } else { vec![false, true] } {
+    for whole in [small, !small] {
         for target in req.targets() {
             let Some((cost, relaxed)) = solve(model, vars, r, target, Some(weight), whole) else {
                 continue;
@@ -208,7 +208,10 @@ fn solve(
     if let Some(hi) = hi {
         problem.add_constraint(expr, ComparisonOp::Le, hi - constant);
     }
-    let solution = problem.solve().ok()?.into_solution().ok()?;
+    let solution = super::solve::solve_bounded(&problem)
+        .ok()?
+        .into_solution()
+        .ok()?;
     let mut figures: Vec<FigureId> = slacks
         .iter()
         .filter(|(_, up, down)| solution.var_value(*up) + solution.var_value(*down) > 1e-6)

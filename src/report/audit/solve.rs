@@ -129,6 +129,20 @@ impl Pieces {
 /// are small. Larger pieces are checked as linear programmes.
 pub const WHOLE_NUMBERS_UP_TO: usize = 160;
 
+/// Branch-and-bound nodes a search in whole numbers may take. A count
+/// whose whole-number search runs out is taken as pinned (the figures
+/// around it are weakened), never as free: so a hard search costs HR some
+/// precision, never an employee their privacy, and publishing cannot stall.
+/// Nodes, not seconds, so the same answers always publish the same figures.
+const NODES: u64 = 2_000;
+
+/// Solves `problem` within the node budget.
+pub fn solve_bounded(problem: &Problem) -> Result<microlp::SolveOutcome, microlp::Error> {
+    let mut options = microlp::SolveOptions::default();
+    options.node_limit = Some(NODES);
+    problem.solve_with(options)
+}
+
 /// A piece as a linear programme over its free unknowns.
 pub struct Lp {
     /// Per requirement of the piece: (requirement, its auxiliary unknown).
@@ -401,7 +415,7 @@ fn check_piece(
             found = true;
             break;
         }
-        if !found && super::relax::holds_nearby(model, r) {
+        if !found && super::relax::holds_nearby(model, bounds, r) {
             // In fractions: a small piece asks again in whole numbers.
             found = true;
             met[i] = !whole;
@@ -453,7 +467,7 @@ fn check_whole(
             };
             problem.add_constraint(expr, op, value);
             checked.solves += 1;
-            let solution = match problem.solve().map(microlp::SolveOutcome::into_solution) {
+            let solution = match solve_bounded(&problem).map(microlp::SolveOutcome::into_solution) {
                 Ok(Ok(solution)) => Some(solution),
                 Ok(Err(_)) => {
                     checked.unsure = true;

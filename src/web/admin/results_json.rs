@@ -460,7 +460,7 @@ struct AuditJson {
     withheld: Vec<WithheldJson>,
 }
 
-fn audit(results: &Results, a: &AuditReport, departments: &[String]) -> AuditJson {
+fn audit(results: &Results, a: &AuditReport) -> AuditJson {
     let withheld = a
         .withheld
         .iter()
@@ -472,12 +472,9 @@ fn audit(results: &Results, a: &AuditReport, departments: &[String]) -> AuditJso
             }
             .unwrap_or(serde_json::Value::Null),
             protects: match &w.protects {
-                Protects::Department {
-                    department,
-                    question,
-                } => serde_json::json!({
+                // Which department is not said, as on the page.
+                Protects::Department { question, .. } => serde_json::json!({
                     "kind": "department",
-                    "department": departments.get(*department),
                     "question": results.questions.get(*question).map(|q| &q.id),
                 }),
                 Protects::Figure { figure: f } => serde_json::json!({
@@ -559,7 +556,7 @@ pub fn body(survey: &SurveyResults) -> serde_json::Value {
             .readiness
             .as_ref()
             .map(|x| readiness(x, &survey.settings.company_followers)),
-        audit: audit(r, &r.audit, &departments),
+        audit: audit(r, &r.audit),
     };
     let s = &survey.survey;
     serde_json::json!({

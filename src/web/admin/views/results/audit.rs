@@ -8,7 +8,6 @@ use crate::language::Language;
 use crate::report::audit::{Now, Protects, Withheld};
 use crate::report::figures::{At, Cell, Count, FigureId, Part, Side};
 use crate::report::results::{Results, sentences};
-use crate::service::SurveyDetails;
 
 /// At most this many lines; the rest are counted.
 const MAX_LINES: usize = 40;
@@ -135,17 +134,11 @@ fn now(n: &Now, l: Language) -> String {
     }
 }
 
-fn protects(r: &Results, survey: &SurveyDetails, p: &Protects, l: Language) -> String {
+fn protects(r: &Results, p: &Protects, l: Language) -> String {
     match p {
-        Protects::Department {
-            department,
-            question,
-        } => {
-            let name = survey
-                .departments
-                .get(*department)
-                .map(|d| d.name.as_str().to_owned())
-                .unwrap_or_default();
+        // Not which department: its name would say which departments the
+        // pool holds, which the results page never says.
+        Protects::Department { question, .. } => {
             let question = r
                 .questions
                 .get(*question)
@@ -154,7 +147,7 @@ fn protects(r: &Results, survey: &SurveyDetails, p: &Protects, l: Language) -> S
             t_args(
                 l,
                 "results-page-audit-protects-department",
-                &[("department", name.into()), ("question", question.into())],
+                &[("question", question.into())],
             )
         }
         Protects::Figure { figure: f } => t_args(
@@ -165,19 +158,19 @@ fn protects(r: &Results, survey: &SurveyDetails, p: &Protects, l: Language) -> S
     }
 }
 
-fn line(r: &Results, survey: &SurveyDetails, w: &Withheld, l: Language) -> String {
+fn line(r: &Results, w: &Withheld, l: Language) -> String {
     t_args(
         l,
         "results-page-audit-line",
         &[
             ("figure", figure(r, &w.figure, l).into()),
             ("now", now(&w.now, l).into()),
-            ("protects", protects(r, survey, &w.protects, l).into()),
+            ("protects", protects(r, &w.protects, l).into()),
         ],
     )
 }
 
-pub fn section(r: &Results, survey: &SurveyDetails, l: Language) -> Markup {
+pub fn section(r: &Results, l: Language) -> Markup {
     let audit = &r.audit;
     let complementary = r.groups.iter().any(|g| {
         matches!(
@@ -200,7 +193,7 @@ pub fn section(r: &Results, survey: &SurveyDetails, l: Language) -> Markup {
             } @else {
                 details {
                     summary { (t_args(l, "results-page-audit-some", &[("withheld", audit.withheld.len().into())])) }
-                    ul { @for w in audit.withheld.iter().take(MAX_LINES) { li { (line(r, survey, w, l)) } } }
+                    ul { @for w in audit.withheld.iter().take(MAX_LINES) { li { (line(r, w, l)) } } }
                     @if audit.withheld.len() > MAX_LINES { p { "…" } }
                 }
             }

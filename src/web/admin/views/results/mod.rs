@@ -176,7 +176,7 @@ pub fn results_page(
                 }
             }
         }
-        (audit::section(r, details, l))
+        (audit::section(r, l))
         @if r.readiness.is_some() {
             (settings::form(ctx, admin, survey, goal))
         }
