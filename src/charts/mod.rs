@@ -46,6 +46,19 @@ fn group_labels(results: &Results, language: Language) -> Vec<String> {
         .collect()
 }
 
+/// The chart as the results page shows it: without its `<desc>`, since the
+/// page prints the same sentence in a paragraph just above the picture and a
+/// screen reader would otherwise read it twice. The downloaded SVG, which
+/// stands alone, keeps it.
+pub fn without_description(svg: &str) -> String {
+    match (svg.find("<desc>"), svg.find("</desc>")) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{}", &svg[..open], &svg[close + "</desc>".len()..])
+        }
+        _ => svg.to_owned(),
+    }
+}
+
 /// A short text for a cell inside a chart: "62 %", "≈ all", "≈ none", "–";
 /// the legend and the description say what the bands mean.
 fn cell_text(cell: &Cell, language: Language) -> String {

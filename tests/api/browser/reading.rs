@@ -57,7 +57,10 @@ async fn sentences_read(browser: &Browser, sentences: &Value) -> Vec<(String, us
         .unwrap()
         .iter()
         .map(|pair| {
-            let (id, sentence) = (pair[0].as_str().unwrap(), collapse(pair[1].as_str().unwrap()));
+            let (id, sentence) = (
+                pair[0].as_str().unwrap(),
+                collapse(pair[1].as_str().unwrap()),
+            );
             let times = said.iter().filter(|s| s.contains(&sentence)).count();
             (id.to_owned(), times)
         })
@@ -126,7 +129,9 @@ async fn hr_can_read_every_chart_and_table_of_the_results_on_a_screen_and_a_phon
             }
             let willing = m["willing"].as_f64().unwrap_or(f64::MAX);
             if willing >= m["view"].as_f64().unwrap_or(0.0) {
-                failures.push(format!("{state}: willingness's '4–5 →' off screen at {willing}"));
+                failures.push(format!(
+                    "{state}: willingness's '4–5 →' off screen at {willing}"
+                ));
             }
         }
         browser.close().await;
