@@ -2,7 +2,8 @@
 //! reads the published [`Results`] only (never raw counts), so it shows
 //! exactly what the page, the JSON and the spreadsheet show, bands and
 //! hidden cells included. Every SVG has `role="img"`, a `<title>` and a
-//! `<desc>` (the chart's plain-language sentence). No views here: the pages
+//! `<desc>` (the chart's plain-language sentence; the results page, which
+//! prints it above, drops it: [`without_description`]). No views here: the pages
 //! put these strings where they belong.
 
 mod barriers;

@@ -1,5 +1,5 @@
 //! The results page: the recommendation first, then the seven charts, each
-//! with its sentence, its numbers in a table beside it and a download.
+//! with its sentence, its numbers in a table beneath it and a download.
 //! Charts are drawn by `crate::charts`; this page only places them.
 
 mod audit;
