@@ -91,6 +91,11 @@ impl Client {
         self.send(Method::GET, path, Some(cookie), None).await
     }
 
+    /// A GET without a session, as a health probe makes it.
+    pub async fn get_anonymous(&self, path: &str) -> anyhow::Result<Response> {
+        self.send(Method::GET, path, None, None).await
+    }
+
     pub async fn post_form(
         &self,
         path: &str,

@@ -15,6 +15,7 @@ mod browser;
 mod client;
 mod cpu;
 mod export;
+mod health;
 mod http;
 mod limits;
 mod load;

@@ -195,8 +195,8 @@ pub fn results(r: &crate::results::ResultsReport) -> String {
     let p50 = at(0.5);
     format!(
         "results page, {} responses in {} departments: first view {} · later views p50 {} · p99 {} \
-         (target ≤ 150 ms: {}) · closing, which counts the answers once: {} · page {} KB · \
-         server {} RSS after",
+         (target ≤ 150 ms: {}) · closing, which counts the answers once and publishes them \
+         through the audit: {} (target ≤ 500 ms: {}) · page {} KB · server {} RSS after\n{}",
         count(r.responses as f64),
         r.departments,
         ms(r.first),
@@ -204,10 +204,14 @@ pub fn results(r: &crate::results::ResultsReport) -> String {
         ms(at(0.99)),
         verdict(r.first <= RESULTS_PAGE_TARGET && p50 <= RESULTS_PAGE_TARGET),
         ms(r.close),
+        verdict(r.close <= CLOSE_TARGET),
         r.page_bytes / 1024,
-        mb(r.resident_after)
+        mb(r.resident_after),
+        r.health.line()
     )
 }
+
+const CLOSE_TARGET: Duration = Duration::from_millis(500);
 
 const EXPORT_TARGET: Duration = Duration::from_secs(1);
 const EXPORT_MEMORY_TARGET: u64 = 60 * 1024 * 1024;

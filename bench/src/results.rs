@@ -31,6 +31,8 @@ pub struct ResultsReport {
     pub later: Vec<Duration>,
     pub page_bytes: usize,
     pub resident_after: u64,
+    /// `/healthz` with every invite of the database in place.
+    pub health: super::health::HealthReport,
     /// The database, left closed for the export phase.
     pub db: std::path::PathBuf,
     pub survey: SurveyId,
@@ -49,6 +51,13 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
     let departments = plan.departments;
     let survey = prepare(&db, departments, responses, true).await?;
     let small = prepare(&db, departments, SMALL, false).await?;
+    // The health check is timed over a million invites (the full run).
+    let invites = if plan.quick {
+        0
+    } else {
+        super::health::INVITES
+    };
+    super::health::add_invites(&db, departments, invites.saturating_sub(responses + SMALL)).await?;
     let log = dir.join("results.log");
     let server = Server::start(&plan.server, &db, log, plan.synchronous)?;
     let client = Client::new(server.address);
@@ -86,6 +95,7 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
         later.push(started.elapsed());
     }
     later.sort();
+    let health = super::health::time(&client, &db).await?;
     let resident_after = server.resident_memory()?;
     server.stop()?;
     Ok(ResultsReport {
@@ -96,6 +106,7 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
         later,
         page_bytes: first_page.body.len(),
         resident_after,
+        health,
         db,
         survey,
         small,

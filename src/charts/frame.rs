@@ -8,14 +8,24 @@ pub const WIDTH: f64 = 760.0;
 pub const MARGIN: f64 = 12.0;
 pub const TITLE_SIZE: f64 = 16.0;
 pub const LABEL_SIZE: f64 = 13.0;
-pub const SMALL_SIZE: f64 = 11.0;
+/// Chart text is never below 12 px: the page shows charts at their own
+/// size (never shrunk), scrolling sideways where the screen is narrower.
+pub const SMALL_SIZE: f64 = 12.0;
+/// The willingness chart's width: narrow enough that on a 360 px phone its
+/// centre line, where the willing half starts, is on the first screen.
+pub const NARROW: f64 = 440.0;
 /// The y where the first row starts, below the title.
 pub const TOP: f64 = 44.0;
 
 /// A sketch of the standard width with its title drawn.
 pub fn start(title: &str) -> Sketch {
-    let mut sketch = Sketch::new(WIDTH, 0.0);
-    let max = WIDTH - 2.0 * MARGIN;
+    start_at(title, WIDTH)
+}
+
+/// A sketch `width` wide with its title drawn.
+pub fn start_at(title: &str, width: f64) -> Sketch {
+    let mut sketch = Sketch::new(width, 0.0);
+    let max = width - 2.0 * MARGIN;
     sketch.bold(
         MARGIN,
         20.0,
@@ -87,7 +97,7 @@ pub fn legend(sketch: &mut Sketch, y: f64, items: &[(Rgb, String)]) -> f64 {
     let (mut x, mut y) = (MARGIN, y + 8.0);
     let line = 20.0;
     for (color, label) in items {
-        let label = fit(label, SMALL_SIZE, WIDTH - 4.0 * MARGIN - 16.0);
+        let label = fit(label, SMALL_SIZE, sketch.width - 4.0 * MARGIN - 16.0);
         let width = 16.0 + text_width(&label, SMALL_SIZE) + 18.0;
         if x + width > sketch.width - MARGIN && x > MARGIN {
             x = MARGIN;

@@ -91,7 +91,11 @@ fn start(
             sentences::willingness(results, language),
         ),
     };
-    let mut sketch = frame::start(&title);
+    let width = match asked {
+        Asked::SharesWork => frame::WIDTH,
+        Asked::Willingness => frame::NARROW,
+    };
+    let mut sketch = frame::start_at(&title, width);
     let Some(r) = &results.readiness else {
         let y = frame::note(&mut sketch, TOP, &t(language, "results-no-readiness"));
         sketch.height = y + MARGIN;
@@ -130,7 +134,7 @@ fn start(
         desc,
         question,
         rows,
-        left: frame::label_column(&labels, LABEL_SIZE, 240.0),
+        left: frame::label_column(&labels, LABEL_SIZE, (width / 3.0).min(240.0)),
     };
     Ok((sketch, drawing))
 }

@@ -2,7 +2,8 @@
 //! reads the published [`Results`] only (never raw counts), so it shows
 //! exactly what the page, the JSON and the spreadsheet show, bands and
 //! hidden cells included. Every SVG has `role="img"`, a `<title>` and a
-//! `<desc>` (the chart's plain-language sentence). No views here: the pages
+//! `<desc>` (the chart's plain-language sentence; the results page, which
+//! prints it above, drops it: [`without_description`]). No views here: the pages
 //! put these strings where they belong.
 
 mod barriers;
@@ -44,6 +45,19 @@ fn group_labels(results: &Results, language: Language) -> Vec<String> {
         .iter()
         .map(|g| sentences::group_name(&g.name, language))
         .collect()
+}
+
+/// The chart as the results page shows it: without its `<desc>`, since the
+/// page prints the same sentence in a paragraph just above the picture and a
+/// screen reader would otherwise read it twice. The downloaded SVG, which
+/// stands alone, keeps it.
+pub fn without_description(svg: &str) -> String {
+    match (svg.find("<desc>"), svg.find("</desc>")) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{}", &svg[..open], &svg[close + "</desc>".len()..])
+        }
+        _ => svg.to_owned(),
+    }
 }
 
 /// A short text for a cell inside a chart: "62 %", "≈ all", "≈ none", "–";

@@ -155,3 +155,18 @@ fn long_labels_are_measured_by_characters_and_shortened() {
     let lines = super::frame::wrap("Jeg vil holde arbejde og privatliv adskilt", 13.0, 180.0, 2);
     assert_eq!(lines.len(), 2);
 }
+
+/// White on viridis's teal read 3.5:1 and on orange 3.9:1: a label on any
+/// fill a chart uses now reaches WCAG AA's 4.5:1.
+#[test]
+fn a_label_on_any_fill_contrasts_at_least_four_and_a_half_to_one() {
+    use super::palette::{HIDDEN, LIKERT, viridis};
+    let fills = (0..=100)
+        .map(|i| viridis(f64::from(i) / 100.0))
+        .chain(LIKERT)
+        .chain([HIDDEN]);
+    for fill in fills {
+        let ratio = fill.contrast(fill.text_on());
+        assert!(ratio >= 4.5, "{fill:?}: {ratio:.2}");
+    }
+}

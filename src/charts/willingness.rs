@@ -1,7 +1,7 @@
 //! Willingness 1–5 as diverging stacked bars: 1–2 to the left of a centre
 //! line, 4–5 to the right, 3 split across it (the usual Likert picture).
 
-use super::frame::{self, MARGIN, SMALL_SIZE, TOP, WIDTH};
+use super::frame::{self, MARGIN, SMALL_SIZE, TOP};
 use super::groups::{Asked, Drawing, chart, finish};
 use super::palette::{LIKERT, MUTED};
 use super::sketch::{Anchor, Sketch, text_width};
@@ -18,7 +18,7 @@ pub fn willingness(results: &Results, language: Language) -> Result<String, Char
 
 fn draw(mut sketch: Sketch, d: Drawing, language: Language) -> Result<String, ChartError> {
     let left = d.left;
-    let half = (WIDTH - left - MARGIN) / 2.0;
+    let half = (sketch.width - left - MARGIN) / 2.0;
     let centre = left + half;
     let row = 30.0;
     let mut y = TOP + 16.0;

@@ -52,3 +52,6 @@ results-page-audit-answered = hvor mange der svarede
 results-page-audit-weekly = ugentligt eller oftere
 results-page-audit-reach = de frivilliges rækkevidde på { $platform }
 results-page-complementary = »Øvrige afdelinger« rummer også en afdeling med { $k } eller flere svar: de afdelinger, der var for små til at blive vist, var tilsammen færre end { $k }, så den mindste afdeling, der kunne vises, er lagt sammen med dem – ellers kunne de regnes ud fra totalen.
+
+# Reading the results (issue 21): the chart's scrolling region, named apart from its table
+results-page-chart-region = Diagram: { $title }

@@ -52,3 +52,6 @@ results-page-audit-answered = how many answered
 results-page-audit-weekly = weekly or more
 results-page-audit-reach = the volunteers' reach on { $platform }
 results-page-complementary = “Other departments” also holds a department with { $k } or more answers: the departments too small to be shown came to fewer than { $k } together, so the smallest department that could be shown joined them, or they could be worked out from the total.
+
+# Reading the results (issue 21): the chart's scrolling region, named apart from its table
+results-page-chart-region = Chart: { $title }

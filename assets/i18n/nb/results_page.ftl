@@ -52,3 +52,6 @@ results-page-audit-answered = hvor mange som svarte
 results-page-audit-weekly = ukentlig eller oftere
 results-page-audit-reach = de frivilliges rekkevidde på { $platform }
 results-page-complementary = «Øvrige avdelinger» rommer også en avdeling med { $k } eller flere svar: avdelingene som var for små til å vises, var til sammen færre enn { $k }, så den minste avdelingen som kunne vises, er slått sammen med dem – ellers kunne de regnes ut fra totalen.
+
+# Reading the results (issue 21): the chart's scrolling region, named apart from its table
+results-page-chart-region = Diagram: { $title }

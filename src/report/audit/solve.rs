@@ -13,7 +13,7 @@
 
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution};
 
-use super::model::{Model, Requirement, Target};
+use super::model::{Model, Protected, Requirement, Target};
 
 const EPS: f64 = 1e-7;
 
@@ -420,6 +420,20 @@ fn check_piece(
             found = true;
             met[i] = !whole;
         }
+        if !found && matches!(req.about, Protected::Probe(_)) {
+            // A probe found pinned shows its figure: that must be proven,
+            // not taken from a warm start (Specy/microlp#47), so the whole
+            // piece is asked again from scratch.
+            checked.solves += 1;
+            match holds_afresh(model, bounds, (vars, rows), r) {
+                Some(true) => {
+                    found = true;
+                    met[i] = !whole;
+                }
+                Some(false) => {}
+                None => checked.unsure = true,
+            }
+        }
         if !found {
             checked.unmet.push(r);
         } else if !met[i] {
@@ -435,6 +449,41 @@ fn check_piece(
             checked,
         );
     }
+}
+
+/// Whether requirement `r` can hold in its piece as a linear programme
+/// solved from scratch (`None` if the solver failed otherwise).
+fn holds_afresh(
+    model: &Model,
+    bounds: &Presolved,
+    (vars, rows): (&[usize], &[usize]),
+    r: usize,
+) -> Option<bool> {
+    let lp = Lp::new(model, bounds, vars, rows, &[r], 0.0, false);
+    let y = lp.aux[0].1;
+    for target in model.requirements[r].targets() {
+        let mut problem = lp.problem.clone();
+        // Equalities as two inequalities, as everywhere here.
+        let (lo, hi) = match target {
+            Target::At(v) => (Some(v), Some(v)),
+            Target::AtMost(v) => (None, Some(v)),
+            Target::AtLeast(v) => (Some(v), None),
+        };
+        for (bound, op) in [(lo, ComparisonOp::Ge), (hi, ComparisonOp::Le)] {
+            if let Some(value) = bound {
+                let mut expr = LinearExpr::empty();
+                expr.add(y, 1.0);
+                problem.add_constraint(expr, op, value);
+            }
+        }
+        match problem.solve().map(microlp::SolveOutcome::into_solution) {
+            Ok(Ok(_)) => return Some(true),
+            Ok(Err(_)) => return None,
+            Err(microlp::Error::Infeasible) => {}
+            Err(_) => return None,
+        }
+    }
+    Some(false)
 }
 
 /// A small piece, in whole numbers: for each requirement not yet shown to

@@ -13,6 +13,7 @@ mod languages;
 mod pages;
 mod people;
 mod plain_http;
+mod reading;
 mod results;
 mod shots;
 mod sso;

@@ -48,7 +48,9 @@ pub struct Table<'a> {
 impl Table<'_> {
     pub fn render(&self) -> Markup {
         html! {
-            div.table-scroll { table class=(self.class) {
+            // A table wider than its box scrolls: the keyboard reaches it
+            // there (focusable), and a screen reader names the region.
+            div.table-scroll tabindex="0" role="region" aria-label=(self.caption) { table class=(self.class) {
                 caption { (self.caption) }
                 thead { tr { @for column in &self.columns { (header(column)) } } }
                 tbody { @for row in &self.rows { (line(row)) } }

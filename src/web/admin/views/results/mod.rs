@@ -1,5 +1,5 @@
 //! The results page: the recommendation first, then the seven charts, each
-//! with its sentence, its numbers in a table beside it and a download.
+//! with its sentence, its numbers in a table beneath it and a download.
 //! Charts are drawn by `crate::charts`; this page only places them.
 
 mod audit;
@@ -160,12 +160,19 @@ pub fn results_page(
         }
         (downloads::section(ctx, admin, &details.id, goal))
         @for s in &sections {
-            section.result aria-labelledby={ "h-" (s.id) } id=(s.id) {
+            // No name for the section itself: named by its heading, it was a
+            // landmark of the same name as its table's region.
+            section.result id=(s.id) {
                 h2 id={ "h-" (s.id) } { (s.title) }
                 p.sentence { (s.sentence) }
                 div.result-body {
                     figure.chart {
-                        div.chart-scroll tabindex="0" { (PreEscaped(&s.svg)) }
+                        // Shown at its own size, never shrunk, so its text stays
+                        // 12 px or more; a screen narrower than the chart scrolls
+                        // it sideways, by keyboard too.
+                        div.chart-scroll tabindex="0" role="region" aria-label=(t_args(l, "results-page-chart-region", &[("title", s.title.clone().into())])) {
+                            (PreEscaped(charts::without_description(&s.svg)))
+                        }
                         figcaption.no-print {
                             a download href=(format!("{base}/charts/{}.svg?goal={}&lang={}", s.id, goal.id(), l.code())) {
                                 (t(l, "results-page-download-svg"))
