@@ -141,7 +141,7 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
         }
         DepartmentEdit::Merge { from, into } => {
             // A draft: nothing is used, so moving rows reveals no order.
-            for table in ["invites", "ballots", "invite_batches"] {
+            for table in ["invites", "invite_batches"] {
                 conn.execute(
                     &format!(
                         "UPDATE {table} SET department = ?3 WHERE survey_id = ?1 AND department = ?2"
@@ -149,6 +149,7 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
                     params![id, from.as_str(), into.as_str()],
                 )?;
             }
+            super::ballots::move_all(conn, id, from.as_str(), into.as_str())?;
             conn.execute(
                 "DELETE FROM departments WHERE survey_id = ?1 AND name = ?2",
                 params![id, from.as_str()],

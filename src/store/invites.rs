@@ -248,9 +248,8 @@ fn add_batch(conn: &Connection, survey: &SurveyId, new: NewInvites) -> Result<()
     let (s, d) = (survey.as_str(), new.department.as_str());
     // In key order, so that where a row sits in its page says nothing, not
     // even the order of the codes in HR's list.
-    let (mut codes, mut ballots) = (new.codes, new.ballots);
+    let mut codes = new.codes;
     codes.sort_unstable_by_key(|c| c.0);
-    ballots.sort_unstable();
     conn.prepare_cached(
         "INSERT INTO invite_batches (survey_id, department, size, format, made_by)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -269,12 +268,7 @@ fn add_batch(conn: &Connection, survey: &SurveyId, new: NewInvites) -> Result<()
     for code in &codes {
         invite.execute(params![&code.0[..], s, d, batch])?;
     }
-    let mut ballot = conn.prepare_cached(
-        "INSERT INTO ballots (survey_id, department, id, answers) VALUES (?1, ?2, ?3, zeroblob(?4))",
-    )?;
-    for id in &ballots {
-        ballot.execute(params![s, d, &id[..], new.record_width])?;
-    }
+    super::ballots::add_empty(conn, s, d, new.ballots, new.record_width)?;
     super::audit::record(conn, &new.audit)
 }
 

@@ -141,18 +141,12 @@ impl Store {
                     params![s, d, values.join("\n"), seats],
                 )?;
                 if *seats > old.seats {
-                    // In key order, as invites' ballots are.
-                    let mut new: Vec<[u8; 16]> = ids.by_ref().take((seats - old.seats) as usize).collect();
+                    let new: Vec<[u8; 16]> =
+                        ids.by_ref().take((seats - old.seats) as usize).collect();
                     if new.len() as u64 != seats - old.seats {
                         return Err(super::decode::corrupt("too few ballot ids for the seats"));
                     }
-                    new.sort_unstable();
-                    let mut ballot = conn.prepare_cached(
-                        "INSERT INTO ballots (survey_id, department, id, answers) VALUES (?1, ?2, ?3, zeroblob(?4))",
-                    )?;
-                    for id in &new {
-                        ballot.execute(params![s, d, &id[..], change.record_width])?;
-                    }
+                    super::ballots::add_empty(conn, s, d, new, change.record_width)?;
                 } else if *seats < old.seats {
                     // A draft: nobody has answered, any empty ballot will do.
                     conn.execute(

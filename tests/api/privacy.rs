@@ -142,9 +142,11 @@ async fn p1_stored_responses_carry_no_time_no_link_and_no_submission_order() {
         .filter(|(t, _, _)| t == "ballots")
         .map(|(_, c, _)| c)
         .collect();
+    // The slot is the ballot's number in its department, given when HR made
+    // it: an answer draws one at random and never changes it.
     assert_eq!(
         ballot_columns,
-        ["survey_id", "department", "id", "filled", "answers"]
+        ["survey_id", "department", "id", "filled", "answers", "slot"]
     );
     assert!(
         conn.prepare("SELECT rowid FROM ballots").is_err(),

@@ -179,3 +179,39 @@ fn migration_3_turns_responses_into_ballots_and_keeps_every_answer_and_invite() 
     assert_eq!(invites[4], (false, vec![0; 32], vec![0; 256]));
     assert!(conn.prepare("SELECT 1 FROM responses").is_err());
 }
+
+#[test]
+fn migration_10_numbers_each_departments_ballots_from_nought_in_id_order() {
+    let mut conn = version_2_with_data();
+    migrations().to_version(&mut conn, 7).unwrap();
+    let before: Vec<(String, Vec<u8>)> = conn
+        .prepare("SELECT department, id FROM ballots ORDER BY department, id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+
+    migrations().to_latest(&mut conn).unwrap();
+
+    let after: Vec<(String, Vec<u8>, i64)> = conn
+        .prepare("SELECT department, id, slot FROM ballots ORDER BY department, id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let kept: Vec<(String, Vec<u8>)> = after.iter().map(|b| (b.0.clone(), b.1.clone())).collect();
+    assert_eq!(kept, before);
+    let slots: Vec<(&str, i64)> = after.iter().map(|b| (b.0.as_str(), b.2)).collect();
+    assert_eq!(
+        slots,
+        [
+            ("Lager", 0),
+            ("Lager", 1),
+            ("Salg", 0),
+            ("Salg", 1),
+            ("Salg", 2)
+        ]
+    );
+}
