@@ -21,6 +21,8 @@ mod sso;
 mod sso_admins;
 mod sso_slots;
 mod surveys;
+#[cfg(test)]
+mod testing;
 mod writer;
 
 use std::path::Path;

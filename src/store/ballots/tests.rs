@@ -5,21 +5,11 @@
 use rusqlite::{Connection, params};
 
 use super::*;
-use crate::questionnaire::DEFAULT_SOURCE;
 
 /// A survey with one department of `n` empty ballots, ids 0, 1, 2, …
 fn department_of(n: u8) -> (Connection, SurveyId, DepartmentName) {
-    let mut conn = Connection::open_in_memory().unwrap();
-    super::super::migrations::migrations()
-        .to_latest(&mut conn)
-        .unwrap();
-    let survey = SurveyId::generate().unwrap();
+    let (conn, survey) = super::super::testing::open_survey();
     let s = survey.as_str();
-    conn.execute(
-        "INSERT INTO surveys (id, title, status, questionnaire) VALUES (?1, 'T', 'open', ?2)",
-        [s, DEFAULT_SOURCE],
-    )
-    .unwrap();
     conn.execute(
         "INSERT INTO departments (survey_id, name, position) VALUES (?1, 'Salg', 0)",
         [s],

@@ -164,7 +164,8 @@ async fn p1_where_vouchers_got_by_signing_in_sit_in_the_file_says_nothing_of_the
     let tau = tau_within_pages(&cells, page_size);
 
     // Assert: the slots were made at full size in advance, in bucket order,
-    // and rewritten in place: their places keep no order of use.
+    // and rewritten in place as an ordered hash table, whose layout follows
+    // from who is in it: their places keep no order of use.
     assert!(tau.abs() < 0.5, "slots keep the order of use: tau {tau}");
 }
 
