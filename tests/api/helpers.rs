@@ -36,7 +36,11 @@ pub async fn spawn_app() -> TestApp {
 
 /// `spawn_app()` with settings of the test's own (an identity provider).
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Settings)) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
+    spawn_app_in(tempfile::tempdir().unwrap(), tweak).await
+}
+
+/// `spawn_app_with()` on `dir`, where `stemme.db` may already be.
+pub async fn spawn_app_in(dir: TempDir, tweak: impl FnOnce(&mut Settings)) -> TestApp {
     let db_path = dir.path().join("stemme.db");
     let mut settings = Settings::new(
         db_path.clone(),

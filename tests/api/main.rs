@@ -12,6 +12,7 @@ mod compressed_bodies;
 mod compression;
 mod concurrency;
 mod connection_floods;
+mod demo;
 mod durability;
 mod errors;
 mod export;

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 use stemme::accounts::Actor;
 
 use crate::admin::AdminClient;
+use crate::demo::spawn_demo_app;
 use crate::helpers::*;
 
 /// A survey of three departments: Salg 12 answers, Lager 8, Jura 4 (k = 5).
@@ -229,9 +230,8 @@ async fn hr_chooses_the_goal_and_gives_the_companys_followers_and_it_is_audited(
 #[tokio::test]
 async fn the_suggestion_links_to_the_index_explained_in_the_readers_language() {
     // Arrange: the demo company, whose results suggest pilots.
-    let app = spawn_app().await;
+    let (app, id) = spawn_demo_app().await;
     let admin = app.signed_in_admin().await;
-    let id = stemme::demo::make_survey(&app.app).await.unwrap();
 
     // Act
     let results = admin
@@ -282,8 +282,7 @@ async fn the_demo_shows_the_company_wide_weekly_use_of_every_platform() {
     // The demo's two small departments (7 people) are pooled; the
     // company's row must still show every platform's weekly share, exact
     // or rounded, never "not shown" to protect the pool.
-    let app = spawn_app().await;
-    let id = stemme::demo::make_survey(&app.app).await.unwrap();
+    let (app, id) = spawn_demo_app().await;
     let results = app.app.results(&id).await.unwrap();
     let r = results.results.readiness.as_ref().unwrap();
     for (platform, weekly) in r.platforms.iter().zip(&r.weekly) {

@@ -11,6 +11,7 @@ use stemme::config::PublicUrl;
 
 use super::{PASSWORD, USER};
 use crate::browser::Browser;
+use crate::demo::spawn_demo_app;
 use crate::export::csv_records;
 use crate::helpers::*;
 
@@ -244,9 +245,8 @@ async fn the_setup_link_still_works_after_switching_to_danish() {
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn a_closed_survey_shows_its_results_link_on_the_first_screen() {
     // Arrange: the demo company's closed survey, HR in Danish.
-    let app = spawn_app().await;
+    let (app, id) = spawn_demo_app().await;
     app.admin_account(USER, PASSWORD).await;
-    let id = stemme::demo::make_survey(&app.app).await.unwrap();
     let browser = Browser::start(1280, 900).await;
     browser.sign_in_as_hr(&app, "da").await;
 

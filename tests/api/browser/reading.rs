@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::Browser;
 use crate::admin::{PASSWORD, USER};
-use crate::helpers::*;
+use crate::demo::spawn_demo_app;
 
 const MEASURE: &str = include_str!("reading.js");
 
@@ -80,8 +80,7 @@ fn shot_name(lang: &str, device: &str) -> String {
 async fn hr_can_read_every_chart_and_table_of_the_results_on_a_screen_and_a_phone() {
     // Arrange: the demo company's closed survey (several departments, the
     // pool of small ones), and HR.
-    let app = spawn_app().await;
-    let survey = stemme::demo::make_survey(&app.app).await.unwrap();
+    let (app, survey) = spawn_demo_app().await;
     app.admin_account(USER, PASSWORD).await;
     let results = format!("{}/admin/surveys/{survey}/results", app.address);
     let axe_js = axe_source();

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::Browser;
 use crate::admin::{PASSWORD, USER};
-use crate::helpers::*;
+use crate::demo::spawn_demo_app;
 
 const CHARTS: [&str; 8] = [
     "participation",
@@ -39,8 +39,7 @@ const CUT_OFF: &str = "[...document.querySelectorAll('figure.chart svg')].flatMa
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
     // Arrange: the demo company's closed survey, and HR signed in.
-    let app = spawn_app().await;
-    let survey = stemme::demo::make_survey(&app.app).await.unwrap();
+    let (app, survey) = spawn_demo_app().await;
     app.admin_account(USER, PASSWORD).await;
     let results = format!("{}/admin/surveys/{survey}/results", app.address);
     let browser = Browser::start(1400, 1000).await;
@@ -109,8 +108,7 @@ async fn hr_reads_the_demo_companys_results_in_every_language_and_on_a_phone() {
 #[ignore = "browser test: needs chromium and chromedriver; run with cargo test -- --ignored"]
 async fn hr_following_the_results_link_signs_in_and_lands_on_the_results() {
     // Arrange: the demo's printed link to the results, HR not signed in.
-    let app = spawn_app().await;
-    let survey = stemme::demo::make_survey(&app.app).await.unwrap();
+    let (app, survey) = spawn_demo_app().await;
     app.admin_account(USER, PASSWORD).await;
     let results = format!("{}/admin/surveys/{survey}/results", app.address);
     let browser = Browser::start(1280, 900).await;

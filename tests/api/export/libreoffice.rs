@@ -12,6 +12,7 @@ use std::process::Command;
 use calamine::{Data, Reader, Xlsx};
 
 use super::{csv_records, export, text};
+use crate::demo::spawn_demo_app;
 use crate::helpers::*;
 
 /// Sheets of the Danish workbook and the most pages each may print on, for
@@ -83,9 +84,8 @@ fn words(text: &str) -> HashMap<String, usize> {
 #[ignore = "LibreOffice test: needs libreoffice-calc-nogui and poppler-utils; run with cargo test -- --ignored"]
 async fn the_workbook_prints_on_few_pages_with_the_department_on_every_page_and_nothing_cut() {
     // Arrange: the demo company's workbook in Danish.
-    let app = spawn_app().await;
+    let (app, id) = spawn_demo_app().await;
     let admin = app.signed_in_admin().await;
-    let id = stemme::demo::make_survey(&app.app).await.unwrap();
     let bytes = export(&admin, &id, "results.xlsx", "da")
         .await
         .bytes()

@@ -1,0 +1,55 @@
+//! The demo company's closed survey (`stemme::demo`), made once per test
+//! run: seven tests read it, and its close audits the publication for half
+//! a minute of CPU. Each test gets a copy of the database in a directory of
+//! its own and a server of its own on it, as `spawn_app()` gives.
+
+use std::sync::OnceLock;
+
+use stemme::config::{PublicUrl, Settings};
+use stemme::survey::SurveyId;
+use stemme::web::Application;
+
+use crate::helpers::{TestApp, spawn_app_in};
+
+/// The database file with the demo survey closed, and the survey's id.
+static DEMO: OnceLock<(Vec<u8>, SurveyId)> = OnceLock::new();
+
+/// A server on a copy of the demo company's database, and the survey.
+pub async fn spawn_demo_app() -> (TestApp, SurveyId) {
+    let (file, survey) = tokio::task::spawn_blocking(|| DEMO.get_or_init(make_demo))
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("stemme.db"), file).unwrap();
+    (spawn_app_in(dir, |_| {}).await, survey.clone())
+}
+
+/// Makes the demo through the real service, on a thread and a runtime of
+/// its own (the first test's runtime ends with that test), and copies the
+/// file consistently.
+fn make_demo() -> (Vec<u8>, SurveyId) {
+    std::thread::spawn(make_demo_here).join().unwrap()
+}
+
+fn make_demo_here() -> (Vec<u8>, SurveyId) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stemme.db");
+    let settings = Settings::new(
+        db.clone(),
+        "127.0.0.1:0".parse().unwrap(),
+        PublicUrl::parse("http://localhost:8080").unwrap(),
+    );
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let survey = runtime.block_on(async {
+        let application = Application::build(settings).unwrap();
+        stemme::demo::make_survey(application.service())
+            .await
+            .unwrap()
+    });
+    let copy = dir.path().join("copy.db");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("VACUUM INTO ?1", [copy.to_str().unwrap()])
+        .unwrap();
+    (std::fs::read(copy).unwrap(), survey)
+}
