@@ -302,6 +302,11 @@ fn constant_value(req: &Requirement, bounds: &Presolved) -> Option<f64> {
 
 /// Checks every requirement of the model.
 pub fn check(model: &Model) -> Checked {
+    check_only(model, &|_| true)
+}
+
+/// Checks the requirements `asked` keeps (the others are not looked at).
+pub fn check_only(model: &Model, asked: &dyn Fn(&Requirement) -> bool) -> Checked {
     let bounds = presolve(model);
     let mut checked = Checked {
         requirements: model.requirements.len(),
@@ -312,6 +317,9 @@ pub fn check(model: &Model) -> Checked {
     // Requirements by piece; those with nothing free are decided here.
     let mut by_piece: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for (r, req) in model.requirements.iter().enumerate() {
+        if !asked(req) {
+            continue;
+        }
         if let Some(value) = constant_value(req, &bounds) {
             // Nothing free: the expression is this value, met or not.
             if !req.met_by(value) {
