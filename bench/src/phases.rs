@@ -32,11 +32,16 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     for visit in super::visit::run(plan, ours, &fixture, &visits).await? {
         println!("{}", visit.line());
     }
-    match super::sso::run(plan).await? {
-        Some(sso) => println!("{}", sso.line()),
-        None => println!(
-            "issuance with sign-in: skipped (node, which runs the test provider, was not found)"
-        ),
+    if plan.sso_vouchers == 0 {
+        // A department opens with at least k places (rule P10): none asked, none timed.
+        println!("issuance with sign-in: skipped (--sso-vouchers 0)");
+    } else {
+        match super::sso::run(plan).await? {
+            Some(sso) => println!("{}", sso.line()),
+            None => println!(
+                "issuance with sign-in: skipped (node, which runs the test provider, was not found)"
+            ),
+        }
     }
     if let Some(baseline) = &plan.baseline {
         super::baseline::compare(plan, baseline, &rsa, (&issued, &loaded)).await?;
