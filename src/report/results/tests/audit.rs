@@ -82,27 +82,7 @@ fn survey(departments: &[Vec<Value>], min: u64) -> Survey {
         k(u32::try_from(min).unwrap()),
     );
     let placements: Vec<(u64, Placement)> = plan.groups().map(|(_, n, p)| (n, p)).collect();
-    let mut members: Vec<GroupMembers> = placements
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, p))| *p == Placement::Shown)
-        .map(|(d, _)| GroupMembers {
-            members: vec![d],
-            pool: false,
-        })
-        .collect();
-    let pooled: Vec<usize> = placements
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, p))| *p == Placement::Pooled)
-        .map(|(d, _)| d)
-        .collect();
-    if !pooled.is_empty() {
-        members.push(GroupMembers {
-            members: pooled,
-            pool: true,
-        });
-    }
+    let members = crate::report::results::group_members(&placements);
     let protected = placements
         .iter()
         .map(|&(n, p)| p == Placement::Pooled && n < min)
