@@ -290,6 +290,7 @@ impl Default for MinGroupSize {
 }
 
 mod edit;
+pub mod follow_up;
 mod look_alike;
 pub use edit::DepartmentEdit;
 

@@ -7,6 +7,7 @@
 //! the figures, has them audited, and derives everything else from them.
 
 pub mod audit;
+pub mod compare;
 pub mod figures;
 pub mod results;
 pub mod suppression;
