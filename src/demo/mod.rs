@@ -4,22 +4,15 @@
 //! playing each browser (blinding, finalising: RFC 9474's client side).
 
 mod people;
+mod wave;
 
-use anyhow::Context;
-use blind_rsa_signatures::{BlindSignature, DefaultRng, PSS, PublicKey, Randomized, Sha384};
-use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::accounts::Actor;
-use crate::invites::{InviteCode, InviteFormat};
 use crate::questionnaire::{DEFAULT_SOURCE, Questionnaire};
-use crate::random::random_bytes;
-use crate::service::{Ballot, NewSurvey, Service, TokenRequest};
+use crate::service::{NewSurvey, Service};
 use crate::survey::{DepartmentName, Departments, MinGroupSize, SurveyId, SurveyTitle};
-use crate::tokens::{BlindedMessage, KeyId, MessagePrefix, Signature, TokenMessage};
-use people::{COMPANY, Profile};
-
-type ClientKey = PublicKey<Sha384, PSS, Randomized>;
+use people::COMPANY;
 
 /// How many employees answer in the demo company.
 pub fn answers_in_all() -> u32 {
@@ -43,7 +36,6 @@ pub fn synthetic_answers(
 
 /// Makes, fills and closes the demo survey; returns its id.
 pub async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
-    let by = Actor::CommandLine;
     let names: Vec<&str> = COMPANY.iter().map(|p| p.name).collect();
     let new = NewSurvey {
         title: SurveyTitle::parse("Sociale medier hos Nordlys")?,
@@ -51,70 +43,17 @@ pub async fn make_survey(service: &Service) -> anyhow::Result<SurveyId> {
         questionnaire: Questionnaire::parse(DEFAULT_SOURCE)?,
         min_group_size: MinGroupSize::default(),
     };
-    let survey = service.create_survey(new, &by).await?;
-    let mut codes = Vec::new();
-    for profile in &COMPANY {
-        let batch = service
-            .create_invites(
-                &survey,
-                &DepartmentName::parse(profile.name)?,
-                profile.invited,
-                &by,
-                InviteFormat::Csv,
-            )
-            .await?;
-        codes.push(batch.codes);
-    }
-    service.open_survey(&survey, &by).await?;
-    let details = service.survey(&survey).await?;
-    // A fixed seed: every demo shows the same company.
-    let mut rng = StdRng::seed_from_u64(2026);
-    for ((profile, codes), department) in COMPANY.iter().zip(&codes).zip(&details.departments) {
-        let (Some(key_id), Some(spki)) = (department.key_id, &department.public_key) else {
-            anyhow::bail!("an open survey's department has no key");
-        };
-        let key = ClientKey::from_der(spki)?;
-        for code in codes.iter().take(profile.answering as usize) {
-            answer(service, &survey, &key, key_id, code, profile, &mut rng).await?;
-        }
-    }
-    service.close_survey(&survey, &by).await?;
+    let survey = service.create_survey(new, &Actor::CommandLine).await?;
+    let departments = COMPANY
+        .iter()
+        .map(|p| {
+            Ok(wave::Department {
+                name: DepartmentName::parse(p.name)?,
+                invited: p.invited,
+                answering: vec![(*p, p.answering)],
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    wave::fill_and_close(service, &survey, &departments, 2026).await?;
     Ok(survey)
-}
-
-/// What a browser does: blind, get the blind signature, finalise, answer.
-async fn answer(
-    service: &Service,
-    survey: &SurveyId,
-    key: &ClientKey,
-    key_id: KeyId,
-    code: &InviteCode,
-    profile: &Profile,
-    rng: &mut StdRng,
-) -> anyhow::Result<()> {
-    let message = TokenMessage::new(survey, random_bytes()?);
-    let blinding = key.blind(&mut DefaultRng, message.as_bytes())?;
-    let request = TokenRequest {
-        code: code.clone(),
-        blinded: BlindedMessage::new(blinding.blind_message.0.clone()),
-        key_id,
-    };
-    let issued = service.issue_token(survey, request).await?;
-    let signature = key.finalize(
-        &BlindSignature(issued.blind_sig),
-        &blinding,
-        message.as_bytes(),
-    )?;
-    let prefix = blinding
-        .msg_randomizer
-        .context("the randomized variant has a message prefix")?;
-    let ballot = Ballot {
-        key_id,
-        message,
-        prefix: MessagePrefix::parse(&prefix.0)?,
-        signature: Signature::new(signature.0),
-        answers: profile.answers(rng).into(),
-    };
-    service.submit_response(survey, ballot).await?;
-    Ok(())
 }

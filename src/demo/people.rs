@@ -2,6 +2,8 @@
 //! sizes (two under the minimum group size, so pooling shows), each with
 //! habits of its own, so the results differ as they would in a company.
 
+mod later;
+
 use rand::RngExt;
 use rand::rngs::StdRng;
 use serde_json::{Map, Value, json};
@@ -9,6 +11,7 @@ use serde_json::{Map, Value, json};
 use crate::questionnaire::DEFAULT_PLATFORMS;
 
 /// A department of the demo company and how its people tend to answer.
+#[derive(Clone, Copy)]
 pub struct Profile {
     pub name: &'static str,
     pub invited: u32,
