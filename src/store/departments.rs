@@ -141,7 +141,9 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
         }
         DepartmentEdit::Merge { from, into } => {
             // A draft: nothing is used, so moving rows reveals no order.
-            for table in ["invites", "invite_batches"] {
+            // A follow-up's link moves too: the merged department goes on
+            // continuing what both did.
+            for table in ["invites", "invite_batches", "follow_up_departments"] {
                 conn.execute(
                     &format!(
                         "UPDATE {table} SET department = ?3 WHERE survey_id = ?1 AND department = ?2"
