@@ -29,8 +29,12 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
         }
         (error_summary(ctx, &p.errors))
         // Once closed, the results are what HR came for: first, not ~1,300 px down.
+        (super::follow_up_links(ctx, p.follow_up_of.as_ref(), &p.follow_ups))
         @if s.status == SurveyStatus::Closed {
-            p.results-first { a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } }
+            p.results-first {
+                a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } " "
+                a.button.secondary href=(action(ctx, p, "follow-up")) { (t(l, "follow-up-make")) }
+            }
         }
         @if s.status != SurveyStatus::Closed {
             p { (t(l, "admin-employee-link")) " " code.link { (p.employee_link) } }
