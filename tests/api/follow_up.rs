@@ -3,9 +3,11 @@
 
 use serde_json::json;
 use stemme::accounts::Actor;
-use stemme::service::FollowUpOf;
+use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use stemme::report::compare::{Unmatched, Wave};
+use stemme::service::{FollowUpOf, NewSurvey, QuestionnaireChoice};
 use stemme::survey::follow_up::{Continues, Link};
-use stemme::survey::{SurveyId, SurveyStatus};
+use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyStatus, SurveyTitle};
 
 use crate::admin::{AdminClient, location};
 use crate::cli::{stderr, stdout, stemme};
@@ -13,26 +15,29 @@ use crate::helpers::*;
 
 /// Salg 6 answers, Lager 5, Jura 5, Kantine 5 (k = 5), closed.
 pub async fn closed_baseline(app: &TestApp) -> SurveyId {
-    let departments = [("Salg", 6), ("Lager", 5), ("Jura", 5), ("Kantine", 5)];
     let id = app.create_survey("Salg,Lager,Jura,Kantine").await;
+    let departments = [("Salg", 6), ("Lager", 5), ("Jura", 5), ("Kantine", 5)];
+    answer_and_close(app, &id, &departments).await;
+    id
+}
+
+/// Opens the draft `id`, lets `n` people of each department answer
+/// (willingness 2, 4 or 5 in turn) and closes it.
+async fn answer_and_close(app: &TestApp, id: &SurveyId, departments: &[(&str, u32)]) {
     let mut codes = Vec::new();
     for (department, n) in departments {
-        codes.push((app.invites(&id, department, n).await, n));
+        codes.push((app.invites(id, department, *n).await, *n));
     }
-    app.app.open_survey(&id, &Actor::CommandLine).await.unwrap();
+    app.app.open_survey(id, &Actor::CommandLine).await.unwrap();
     for (codes, n) in &codes {
         for (i, code) in codes.iter().take(*n as usize).enumerate() {
-            let token = app.obtain_token(&id, code).await;
+            let token = app.obtain_token(id, code).await;
             let mut answers = valid_answers();
             answers["willingness"] = json!(["2", "4", "5"][i % 3]);
-            assert_eq!(app.submit(&id, &token, answers).await.status(), 201);
+            assert_eq!(app.submit(id, &token, answers).await.status(), 201);
         }
     }
-    app.app
-        .close_survey(&id, &Actor::CommandLine)
-        .await
-        .unwrap();
-    id
+    app.app.close_survey(id, &Actor::CommandLine).await.unwrap();
 }
 
 fn path(id: &SurveyId) -> String {
@@ -339,4 +344,66 @@ async fn survey_follow_up_on_the_command_line_prints_the_new_id_and_refuses_mist
             pilots: vec![dept("Lager")],
         }
     );
+}
+
+#[tokio::test]
+async fn a_follow_up_may_ask_the_newest_version_and_the_form_says_plainly_what_cannot_be_compared()
+{
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    // Version 1 called "rarely" "seldom"; the built-in version 2 does not.
+    let older = DEFAULT_SOURCE
+        .replacen("version = 2", "version = 1", 1)
+        .replacen("{ id = \"rarely\"", "{ id = \"seldom\"", 1);
+    let new = NewSurvey {
+        title: SurveyTitle::parse("Forår").unwrap(),
+        departments: Departments::parse(&["Salg", "Lager"]).unwrap(),
+        questionnaire: Questionnaire::parse(&older).unwrap(),
+        min_group_size: MinGroupSize::new(5).unwrap(),
+    };
+    let baseline = app
+        .app
+        .create_survey(new, &Actor::CommandLine)
+        .await
+        .unwrap();
+    answer_and_close(&app, &baseline, &[("Salg", 5), ("Lager", 5)]).await;
+
+    let plan = app.app.plan_follow_up(&baseline).await.unwrap();
+    let choices: Vec<_> = plan.questionnaires.iter().map(|q| q.choice).collect();
+    assert_eq!(
+        choices,
+        [QuestionnaireChoice::Same, QuestionnaireChoice::Newest]
+    );
+    let only = |item: &str, only_in| Unmatched {
+        question: "shares_work".into(),
+        item: Some(item.into()),
+        only_in,
+    };
+    assert_eq!(
+        plan.questionnaires[1].unmatched,
+        [
+            only("seldom", Wave::Baseline),
+            only("rarely", Wave::FollowUp)
+        ]
+    );
+    let form = admin.page(&format!("{}?lang=en", path(&baseline))).await;
+    assert!(form.contains("value=\"newest\""), "{form}");
+    assert!(
+        form.contains("“Rarely”, only in the survey you follow up"),
+        "{form}"
+    );
+    assert!(
+        form.contains("“Rarely”, only in the newest version"),
+        "{form}"
+    );
+
+    let mut fields = vec![("title", "Efterår"), ("questionnaire", "newest")];
+    fields.extend([("name-0", "Salg"), ("name-1", "Lager")]);
+    let response = admin.post(&path(&baseline), &fields).await;
+
+    assert_eq!(response.status(), 303);
+    let follow_ups = app.app.follow_ups(&baseline).await.unwrap();
+    let made = app.app.survey(&follow_ups[0].id).await.unwrap();
+    assert_eq!(made.questionnaire.version, 2);
+    assert_eq!(made.questionnaire.source(), DEFAULT_SOURCE);
 }
