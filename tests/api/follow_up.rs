@@ -407,3 +407,34 @@ async fn a_follow_up_may_ask_the_newest_version_and_the_form_says_plainly_what_c
     assert_eq!(made.questionnaire.version, 2);
     assert_eq!(made.questionnaire.source(), DEFAULT_SOURCE);
 }
+
+#[tokio::test]
+async fn the_pilot_boxes_start_as_the_baselines_recommendation_for_the_goal_chosen() {
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let baseline = closed_baseline(&app).await;
+    let plan = app.app.plan_follow_up(&baseline).await.unwrap();
+    let results = admin
+        .page(&format!("/admin/surveys/{baseline}/results?goal=sales"))
+        .await;
+    assert!(results.contains(&format!(
+        "href=\"/admin/surveys/{baseline}/follow-up?goal=sales\""
+    )));
+
+    for goal in stemme::questionnaire::readiness::Goal::ALL {
+        let form = admin
+            .page(&format!("{}?goal={}", path(&baseline), goal.id()))
+            .await;
+
+        let recommended = plan.recommended_for(goal);
+        for (i, department) in plan.baseline.departments.iter().enumerate() {
+            let ticked = form.contains(&format!("name=\"pilot-{i}\" value=\"yes\" checked"));
+            assert_eq!(
+                ticked,
+                recommended.contains(&department.name),
+                "{goal:?} {i}"
+            );
+        }
+    }
+    assert!(!plan.recommended_for(plan.goal).is_empty());
+}
