@@ -22,6 +22,8 @@ pub enum DraftChange {
     /// Not done: removing the department would take this many invites,
     /// and that was not confirmed.
     HasInvites(u64),
+    /// Not done: a follow-up keeps its baseline's k, this one.
+    FollowUpKeepsK(u32),
 }
 
 impl Store {
@@ -69,6 +71,11 @@ impl Store {
         self.write(move |conn| {
             if let Some(refusal) = unless_draft(conn, &survey)? {
                 return Ok(refusal);
+            }
+            // The comparison with the baseline needs one k in both waves.
+            match super::follow_ups::baseline_k(conn, &survey)? {
+                Some(same) if same != k.get() => return Ok(DraftChange::FollowUpKeepsK(same)),
+                _ => {}
             }
             conn.execute(
                 "UPDATE surveys SET min_group_size = ?1 WHERE id = ?2",

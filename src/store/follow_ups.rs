@@ -114,6 +114,17 @@ impl Store {
     }
 }
 
+/// The k of the baseline `survey` follows up; `None` for a survey of its own.
+pub(super) fn baseline_k(conn: &Connection, survey: &SurveyId) -> Result<Option<u32>, StoreError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT s.min_group_size FROM follow_ups f JOIN surveys s ON s.id = f.baseline_id
+             WHERE f.survey_id = ?1",
+        )?
+        .query_row([survey.as_str()], |r| r.get(0))
+        .optional()?)
+}
+
 fn load_link(conn: &Connection, survey: &SurveyId) -> Result<Option<(SurveyId, Link)>, StoreError> {
     let baseline: Option<String> = conn
         .prepare_cached("SELECT baseline_id FROM follow_ups WHERE survey_id = ?1")?

@@ -32,3 +32,4 @@ follow-up-error-split = »{ $name }« føres videre af mere end én afdeling. En
 follow-up-error-nothing-continued = Før mindst én afdeling videre – ellers er der ikke noget at sammenligne.
 follow-up-error-no-newer = Der findes ingen nyere version af dette spørgeskema.
 admin-done-follow-up = Opfølgningen er oprettet som kladde. Lav invitationerne, og åbn den, når I er klar.
+follow-up-error-keeps-k = En opfølgning beholder den mindste gruppestørrelse fra den undersøgelse, den følger op på ({ $k }), så de to kan sammenlignes.

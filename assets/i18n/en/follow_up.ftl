@@ -32,3 +32,4 @@ follow-up-error-split = “{ $name }” is carried on by more than one departmen
 follow-up-error-nothing-continued = Carry on at least one department: without one there is nothing to compare.
 follow-up-error-no-newer = There is no newer version of this questionnaire.
 admin-done-follow-up = The follow-up is made as a draft. Make its invites and open it when you are ready.
+follow-up-error-keeps-k = A follow-up keeps the minimum group size of the survey it follows up ({ $k }), so that the two can be compared.

@@ -32,3 +32,4 @@ follow-up-error-split = «{ $name }» føres videre av mer enn én avdeling. En 
 follow-up-error-nothing-continued = Før videre minst én avdeling – ellers er det ingenting å sammenligne.
 follow-up-error-no-newer = Det finnes ingen nyere versjon av dette spørreskjemaet.
 admin-done-follow-up = Oppfølgingen er opprettet som utkast. Lag invitasjonene, og åpne den når dere er klare.
+follow-up-error-keeps-k = En oppfølging beholder minste gruppestørrelse fra undersøkelsen den følger opp ({ $k }), slik at de to kan sammenlignes.

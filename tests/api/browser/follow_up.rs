@@ -1,7 +1,7 @@
 //! HR makes a follow-up of a closed survey in a real browser, in Danish and
 //! in Norwegian: from the survey's page, through the one screen, to the new
-//! draft's page that names its baseline. Screenshots of the form go to
-//! `target/screenshots/follow-up-form-{da,nb}.png`.
+//! draft's page that names its baseline. Screenshots of the form and of the
+//! new draft go to `target/screenshots/follow-up-{form,made}-{da,nb}.png`.
 
 use super::Browser;
 use crate::admin::{PASSWORD, USER};
@@ -68,6 +68,7 @@ async fn hr_makes_a_follow_up_on_one_screen_in_danish_and_in_norwegian() {
 
         // Assert: the new draft's page names its baseline, linked.
         browser.wait_visible(".follow-up-of").await;
+        browser.screenshot(&format!("follow-up-made-{lang}")).await;
         let of = browser.text(".follow-up-of").await;
         assert!(of.to_lowercase().contains(made), "{lang}: {of}");
         assert!(of.contains("Sociale medier hos Nordlys"), "{lang}: {of}");

@@ -209,3 +209,30 @@ async fn the_pilot_boxes_start_as_the_baselines_recommendation_for_the_goal_chos
     }
     assert!(!plan.recommended_for(plan.goal).is_empty());
 }
+
+#[tokio::test]
+async fn a_follow_up_keeps_its_baselines_minimum_group_size_in_the_draft() {
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let baseline = closed_baseline(&app).await;
+    let names = ["Salg", "Lager", "Jura", "Kantine"];
+    let response = post_follow_up(&admin, &baseline, "Runde 2", names, &[], "").await;
+    let id = location(&response);
+    let id = id
+        .trim_start_matches("/admin/surveys/")
+        .trim_end_matches("?done=follow-up");
+    let id = SurveyId::parse(id).unwrap();
+    assert!(
+        !admin
+            .survey_page(&id)
+            .await
+            .contains("name=\"min_group_size\"")
+    );
+
+    let other = admin.post_settings(&id, "7").await;
+    let same = admin.post_settings(&id, "5").await;
+
+    assert_eq!(other.status(), 409);
+    assert_eq!(same.status(), 303);
+    assert_eq!(app.app.survey(&id).await.unwrap().min_group_size.get(), 5);
+}

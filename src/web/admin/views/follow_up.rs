@@ -188,8 +188,8 @@ fn departments(l: Language, form: &FollowUpForm) -> Markup {
                 thead {
                     tr {
                         th scope="col" { (t(l, "follow-up-column-baseline")) }
-                        th scope="col" { (t(l, "follow-up-column-name")) }
-                        th scope="col" { (t(l, "follow-up-column-pilot")) }
+                        th scope="col" #column-name { (t(l, "follow-up-column-name")) }
+                        th scope="col" #column-pilot { (t(l, "follow-up-column-pilot")) }
                     }
                 }
                 tbody {
@@ -198,11 +198,11 @@ fn departments(l: Language, form: &FollowUpForm) -> Markup {
                             th scope="row" id={ "baseline-" (i) } { (row.baseline) }
                             td {
                                 input id={ "name-" (i) } type="text" name={ "name-" (i) } value=(row.name)
-                                    aria-labelledby={ "baseline-" (i) };
+                                    aria-labelledby={ "column-name baseline-" (i) };
                             }
                             td {
                                 input id={ "pilot-" (i) } type="checkbox" name={ "pilot-" (i) } value="yes"
-                                    checked[row.pilot] aria-labelledby={ "baseline-" (i) };
+                                    checked[row.pilot] aria-labelledby={ "column-pilot baseline-" (i) };
                             }
                         }
                     }

@@ -107,7 +107,9 @@ fn group_size(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
         section aria-labelledby="group-size" {
             h2 #group-size { (t(l, "admin-k-heading")) }
             p { (t_args(l, "admin-k-explained", &[("k", k.into())])) }
-            @if p.survey.status == SurveyStatus::Draft {
+            @if p.follow_up_of.is_some() {
+                p.hint { (t_args(l, "follow-up-error-keeps-k", &[("k", k.into())])) }
+            } @else if p.survey.status == SurveyStatus::Draft {
                 form.inline-form method="post" action=(action(ctx, p, "settings")) {
                     (csrf_field(admin))
                     div.field {
