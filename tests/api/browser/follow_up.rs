@@ -1,9 +1,11 @@
 //! HR makes a follow-up of a closed survey in a real browser, in Danish and
 //! in Norwegian: from the survey's page, through the one screen, to the new
 //! draft's page that names its baseline. Screenshots of the form and of the
-//! new draft go to `target/screenshots/follow-up-{form,made}-{da,nb}.png`.
+//! new draft go to `target/screenshots/follow-up-{form,made}-{da,nb}.png`;
+//! axe-core finds nothing on the form, filled in or sent back.
 
 use super::Browser;
+use super::reading::{axe, axe_source};
 use crate::admin::{PASSWORD, USER};
 use crate::follow_up::closed_baseline;
 
@@ -24,6 +26,7 @@ async fn hr_makes_a_follow_up_on_one_screen_in_danish_and_in_norwegian() {
     let baseline = closed_baseline(&app).await;
     let browser = Browser::start(1280, 1000).await;
     browser.sign_in_as_hr(&app, "da").await;
+    let axe_core = axe_source();
 
     for (lang, suffix, mistake, made) in [
         (
@@ -50,6 +53,11 @@ async fn hr_makes_a_follow_up_on_one_screen_in_danish_and_in_norwegian() {
         browser.wait_visible("#title").await;
         assert!(value(&browser, "#title").await.ends_with(suffix), "{lang}");
         assert_eq!(value(&browser, "#name-3").await, "Kantine");
+        assert_eq!(
+            axe(&browser, &axe_core).await,
+            Vec::<String>::new(),
+            "{lang}"
+        );
         browser.type_into("#name-0", "Salg og marked").await;
         browser.type_into("#name-2", "Lager").await;
         browser.type_into("#name-3", " ").await;
@@ -59,6 +67,11 @@ async fn hr_makes_a_follow_up_on_one_screen_in_danish_and_in_norwegian() {
         browser.click(SEND).await;
         browser.wait_visible("#errors").await;
         assert!(browser.text("#errors").await.contains(mistake), "{lang}");
+        assert_eq!(
+            axe(&browser, &axe_core).await,
+            Vec::<String>::new(),
+            "{lang}"
+        );
         assert_eq!(value(&browser, "#name-0").await, "Salg og marked");
         assert_eq!(value(&browser, "#new_departments").await, "Kundeservice");
         browser
