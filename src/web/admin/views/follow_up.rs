@@ -35,7 +35,7 @@ pub struct FollowUpRow {
     pub pilot: bool,
 }
 
-pub fn choice_id(choice: QuestionnaireChoice) -> &'static str {
+fn choice_id(choice: QuestionnaireChoice) -> &'static str {
     match choice {
         QuestionnaireChoice::Same => "same",
         QuestionnaireChoice::Newest => "newest",
