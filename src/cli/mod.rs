@@ -7,6 +7,7 @@ mod admin;
 mod backup;
 mod demo;
 mod export;
+mod follow_up;
 mod invites;
 mod oidc;
 mod serve;

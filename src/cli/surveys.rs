@@ -38,6 +38,8 @@ pub enum SurveyCommand {
         /// The survey's id.
         id: String,
     },
+    /// Make a draft follow-up of a closed survey and print its id.
+    FollowUp(super::follow_up::FollowUpArgs),
 }
 
 pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()> {
@@ -91,13 +93,14 @@ pub async fn run(command: SurveyCommand, service: &Service) -> anyhow::Result<()
             service.close_survey(&survey, &Actor::CommandLine).await?;
             eprintln!("Survey {id} is closed; its private keys are destroyed.");
         }
+        SurveyCommand::FollowUp(args) => super::follow_up::run(args, service).await?,
     }
     Ok(())
 }
 
 /// The language of the operator's locale (`LC_ALL`, `LANG`): messages
 /// about departments are HR's to read. English when it is none of ours.
-fn operator_language() -> Language {
+pub(super) fn operator_language() -> Language {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|var| std::env::var(var).ok())

@@ -73,5 +73,6 @@ fn draft_change(change: DraftChange) -> Result<u64, SurveyError> {
             department: String::new(),
             invites,
         }),
+        DraftChange::FollowUpKeepsK(k) => Err(SurveyError::FollowUpKeepsK { k }),
     }
 }

@@ -124,6 +124,10 @@ pub enum SurveyError {
     BatchNotFound,
     #[error("\"{0}\" has people signed in already: an open survey's places can grow, not shrink")]
     SeatsShrink(String),
+    #[error(
+        "a follow-up keeps its baseline's minimum group size ({k}), so that the two can be compared"
+    )]
+    FollowUpKeepsK { k: u32 },
     #[error(transparent)]
     Internal(#[from] Internal),
 }

@@ -9,6 +9,7 @@ mod clean_up;
 mod drafts;
 mod errors;
 mod export;
+mod follow_up;
 mod invites;
 mod issuance;
 mod one_address;
@@ -23,6 +24,10 @@ use std::sync::Arc;
 pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
+pub use follow_up::{
+    FollowUpError, FollowUpOf, FollowUpPlan, FollowUpSummary, NewFollowUp, QuestionnaireChoice,
+    QuestionnaireOption, continues,
+};
 pub use invites::{InviteBatch, MAX_INVITES_PER_BATCH, invites_csv};
 pub use issuance::{InviteInfo, IssuedToken, TokenRequest};
 pub use results::{ResultsSettings, SurveyResults};

@@ -22,6 +22,8 @@ pub enum DraftChange {
     /// Not done: removing the department would take this many invites,
     /// and that was not confirmed.
     HasInvites(u64),
+    /// Not done: a follow-up keeps its baseline's k, this one.
+    FollowUpKeepsK(u32),
 }
 
 impl Store {
@@ -69,6 +71,11 @@ impl Store {
         self.write(move |conn| {
             if let Some(refusal) = unless_draft(conn, &survey)? {
                 return Ok(refusal);
+            }
+            // The comparison with the baseline needs one k in both waves.
+            match super::follow_ups::baseline_k(conn, &survey)? {
+                Some(same) if same != k.get() => return Ok(DraftChange::FollowUpKeepsK(same)),
+                _ => {}
             }
             conn.execute(
                 "UPDATE surveys SET min_group_size = ?1 WHERE id = ?2",
@@ -141,7 +148,9 @@ fn apply(conn: &Connection, survey: &SurveyId, edit: &DepartmentEdit) -> Result<
         }
         DepartmentEdit::Merge { from, into } => {
             // A draft: nothing is used, so moving rows reveals no order.
-            for table in ["invites", "invite_batches"] {
+            // A follow-up's link moves too: the merged department goes on
+            // continuing what both did.
+            for table in ["invites", "invite_batches", "follow_up_departments"] {
                 conn.execute(
                     &format!(
                         "UPDATE {table} SET department = ?3 WHERE survey_id = ?1 AND department = ?2"

@@ -23,6 +23,7 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/0006_identity_provider.sql")),
         M::up(include_str!("migrations/0007_publication.sql")),
         M::up(include_str!("migrations/0010_ballot_slots.sql")),
+        M::up(include_str!("migrations/0008_follow_ups.sql")),
     ])
 }
 

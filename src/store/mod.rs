@@ -12,6 +12,7 @@ mod ballots;
 mod batches;
 mod decode;
 mod departments;
+mod follow_ups;
 mod invites;
 mod keys;
 mod migrations;
@@ -38,6 +39,7 @@ pub use backup::{BackupStats, back_up};
 pub use ballots::RecordOutcome;
 pub use batches::VoidOutcome;
 pub use departments::DraftChange;
+pub use follow_ups::{FollowUpOutcome, FollowUpSummary, NewFollowUp};
 pub use invites::{
     AddInvitesOutcome, ClaimOutcome, DepartmentParticipation, InviteRecord, NewBatch, NewInvites,
 };

@@ -49,16 +49,7 @@ pub struct SurveySummary {
 impl Store {
     pub async fn create_survey(&self, new: NewSurvey, audit: AuditEntry) -> Result<(), StoreError> {
         self.write(move |conn| {
-            conn.execute(
-                "INSERT INTO surveys (id, title, min_group_size, questionnaire) VALUES (?1, ?2, ?3, ?4)",
-                params![new.id.as_str(), new.title.as_str(), new.min_group_size.get(), new.questionnaire],
-            )?;
-            let mut insert = conn.prepare_cached(
-                "INSERT INTO departments (survey_id, name, position) VALUES (?1, ?2, ?3)",
-            )?;
-            for (position, name) in new.departments.names().iter().enumerate() {
-                insert.execute(params![new.id.as_str(), name.as_str(), position])?;
-            }
+            insert_survey(conn, &new)?;
             super::audit::record(conn, &audit)?;
             Ok(())
         })
@@ -113,6 +104,26 @@ impl Store {
         })
         .await
     }
+}
+
+/// A draft and its departments, inside the caller's transaction.
+pub(super) fn insert_survey(conn: &Connection, new: &NewSurvey) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO surveys (id, title, min_group_size, questionnaire) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            new.id.as_str(),
+            new.title.as_str(),
+            new.min_group_size.get(),
+            new.questionnaire
+        ],
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO departments (survey_id, name, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, name) in new.departments.names().iter().enumerate() {
+        insert.execute(params![new.id.as_str(), name.as_str(), position])?;
+    }
+    Ok(())
 }
 
 pub(super) fn current_status(

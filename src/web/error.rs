@@ -124,6 +124,7 @@ impl HttpError for SurveyError {
             SurveyError::TooFewInvites { .. } => (S::CONFLICT, "too_few_invites"),
             SurveyError::TooFewInvitesOpen { .. } => (S::CONFLICT, "too_few_invites"),
             SurveyError::SeatsShrink(_) => (S::CONFLICT, "seats_shrink"),
+            SurveyError::FollowUpKeepsK { .. } => (S::CONFLICT, "follow_up_keeps_k"),
             SurveyError::Departments(_) => (S::BAD_REQUEST, "invalid_departments"),
             SurveyError::InviteCount { .. } => (S::BAD_REQUEST, "invalid_count"),
             SurveyError::Internal(e) => e.http(),

@@ -17,6 +17,7 @@ mod durability;
 mod errors;
 mod export;
 mod flow;
+mod follow_up;
 mod forgetting;
 mod health_check;
 mod helpers;

@@ -3,6 +3,7 @@
 //! against the rest's. Pure: built from the two audited publications and
 //! the link between the waves, nothing else.
 
+pub mod matching;
 pub mod model;
 
 pub use model::*;

@@ -215,3 +215,60 @@ fn migration_10_numbers_each_departments_ballots_from_nought_in_id_order() {
         ]
     );
 }
+
+#[test]
+fn migration_8_links_a_follow_up_that_follows_renames_and_outlives_its_baseline_as_a_plain_survey()
+{
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrations().to_latest(&mut conn).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    for table in ["follow_ups", "follow_up_departments", "follow_up_pilots"] {
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(sql.ends_with("WITHOUT ROWID"), "{table}");
+    }
+    conn.execute_batch(
+        "INSERT INTO surveys (id, title, status, questionnaire) VALUES
+             ('b', 'Baseline', 'closed', ''), ('f', 'Follow-up', 'draft', '');
+         INSERT INTO departments (survey_id, name, position) VALUES
+             ('b', 'Salg', 0), ('b', 'Lager', 1), ('f', 'Salg', 0);
+         INSERT INTO follow_ups (survey_id, baseline_id) VALUES ('f', 'b');
+         INSERT INTO follow_up_departments (survey_id, baseline, department) VALUES ('f', 'Salg', 'Salg');
+         INSERT INTO follow_up_pilots (survey_id, baseline) VALUES ('f', 'Lager');
+         UPDATE departments SET name = 'Sælg' WHERE survey_id = 'f';",
+    )
+    .unwrap();
+    let linked: String = conn
+        .query_row("SELECT department FROM follow_up_departments", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(linked, "Sælg");
+    let split = conn.execute(
+        "INSERT INTO follow_up_departments (survey_id, baseline, department) VALUES ('f', 'Salg', 'Sælg')",
+        [],
+    );
+    assert!(split.is_err(), "a baseline department continued twice");
+
+    conn.execute("DELETE FROM surveys WHERE id = 'b'", [])
+        .unwrap();
+
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(
+        [
+            count("follow_ups"),
+            count("follow_up_departments"),
+            count("follow_up_pilots")
+        ],
+        [0, 0, 0]
+    );
+    assert_eq!(count("surveys"), 1);
+}

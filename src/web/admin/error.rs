@@ -102,6 +102,7 @@ mod tests {
                 invites: 3,
             },
             || SurveyError::InviteCount { max: 10 },
+            || SurveyError::FollowUpKeepsK { k: 5 },
             || SurveyError::Internal(Internal::Task("a test")),
         ]
     }

@@ -6,6 +6,7 @@ mod auth;
 mod device;
 mod error;
 mod export;
+mod follow_up;
 mod forms;
 mod invites;
 pub(crate) mod oidc;
@@ -70,6 +71,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .post(survey_actions::void_batch),
             )
             .service(resource("/surveys/{id}/preview").get(preview::preview))
+            .service(
+                resource("/surveys/{id}/follow-up")
+                    .get(follow_up::page)
+                    .post(follow_up::create),
+            )
             .service(
                 resource("/surveys/{id}/departments")
                     .get(back_to_survey)

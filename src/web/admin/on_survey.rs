@@ -80,6 +80,14 @@ impl OnSurvey {
         let survey = self.service.survey(id).await.or_page(ctx)?;
         let participation = self.service.participation(id).await.or_page(ctx)?;
         let batches = self.service.invite_batches(id).await.or_page(ctx)?;
+        let follow_up_of = match self.service.follow_up_of(id).await.or_page(ctx)? {
+            Some(of) => {
+                let baseline = self.service.survey(&of.baseline).await.or_page(ctx)?;
+                Some((of.baseline, baseline.title))
+            }
+            None => None,
+        };
+        let follow_ups = self.service.follow_ups(id).await.or_page(ctx)?;
         let status = if errors.is_empty() {
             StatusCode::OK
         } else {
@@ -100,6 +108,8 @@ impl OnSurvey {
             notice,
             errors,
             sign_in: super::oidc::section(self, id).await?,
+            follow_up_of,
+            follow_ups,
         };
         Ok(html(status, views::survey_page(ctx, &self.admin.0, &page)))
     }

@@ -15,7 +15,7 @@ use crate::service::SurveyError;
 use crate::survey::{DepartmentEdit, SurveyStatus};
 
 /// Notices shown after an action, named in the address (`?done=opened`).
-const NOTICES: [&str; 7] = [
+const NOTICES: [&str; 8] = [
     "sign-in",
     "created",
     "opened",
@@ -23,6 +23,7 @@ const NOTICES: [&str; 7] = [
     "departments",
     "settings",
     "voided",
+    "follow-up",
 ];
 
 #[derive(Deserialize)]

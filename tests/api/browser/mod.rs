@@ -8,6 +8,7 @@
 mod answering;
 mod codes;
 mod devices;
+mod follow_up;
 mod keys;
 mod languages;
 mod pages;

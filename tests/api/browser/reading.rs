@@ -15,7 +15,7 @@ use crate::demo::spawn_demo_app;
 const MEASURE: &str = include_str!("reading.js");
 
 /// axe-core from npm (`tests/a11y`, installed by `.ci/run`).
-fn axe_source() -> String {
+pub(super) fn axe_source() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/a11y/node_modules/axe-core/axe.min.js"
@@ -25,7 +25,7 @@ fn axe_source() -> String {
 }
 
 /// axe-core's violations on the page: rule and how many elements.
-async fn axe(browser: &Browser, source: &str) -> Vec<String> {
+pub(super) async fn axe(browser: &Browser, source: &str) -> Vec<String> {
     browser.js(source).await;
     let script = "const done = arguments[arguments.length - 1];
         axe.run(document).then(r => done(r.violations.map(v => v.id + ' ×' + v.nodes.length)),

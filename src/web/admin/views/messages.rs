@@ -57,6 +57,7 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
             "admin-sso-error-shrink",
             &[("department", d.clone().into())],
         ),
+        E::FollowUpKeepsK { k } => t_args(l, "follow-up-error-keeps-k", &[("k", n(*k))]),
         E::Internal(_) => t(l, "error-server"),
     }
 }

@@ -2,6 +2,7 @@
 
 mod auth;
 mod confirm;
+mod follow_up;
 mod invite_forms;
 mod messages;
 mod participation;
@@ -18,6 +19,9 @@ use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
 pub use confirm::{close_page, open_page};
+pub use follow_up::{
+    FollowUpForm, FollowUpRow, follow_up_links, follow_up_message, follow_up_page,
+};
 pub use messages::{
     accounts_message, departments_message, form_message, name_message, survey_message,
 };

@@ -29,8 +29,12 @@ pub fn survey_page(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) 
         }
         (error_summary(ctx, &p.errors))
         // Once closed, the results are what HR came for: first, not ~1,300 px down.
+        (super::follow_up_links(ctx, p.follow_up_of.as_ref(), &p.follow_ups))
         @if s.status == SurveyStatus::Closed {
-            p.results-first { a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } }
+            p.results-first {
+                a.button href=(action(ctx, p, "results")) { (t(l, "results-page-link")) } " "
+                a.button.secondary href=(action(ctx, p, "follow-up")) { (t(l, "follow-up-make")) }
+            }
         }
         @if s.status != SurveyStatus::Closed {
             p { (t(l, "admin-employee-link")) " " code.link { (p.employee_link) } }
@@ -103,7 +107,9 @@ fn group_size(ctx: &PageContext, admin: &AdminSession, p: &SurveyPage<'_>) -> Ma
         section aria-labelledby="group-size" {
             h2 #group-size { (t(l, "admin-k-heading")) }
             p { (t_args(l, "admin-k-explained", &[("k", k.into())])) }
-            @if p.survey.status == SurveyStatus::Draft {
+            @if p.follow_up_of.is_some() {
+                p.hint { (t_args(l, "follow-up-error-keeps-k", &[("k", k.into())])) }
+            } @else if p.survey.status == SurveyStatus::Draft {
                 form.inline-form method="post" action=(action(ctx, p, "settings")) {
                     (csrf_field(admin))
                     div.field {

@@ -1,7 +1,8 @@
 //! What HR's survey page shows, shared by the page and its invite forms.
 
 use crate::invites::InviteBatchSummary;
-use crate::service::{Participation, SurveyDetails};
+use crate::service::{FollowUpSummary, Participation, SurveyDetails};
+use crate::survey::SurveyId;
 use crate::web::context::PageContext;
 
 /// What the survey page shows.
@@ -17,6 +18,9 @@ pub struct SurveyPage<'a> {
     pub errors: Vec<String>,
     /// How employees sign in, where the identity provider is configured.
     pub sign_in: Option<super::SignInSection>,
+    /// The baseline this survey follows up (id, title), and its follow-ups.
+    pub follow_up_of: Option<(SurveyId, String)>,
+    pub follow_ups: Vec<FollowUpSummary>,
 }
 
 pub fn action(ctx: &PageContext, p: &SurveyPage<'_>, what: &str) -> String {

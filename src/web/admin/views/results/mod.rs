@@ -150,6 +150,7 @@ pub fn results_page(
             span { (t_args(l, "results-page-k", &[("k", r.min_group_size.into())])) }
             a.no-print href=(base) { (t(l, "results-page-back")) }
             a.no-print href=(format!("{base}/results.json")) { (t(l, "results-page-json")) }
+            a.no-print href=(format!("{base}/follow-up?goal={}", goal.id())) { (t(l, "follow-up-make")) }
         }
         (settings::goal_tabs(ctx, details, goal))
         div.notice.privacy-note {

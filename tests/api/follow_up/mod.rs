@@ -1,0 +1,91 @@
+//! Making a follow-up of a closed survey (issue 22), on HR's one screen and
+//! from the command line, against the real server and the real binary.
+
+mod cli;
+mod form;
+mod versions;
+
+use serde_json::json;
+use stemme::accounts::Actor;
+use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
+use stemme::report::compare::{Unmatched, Wave};
+use stemme::service::{FollowUpOf, NewSurvey, QuestionnaireChoice};
+use stemme::survey::follow_up::{Continues, Link};
+use stemme::survey::{Departments, MinGroupSize, SurveyId, SurveyStatus, SurveyTitle};
+
+use crate::admin::{AdminClient, location};
+use crate::cli::{stderr, stdout, stemme};
+use crate::helpers::*;
+
+/// Salg 6 answers, Lager 5, Jura 5, Kantine 5 (k = 5), closed.
+pub async fn closed_baseline(app: &TestApp) -> SurveyId {
+    let id = app.create_survey("Salg,Lager,Jura,Kantine").await;
+    let departments = [("Salg", 6), ("Lager", 5), ("Jura", 5), ("Kantine", 5)];
+    answer_and_close(app, &id, &departments).await;
+    id
+}
+
+/// Opens the draft `id`, lets `n` people of each department answer
+/// (willingness 2, 4 or 5 in turn) and closes it.
+pub async fn answer_and_close(app: &TestApp, id: &SurveyId, departments: &[(&str, u32)]) {
+    let mut codes = Vec::new();
+    for (department, n) in departments {
+        codes.push((app.invites(id, department, *n).await, *n));
+    }
+    app.app.open_survey(id, &Actor::CommandLine).await.unwrap();
+    for (codes, n) in &codes {
+        for (i, code) in codes.iter().take(*n as usize).enumerate() {
+            let token = app.obtain_token(id, code).await;
+            let mut answers = valid_answers();
+            answers["willingness"] = json!(["2", "4", "5"][i % 3]);
+            assert_eq!(app.submit(id, &token, answers).await.status(), 201);
+        }
+    }
+    app.app.close_survey(id, &Actor::CommandLine).await.unwrap();
+}
+
+pub fn path(id: &SurveyId) -> String {
+    format!("/admin/surveys/{id}/follow-up")
+}
+
+/// The form as HR sends it: the baseline's four departments under
+/// `names`, pilots ticked by index, and new departments one per line.
+pub async fn post_follow_up(
+    admin: &AdminClient,
+    id: &SurveyId,
+    title: &str,
+    names: [&str; 4],
+    pilots: &[usize],
+    new: &str,
+) -> reqwest::Response {
+    let mut fields: Vec<(String, String)> = vec![
+        ("title".into(), title.into()),
+        ("questionnaire".into(), "same".into()),
+        ("new_departments".into(), new.into()),
+    ];
+    for (i, name) in names.iter().enumerate() {
+        fields.push((format!("name-{i}"), (*name).into()));
+    }
+    for i in pilots {
+        fields.push((format!("pilot-{i}"), "yes".into()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    admin.post(&path(id), &fields).await
+}
+
+pub fn continues(department: &str, baseline: &[&str]) -> Continues {
+    Continues {
+        department: dept(department),
+        baseline: baseline.iter().map(|b| dept(b)).collect(),
+    }
+}
+
+/// How many surveys there are, and the baseline's follow-ups.
+pub async fn made(app: &TestApp, baseline: &SurveyId) -> (usize, usize) {
+    let surveys = app.app.list_surveys().await.unwrap().len();
+    let follow_ups = app.app.follow_ups(baseline).await.unwrap().len();
+    (surveys, follow_ups)
+}
