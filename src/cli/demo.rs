@@ -1,8 +1,9 @@
 //! `stemme demo`: the whole product in a minute. A temporary database gets
 //! a closed survey of about 300 synthetic employees in eight departments,
 //! who answered through the real issuance and submission code (the blind
-//! signatures made by this program playing each browser), then the server
-//! starts on it with a demo administrator.
+//! signatures made by this program playing each browser), and its closed
+//! follow-up six months later; then the server starts on it with a demo
+//! administrator.
 
 use std::net::{SocketAddr, TcpListener};
 
@@ -11,7 +12,7 @@ use anyhow::Context;
 use super::{ServeArgs, serve};
 use crate::accounts::{Actor, Password, Username};
 use crate::config::{PublicUrl, Settings};
-use crate::demo::{answers_in_all, departments, make_survey};
+use crate::demo::{answers_in_all, departments, make_follow_up, make_survey};
 use crate::random::random_base32;
 use crate::service::accounts::Admins;
 
@@ -31,12 +32,19 @@ pub async fn run(mut settings: Settings) -> anyhow::Result<()> {
     );
     let (service, admins) = crate::service::open(&settings.database, settings.synchronous)?;
     let survey = make_survey(&service).await?;
+    eprintln!("Making its follow-up six months later …");
+    let follow_up = make_follow_up(&service, &survey).await?;
     let password = demo_admin(&admins).await?;
     let results = format!("{}/admin/surveys/{survey}/results", settings.public_url);
+    let comparison = format!(
+        "{}/admin/surveys/{follow_up}/comparison",
+        settings.public_url
+    );
     serve(settings, Some((service, admins)), move |_| {
         format!(
-            "Demo: a closed survey of {} answers in {} departments. Sign in at \
-             {results}\n  user name: {USER}\n  password:  {password}\n\
+            "Demo: a closed survey of {} answers in {} departments, and its follow-up \
+             six months later. Sign in at {results}\n  (the follow-up against it: \
+             {comparison})\n  user name: {USER}\n  password:  {password}\n\
              (everything lives in a temporary directory, removed when the demo stops)",
             answers_in_all(),
             departments()

@@ -3,8 +3,11 @@
 //! who answered through the real issuance and submission code, this module
 //! playing each browser (blinding, finalising: RFC 9474's client side).
 
+mod follow_up;
 mod people;
 mod wave;
+
+pub use follow_up::make_follow_up;
 
 use rand::rngs::StdRng;
 
