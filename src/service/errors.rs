@@ -128,6 +128,8 @@ pub enum SurveyError {
         "a follow-up keeps its baseline's minimum group size ({k}), so that the two can be compared"
     )]
     FollowUpKeepsK { k: u32 },
+    #[error("this survey is not a follow-up of another, so it has nothing to be compared with")]
+    NotAFollowUp,
     #[error(transparent)]
     Internal(#[from] Internal),
 }

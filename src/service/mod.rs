@@ -6,6 +6,7 @@
 pub mod accounts;
 mod cache;
 mod clean_up;
+mod comparison;
 mod drafts;
 mod errors;
 mod export;
@@ -24,6 +25,7 @@ use std::sync::Arc;
 pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
+pub use comparison::SurveyComparison;
 pub use follow_up::{
     FollowUpError, FollowUpOf, FollowUpPlan, FollowUpSummary, NewFollowUp, QuestionnaireChoice,
     QuestionnaireOption, continues,

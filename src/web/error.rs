@@ -125,6 +125,7 @@ impl HttpError for SurveyError {
             SurveyError::TooFewInvitesOpen { .. } => (S::CONFLICT, "too_few_invites"),
             SurveyError::SeatsShrink(_) => (S::CONFLICT, "seats_shrink"),
             SurveyError::FollowUpKeepsK { .. } => (S::CONFLICT, "follow_up_keeps_k"),
+            SurveyError::NotAFollowUp => (S::NOT_FOUND, "not_a_follow_up"),
             SurveyError::Departments(_) => (S::BAD_REQUEST, "invalid_departments"),
             SurveyError::InviteCount { .. } => (S::BAD_REQUEST, "invalid_count"),
             SurveyError::Internal(e) => e.http(),

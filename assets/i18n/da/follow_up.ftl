@@ -33,3 +33,5 @@ follow-up-error-nothing-continued = Før mindst én afdeling videre – ellers e
 follow-up-error-no-newer = Der findes ingen nyere version af dette spørgeskema.
 admin-done-follow-up = Opfølgningen er oprettet som kladde. Lav invitationerne, og åbn den, når I er klar.
 follow-up-error-keeps-k = En opfølgning beholder den mindste gruppestørrelse fra den undersøgelse, den følger op på ({ $k }), så de to kan sammenlignes.
+
+follow-up-error-not-a-follow-up = Denne undersøgelse er ikke en opfølgning på en anden, så der er intet at sammenligne den med.

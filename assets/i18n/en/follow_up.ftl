@@ -33,3 +33,5 @@ follow-up-error-nothing-continued = Carry on at least one department: without on
 follow-up-error-no-newer = There is no newer version of this questionnaire.
 admin-done-follow-up = The follow-up is made as a draft. Make its invites and open it when you are ready.
 follow-up-error-keeps-k = A follow-up keeps the minimum group size of the survey it follows up ({ $k }), so that the two can be compared.
+
+follow-up-error-not-a-follow-up = This survey is not a follow-up of another, so there is nothing to compare it with.

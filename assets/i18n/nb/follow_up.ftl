@@ -33,3 +33,5 @@ follow-up-error-nothing-continued = Før videre minst én avdeling – ellers er
 follow-up-error-no-newer = Det finnes ingen nyere versjon av dette spørreskjemaet.
 admin-done-follow-up = Oppfølgingen er opprettet som utkast. Lag invitasjonene, og åpne den når dere er klare.
 follow-up-error-keeps-k = En oppfølging beholder minste gruppestørrelse fra undersøkelsen den følger opp ({ $k }), slik at de to kan sammenlignes.
+
+follow-up-error-not-a-follow-up = Denne undersøkelsen er ikke en oppfølging av en annen, så det er ingenting å sammenligne den med.

@@ -103,6 +103,7 @@ mod tests {
             },
             || SurveyError::InviteCount { max: 10 },
             || SurveyError::FollowUpKeepsK { k: 5 },
+            || SurveyError::NotAFollowUp,
             || SurveyError::Internal(Internal::Task("a test")),
         ]
     }

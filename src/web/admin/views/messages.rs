@@ -58,6 +58,7 @@ pub fn survey_message(l: Language, e: &SurveyError) -> String {
             &[("department", d.clone().into())],
         ),
         E::FollowUpKeepsK { k } => t_args(l, "follow-up-error-keeps-k", &[("k", n(*k))]),
+        E::NotAFollowUp => t(l, "follow-up-error-not-a-follow-up"),
         E::Internal(_) => t(l, "error-server"),
     }
 }
