@@ -4,6 +4,7 @@
 mod attacked;
 mod attacker;
 mod chance;
+mod derived;
 mod leak;
 mod pilots;
 mod units;
