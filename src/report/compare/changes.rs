@@ -42,13 +42,15 @@ pub fn verdict(interval: Option<Range>) -> Verdict {
 
 /// Both ends, or the change that says which is missing (the baseline's
 /// first).
-fn both(before: End, after: End) -> Result<(Value, Value), Change> {
-    let gap = |before: Option<Value>, after: Option<Value>, why: Missing| Change {
-        before,
-        after,
-        change: None,
-        interval: None,
-        verdict: Verdict::NotCompared { why },
+fn both(before: End, after: End) -> Result<(Value, Value), Box<Change>> {
+    let gap = |before: Option<Value>, after: Option<Value>, why: Missing| {
+        Box::new(Change {
+            before,
+            after,
+            change: None,
+            interval: None,
+            verdict: Verdict::NotCompared { why },
+        })
     };
     match (before, after) {
         (Ok(b), Ok(a)) => Ok((b, a)),
@@ -61,7 +63,7 @@ fn both(before: End, after: End) -> Result<(Value, Value), Change> {
 pub fn share(before: End, after: End) -> Change {
     let (b, a) = match both(before, after) {
         Ok(ends) => ends,
-        Err(change) => return change,
+        Err(change) => return *change,
     };
     let observed = |v: &Value| {
         v.base.interval().map(|size| Observed {
@@ -86,7 +88,7 @@ pub fn share(before: End, after: End) -> Change {
 pub fn index(before: End, after: End) -> Change {
     let (b, a) = match both(before, after) {
         Ok(ends) => ends,
-        Err(change) => return change,
+        Err(change) => return *change,
     };
     let change = difference(b.value, a.value);
     let verdict = if change.low > 0.0 {

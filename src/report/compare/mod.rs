@@ -17,8 +17,8 @@
 //! change of one or two answers in a small department is that, not an
 //! effect, and the interval says so in the same words as for the answers.
 
-pub(crate) mod chance;
-pub(crate) mod changes;
+mod chance;
+mod changes;
 pub mod model;
 mod pilots;
 mod units;

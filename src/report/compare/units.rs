@@ -166,14 +166,14 @@ pub fn plan(baseline: &Publication<'_>, follow_up: &Publication<'_>, link: &Link
             g.dedup();
             g
         });
-        let lone = departments.iter().any(|side| side.is_empty());
+        let lone = departments.iter().any(Vec::is_empty);
         let changed = (0..2).any(|w| departments[w].iter().any(|&d| why_of(w, d).is_some()));
         let total_only = (0..2).any(|w| {
             departments[w]
                 .iter()
                 .any(|&d| places[w][d] == Place::TotalOnly)
         });
-        let silent = groups.iter().any(|g| g.is_empty());
+        let silent = groups.iter().any(Vec::is_empty);
         let everything = (0..2).all(|w| groups[w].len() == group_counts[w]);
         // A set with a new or dropped department has another composition in
         // each wave; one in the total only, or silent in a wave, has nothing

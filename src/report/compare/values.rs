@@ -68,7 +68,7 @@ fn group_counts(share: &Share) -> Option<Counted> {
         cell @ Cell::Rounded { .. } => {
             let mut allowed = (0..=base).filter(|&c| cell.allows(c, base));
             let low = allowed.next()?;
-            (low, allowed.last().unwrap_or(low))
+            (low, allowed.next_back().unwrap_or(low))
         }
         Cell::Hidden => return None,
     };
