@@ -154,37 +154,9 @@ pub fn plan(baseline: &Publication<'_>, follow_up: &Publication<'_>, link: &Link
                 _ => None,
             }
         };
-        let groups: [Vec<usize>; 2] = [0, 1].map(|w| {
-            let mut g: Vec<usize> = departments[w]
-                .iter()
-                .filter_map(|&d| match places[w][d] {
-                    Place::Group(g) => Some(g),
-                    _ => None,
-                })
-                .collect();
-            g.sort_unstable();
-            g.dedup();
-            g
-        });
-        let lone = departments.iter().any(Vec::is_empty);
+        let groups = groups_of(&places, &departments);
         let changed = (0..2).any(|w| departments[w].iter().any(|&d| why_of(w, d).is_some()));
-        let total_only = (0..2).any(|w| {
-            departments[w]
-                .iter()
-                .any(|&d| places[w][d] == Place::TotalOnly)
-        });
-        let silent = groups.iter().any(Vec::is_empty);
-        let everything = (0..2).all(|w| groups[w].len() == group_counts[w]);
-        // A set with a new or dropped department has another composition in
-        // each wave; one in the total only, or silent in a wave, has nothing
-        // to compare; the whole company is `everyone`.
-        let why = if lone || changed || total_only {
-            NotComparedWhy::PublishedInOneWaveOnly
-        } else if silent {
-            NotComparedWhy::NoAnswers
-        } else if everything {
-            NotComparedWhy::PublishedInOneWaveOnly
-        } else {
+        let Some(why) = why_not(&places, &departments, &groups, changed, group_counts) else {
             let waves = [baseline, follow_up];
             units.push(unit(waves, link, &places, departments, groups));
             continue;
@@ -215,6 +187,50 @@ pub fn plan(baseline: &Publication<'_>, follow_up: &Publication<'_>, link: &Link
     Plan {
         units,
         not_compared: not_compared.into_iter().map(|(_, _, n)| n).collect(),
+    }
+}
+
+/// The published groups a set of departments holds, per wave.
+fn groups_of(places: &[Vec<Place>; 2], departments: &[Vec<usize>; 2]) -> [Vec<usize>; 2] {
+    [0, 1].map(|w| {
+        let mut g: Vec<usize> = departments[w]
+            .iter()
+            .filter_map(|&d| match places[w][d] {
+                Place::Group(g) => Some(g),
+                _ => None,
+            })
+            .collect();
+        g.sort_unstable();
+        g.dedup();
+        g
+    })
+}
+
+/// Why a joined set of departments is not compared; `None` when it is.
+/// A set with a new or dropped department (`changed`) has another
+/// composition in each wave; one in the total only, or silent in a wave,
+/// has nothing to compare; one that is everything is `everyone`.
+fn why_not(
+    places: &[Vec<Place>; 2],
+    departments: &[Vec<usize>; 2],
+    groups: &[Vec<usize>; 2],
+    changed: bool,
+    group_counts: [usize; 2],
+) -> Option<NotComparedWhy> {
+    let lone = departments.iter().any(Vec::is_empty);
+    let total_only = (0..2).any(|w| {
+        departments[w]
+            .iter()
+            .any(|&d| places[w][d] == Place::TotalOnly)
+    });
+    if lone || changed || total_only {
+        Some(NotComparedWhy::PublishedInOneWaveOnly)
+    } else if groups.iter().any(Vec::is_empty) {
+        Some(NotComparedWhy::NoAnswers)
+    } else if (0..2).all(|w| groups[w].len() == group_counts[w]) {
+        Some(NotComparedWhy::PublishedInOneWaveOnly)
+    } else {
+        None
     }
 }
 

@@ -49,11 +49,16 @@ fn a_merged_unit_computed_from_the_tally_would_be_caught() {
             high: 1.0
         }
     );
-    // Computed from the tally it would say 12 of 12, and pin both bands.
+    // Computed from the tally (the true willingness runs, points 4 and 5)
+    // it would say 12 of 12, and pin both bands.
+    let from_tally: u64 = (0..2)
+        .map(|d| before.truth[d][0][4] + before.truth[d][0][5])
+        .sum();
+    assert_eq!(from_tally, 12);
     let mut leaky = honest.clone();
     let change = &mut leaky.units[merged].changes[m];
     if let Some(before) = change.before.as_mut() {
-        before.value = Range::exact(1.0);
+        before.value = Range::exact(from_tally as f64 / 12.0);
     }
     let leaks = attack(seen, &leaky, 4);
     assert!(leaks.iter().any(|l| l.contains("narrowed")), "{leaks:#?}");

@@ -232,3 +232,30 @@ fn a_platform_asked_about_in_the_follow_up_only_is_not_compared() {
     assert_eq!(a.before.expect("before").value, Range::exact(0.25));
     assert_eq!(a.after.expect("after").value, Range::exact(0.45));
 }
+
+#[test]
+fn a_merged_unit_with_a_banded_part_is_the_range_its_parts_allow() {
+    // B: all six volunteer, published "all or all but one" (under 2k).
+    let before = wave(&[dept("A", 20, 5), dept("B", 6, 6), dept("C", 12, 6)], K);
+    let after = wave(&[dept("A", 20, 5), dept("BC", 18, 9)], K);
+    let l = link(&[("A", &["A"]), ("BC", &["B", "C"])], &[]);
+    let c = compared(&before, &after, &l);
+    let v = volunteers(unit(&c, &["BC"]), &c);
+    let b = v.before.expect("before");
+    assert_eq!(
+        b.value,
+        Range {
+            low: 11.0 / 18.0,
+            high: 12.0 / 18.0
+        }
+    );
+    let change = v.change.expect("a change");
+    assert!((change.low - (0.5 - 12.0 / 18.0)).abs() < 1e-12);
+    assert!((change.high - (0.5 - 11.0 / 18.0)).abs() < 1e-12);
+    // The interval covers the one at either end of the range.
+    let i = v.interval.expect("an interval");
+    for x in [11.0, 12.0] {
+        let one = crate::report::compare::chance::newcombe(x / 18.0, 18.0, 0.5, 18.0);
+        assert!(i.low <= one.low && i.high >= one.high);
+    }
+}
