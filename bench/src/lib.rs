@@ -13,6 +13,7 @@ mod audit;
 mod baseline;
 mod browser;
 mod client;
+mod comparison;
 mod cpu;
 mod export;
 mod health;

@@ -56,6 +56,8 @@ pub async fn run(plan: &Plan) -> anyhow::Result<()> {
     println!("{}", report::results(&results));
     let export = super::export::run(plan, &results).await?;
     println!("{}", report::export(&export));
+    let comparison = super::comparison::run(plan, &results).await?;
+    println!("{}", report::comparison(&comparison));
     println!("{}", memory.line());
     println!("machine at the end: {}", limits::machine());
     Ok(())

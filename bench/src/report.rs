@@ -234,6 +234,24 @@ pub fn export(e: &crate::export::ExportReport) -> String {
     )
 }
 
+pub fn comparison(c: &crate::comparison::ComparisonReport) -> String {
+    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    let at = |q: f64| c.later[((c.later.len().saturating_sub(1)) as f64 * q).round() as usize];
+    let p50 = at(0.5);
+    format!(
+        "comparison page, two waves of {} responses in {} departments: first view {} · later \
+         views p50 {} · p99 {} (target ≤ 150 ms: {}) · comparison.json {} · page {} KB",
+        count(c.responses as f64),
+        c.departments,
+        ms(c.first),
+        ms(p50),
+        ms(at(0.99)),
+        verdict(c.first <= RESULTS_PAGE_TARGET && p50 <= RESULTS_PAGE_TARGET),
+        ms(c.json),
+        c.page_bytes / 1024,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

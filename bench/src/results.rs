@@ -140,22 +140,11 @@ async fn prepare(
         min_group_size: MinGroupSize::default(),
     };
     let survey = service.create_survey(new, &by).await?;
-    for (d, name) in names.iter().enumerate() {
-        let mut left = responses / departments + usize::from(d < responses % departments);
-        while left > 0 {
-            let n = left.min(MAX_INVITES_PER_BATCH as usize);
-            service
-                .create_invites(
-                    &survey,
-                    &DepartmentName::parse(name)?,
-                    n as u32,
-                    &by,
-                    InviteFormat::Csv,
-                )
-                .await?;
-            left -= n;
-        }
-    }
+    let names: Vec<DepartmentName> = names
+        .iter()
+        .map(|n| DepartmentName::parse(n))
+        .collect::<Result<_, _>>()?;
+    invite(&service, &survey, &names, responses).await?;
     service.open_survey(&survey, &by).await?;
     if admin {
         admins
@@ -168,13 +157,40 @@ async fn prepare(
     }
     service.stop_writing().await;
     drop((service, admins));
-    fill(db, &survey)?;
+    fill(db, &survey, 100_000)?;
     Ok(survey)
+}
+
+/// `responses` invites spread evenly over `departments`, in batches.
+pub async fn invite(
+    service: &stemme::service::Service,
+    survey: &SurveyId,
+    departments: &[DepartmentName],
+    responses: usize,
+) -> anyhow::Result<()> {
+    let count = departments.len();
+    for (d, name) in departments.iter().enumerate() {
+        let mut left = responses / count + usize::from(d < responses % count);
+        while left > 0 {
+            let n = left.min(MAX_INVITES_PER_BATCH as usize);
+            service
+                .create_invites(
+                    survey,
+                    name,
+                    n as u32,
+                    &Actor::CommandLine,
+                    InviteFormat::Csv,
+                )
+                .await?;
+            left -= n;
+        }
+    }
+    Ok(())
 }
 
 /// Every ballot filled with a valid record, every invite used: what 100,000
 /// employees answering would leave, minus the tokens.
-fn fill(db: &std::path::Path, survey: &SurveyId) -> anyhow::Result<()> {
+pub fn fill(db: &std::path::Path, survey: &SurveyId, seed: u64) -> anyhow::Result<()> {
     let questionnaire = Questionnaire::parse(DEFAULT_SOURCE)?;
     let mut conn = rusqlite::Connection::open(db)?;
     let tx = conn.transaction()?;
@@ -182,7 +198,7 @@ fn fill(db: &std::path::Path, survey: &SurveyId) -> anyhow::Result<()> {
         .prepare("SELECT department, id FROM ballots WHERE survey_id = ?1")?
         .query_map([survey.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<Result<_, _>>()?;
-    let mut rng = StdRng::seed_from_u64(100_000);
+    let mut rng = StdRng::seed_from_u64(seed);
     {
         let mut update = tx.prepare(
             // The whole primary key, department included: without it each

@@ -26,7 +26,10 @@ pub struct SurveyComparison {
 impl Service {
     /// The comparison of the closed follow-up `id` with its baseline.
     pub async fn comparison(&self, id: &SurveyId) -> Result<SurveyComparison, SurveyError> {
-        let of = self.follow_up_of(id).await?.ok_or(SurveyError::NotAFollowUp)?;
+        let of = self
+            .follow_up_of(id)
+            .await?
+            .ok_or(SurveyError::NotAFollowUp)?;
         let after = self.results(id).await?;
         let before = match self.results(&of.baseline).await {
             Ok(before) => before,

@@ -23,9 +23,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
+pub use comparison::SurveyComparison;
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
-pub use comparison::SurveyComparison;
 pub use follow_up::{
     FollowUpError, FollowUpOf, FollowUpPlan, FollowUpSummary, NewFollowUp, QuestionnaireChoice,
     QuestionnaireOption, continues,
