@@ -7,6 +7,7 @@ mod answer_rules;
 mod assets;
 mod attacks;
 mod browser;
+mod change;
 mod cli;
 mod compressed_bodies;
 mod compression;
