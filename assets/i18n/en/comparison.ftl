@@ -105,3 +105,5 @@ comparison-column-interval-high = Chance interval, to
 comparison-column-verdict-id = verdict_id
 comparison-column-verdict = What it says
 comparison-column-scale = Scale
+comparison-pilots-verdict-more = Pilots moved up more, beyond what chance gives
+comparison-pilots-verdict-less = Pilots moved up less, beyond what chance gives

@@ -50,6 +50,18 @@ pub fn rows(c: &Comparison) -> Vec<&Unit> {
         .collect()
 }
 
+/// The comparison's title: "Survey 2027 compared with Survey 2026".
+pub fn comparison_title(view: &ComparisonView<'_>, language: Language) -> String {
+    crate::i18n::t_args(
+        language,
+        "comparison-title",
+        &[
+            ("follow_up", view.follow_up_title.to_owned().into()),
+            ("baseline", view.baseline_title.to_owned().into()),
+        ],
+    )
+}
+
 /// The file's name in HR's language: "Opfølgning – sammenligning.xlsx".
 pub fn file_name(view: &ComparisonView<'_>, extension: &str, language: Language) -> String {
     let what = crate::i18n::t(language, "comparison-file");

@@ -19,7 +19,7 @@ use crate::export::print::{Layout, page_setup};
 use crate::export::sheet::Value;
 use crate::export::words::Words;
 use crate::export::{ExportError, Values};
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 use crate::language::Language;
 use crate::report::compare::{Change, Comparison, Measure, Pilot, UnitKind};
 
@@ -43,7 +43,7 @@ fn workbook(view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Result<Ve
     let w = Words::new(l, Values::Labels);
     let f = Formats::new();
     let mut book = Workbook::new();
-    let title = title(view, l);
+    let title = super::comparison_title(view, l);
     book.set_properties(
         &DocProperties::new()
             .set_title(title.clone())
@@ -70,17 +70,6 @@ fn workbook(view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Result<Ve
     };
     page_setup(ws, view.follow_up_title, &layout, &w)?;
     book.save_to_buffer()
-}
-
-pub fn title(view: &ComparisonView<'_>, l: Language) -> String {
-    t_args(
-        l,
-        "comparison-title",
-        &[
-            ("follow_up", view.follow_up_title.to_owned().into()),
-            ("baseline", view.baseline_title.to_owned().into()),
-        ],
-    )
 }
 
 struct Formats2 {
