@@ -89,3 +89,5 @@ fn cell_span(cell: &Cell, answered: Option<u64>) -> Option<(f64, f64)> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_change;
