@@ -61,7 +61,11 @@ pub fn change(c: &Comparison, m: usize, language: Language) -> Result<String, Ch
     let top = TOP + 16.0;
     let bottom = top + ROW * units.len() as f64;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
-        let at = x(if is_index(measure) { tick } else { tick / 100.0 });
+        let at = x(if is_index(measure) {
+            tick
+        } else {
+            tick / 100.0
+        });
         s.line((at, top), (at, bottom), GRID, 1);
         let text = if is_index(measure) {
             format!("{tick}")

@@ -28,7 +28,9 @@ fn extent(c: &Comparison, shown: &[(usize, &DiffInDiff)]) -> f64 {
             .into_iter()
             .flatten()
         {
-            most = most.max(scaled(measure, r.low).abs()).max(scaled(measure, r.high).abs());
+            most = most
+                .max(scaled(measure, r.low).abs())
+                .max(scaled(measure, r.high).abs());
         }
     }
     (most / 10.0).ceil() * 10.0
@@ -91,14 +93,28 @@ pub fn pilots_vs_rest(c: &Comparison, language: Language) -> Result<String, Char
         let at = x(tick);
         let color = if tick == 0.0 { INK } else { GRID };
         s.line((at, top), (at, top + height), color, 1);
-        s.text(at, top - 8.0, w::signed(tick), SMALL_SIZE, Anchor::Middle, MUTED);
+        s.text(
+            at,
+            top - 8.0,
+            w::signed(tick),
+            SMALL_SIZE,
+            Anchor::Middle,
+            MUTED,
+        );
     }
     let mut y = top;
     for (m, d) in &shown {
         let info = &c.measures[*m];
         let measure = &info.measure;
         let px = |v: f64| x(scaled(measure, v));
-        s.bold(MARGIN, y + ROW / 2.0, w::measure_name(info, l), LABEL_SIZE, Anchor::Start, INK);
+        s.bold(
+            MARGIN,
+            y + ROW / 2.0,
+            w::measure_name(info, l),
+            LABEL_SIZE,
+            Anchor::Start,
+            INK,
+        );
         y += ROW;
         for (side, change, color) in [(0, d.pilots.change, BLUE), (1, d.rest.change, VERMILLION)] {
             let mid = y + ROW / 2.0;
@@ -141,5 +157,12 @@ pub fn pilots_vs_rest(c: &Comparison, language: Language) -> Result<String, Char
 
 fn number(s: &mut Sketch, m: &Measure, r: Option<Range>, mid: f64, l: Language) {
     let text = r.map_or_else(|| "–".to_owned(), |r| short(m, r, l));
-    s.text(WIDTH - MARGIN - RIGHT + 8.0, mid, text, SMALL_SIZE, Anchor::Start, INK);
+    s.text(
+        WIDTH - MARGIN - RIGHT + 8.0,
+        mid,
+        text,
+        SMALL_SIZE,
+        Anchor::Start,
+        INK,
+    );
 }

@@ -14,7 +14,9 @@ pub fn comparison_csv(
     comparison: &Comparison,
     language: Language,
 ) -> Result<Vec<u8>, ExportError> {
-    let sheet = long_table(view, comparison, language);
+    // The view names the surveys in the file's name, not in its lines.
+    let _ = view;
+    let sheet = long_table(comparison, language);
     let options = Options::new(Format::Csv(CsvTable::Long), language);
     crate::export::csv::write(&sheet, &options, &Words::new(language, Values::Labels))
 }

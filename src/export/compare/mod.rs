@@ -17,8 +17,7 @@ mod xlsx;
 
 pub use csv::comparison_csv;
 pub use sentences::{
-    how_to_read, measure_sentence, not_compared_line, pilots_intro, pilots_sentence,
-    unmatched_line,
+    how_to_read, measure_sentence, not_compared_line, pilots_intro, pilots_sentence, unmatched_line,
 };
 pub use sheet::long_table;
 pub use xlsx::comparison_xlsx;

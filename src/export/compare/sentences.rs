@@ -10,7 +10,7 @@ use super::words::{change, interval, level, measure_name, missing, not_compared_
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::report::compare::{
-    Comparison, DiffInDiff, NotCompared, Unmatched, UnitKind, Verdict, Wave,
+    Comparison, DiffInDiff, NotCompared, UnitKind, Unmatched, Verdict, Wave,
 };
 use crate::report::results::sentences::quote;
 

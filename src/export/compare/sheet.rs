@@ -3,12 +3,12 @@
 //! "Change" sheet starts from. Ids beside labels, so a script can key on
 //! them and a person can read them.
 
+use super::rows;
 use super::words::{self, is_index};
-use super::{ComparisonView, rows};
+use crate::export::Values;
 use crate::export::sheet::count_cell;
 use crate::export::sheet::{Sheet, Value};
 use crate::export::words::Words;
-use crate::export::Values;
 use crate::i18n::t;
 use crate::language::Language;
 use crate::report::compare::{Change, Comparison, Measure, Pilot, Verdict};
@@ -89,7 +89,7 @@ pub fn headers(l: Language) -> Vec<String> {
 
 /// The long table: per measure, a line per unit (everyone last), then
 /// the pilots, the rest and their difference.
-pub fn long_table(_view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Sheet {
+pub fn long_table(c: &Comparison, l: Language) -> Sheet {
     let mut out = Vec::new();
     for (m, info) in c.measures.iter().enumerate() {
         let measure = &info.measure;
@@ -109,7 +109,10 @@ pub fn long_table(_view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Sh
             line.push(scale(measure));
             out.push(line);
         }
-        let Some(Some(d)) = c.pilots_vs_rest.as_ref().map(|p| p.measures.get(m).cloned().flatten())
+        let Some(Some(d)) = c
+            .pilots_vs_rest
+            .as_ref()
+            .map(|p| p.measures.get(m).cloned().flatten())
         else {
             continue;
         };

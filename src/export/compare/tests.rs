@@ -52,13 +52,22 @@ fn the_pilots_against_the_rest_are_worded_by_what_chance_gives() {
     let c = comparison();
     let p = c.pilots_vs_rest.as_ref().unwrap();
     let within = pilots_sentence(&c, 0, p.measures[0].as_ref().unwrap(), Language::En);
-    assert!(within.contains("within what chance alone gives"), "{within}");
+    assert!(
+        within.contains("within what chance alone gives"),
+        "{within}"
+    );
     assert!(within.contains("does not show"), "{within}");
     assert!(within.contains("+10 percentage points"), "{within}");
     let beyond = pilots_sentence(&c, 1, p.measures[1].as_ref().unwrap(), Language::En);
     assert!(beyond.contains("more than chance alone gives"), "{beyond}");
-    assert!(beyond.contains("change was higher than the rest"), "{beyond}");
-    assert!(beyond.contains("does not show that the pilot did it"), "{beyond}");
+    assert!(
+        beyond.contains("change was higher than the rest"),
+        "{beyond}"
+    );
+    assert!(
+        beyond.contains("does not show that the pilot did it"),
+        "{beyond}"
+    );
     let da = pilots_sentence(&c, 0, p.measures[0].as_ref().unwrap(), Language::Da);
     assert!(da.contains("tilfældigheder alene"), "{da}");
     let nb = pilots_sentence(&c, 1, p.measures[1].as_ref().unwrap(), Language::Nb);
@@ -100,7 +109,11 @@ fn the_csv_holds_every_number_of_the_comparison_in_each_languages_format() {
     let c = comparison();
     let ids = ids();
     let v = view(&ids);
-    for (l, delimiter) in [(Language::Da, b';'), (Language::Nb, b';'), (Language::En, b',')] {
+    for (l, delimiter) in [
+        (Language::Da, b';'),
+        (Language::Nb, b';'),
+        (Language::En, b','),
+    ] {
         let bytes = comparison_csv(&v, &c, l).unwrap();
         assert_eq!(bytes.starts_with("\u{feff}".as_bytes()), l != Language::En);
         let rows = csv_rows(&bytes, delimiter);
@@ -112,17 +125,27 @@ fn the_csv_holds_every_number_of_the_comparison_in_each_languages_format() {
         assert_eq!(rows.len() - 1, 4 * 5 + 3 * 3, "{rows:?}");
         for (m, info) in c.measures.iter().enumerate() {
             let id = super::words::measure_id(&info.measure);
-            let scale = if super::words::is_index(&info.measure) { 1.0 } else { 100.0 };
+            let scale = if super::words::is_index(&info.measure) {
+                1.0
+            } else {
+                100.0
+            };
             for unit in super::rows(&c) {
                 let line = rows
                     .iter()
-                    .find(|r| r[col("measure_id")] == id && r[col("unit_id")] == super::words::unit_id(unit))
+                    .find(|r| {
+                        r[col("measure_id")] == id
+                            && r[col("unit_id")] == super::words::unit_id(unit)
+                    })
                     .unwrap_or_else(|| panic!("{id} {:?}", unit.follow_up));
                 let ch = &unit.changes[m];
                 let check = |column: &str, x: Option<f64>| match x {
                     Some(x) => {
                         let got = number(&line[col(column)]);
-                        assert!((got - x * scale).abs() < 0.051, "{column} of {id}: {got} vs {x}");
+                        assert!(
+                            (got - x * scale).abs() < 0.051,
+                            "{column} of {id}: {got} vs {x}"
+                        );
                     }
                     None => assert_eq!(line[col(column)], "", "{column} of {id}"),
                 };
@@ -133,7 +156,10 @@ fn the_csv_holds_every_number_of_the_comparison_in_each_languages_format() {
                 check("change_high", ch.change.map(|r| r.high));
                 check("interval_low", ch.interval.map(|r| r.low));
                 check("interval_high", ch.interval.map(|r| r.high));
-                assert_eq!(line[col("verdict_id")], super::words::verdict_code(&ch.verdict));
+                assert_eq!(
+                    line[col("verdict_id")],
+                    super::words::verdict_code(&ch.verdict)
+                );
             }
         }
         let difference: Vec<&Vec<String>> = rows
@@ -170,7 +196,10 @@ fn the_workbook_has_a_change_sheet_with_the_models_numbers_and_a_chart_per_measu
     assert_eq!(book.sheet_names(), ["Ændring", "Alle tal"]);
     let change = sheet(&mut book, "Ændring");
     // The volunteers' block: Salg from 20 % to 45 %, +25 points.
-    let heading = change.iter().position(|r| text(&r[0]) == "Frivillige").unwrap();
+    let heading = change
+        .iter()
+        .position(|r| text(&r[0]) == "Frivillige")
+        .unwrap();
     let salg = change[heading..]
         .iter()
         .find(|r| text(&r[0]) == "★ Salg")
@@ -192,7 +221,11 @@ fn the_workbook_has_a_change_sheet_with_the_models_numbers_and_a_chart_per_measu
         .unwrap();
     assert_eq!(text(&teknik[0]), "Teknik (før: IT)");
     assert_eq!(text(&teknik[1]), "–");
-    assert!(text(&teknik[6]).starts_with("Ikke vist sidste gang"), "{:?}", teknik[6]);
+    assert!(
+        text(&teknik[6]).starts_with("Ikke vist sidste gang"),
+        "{:?}",
+        teknik[6]
+    );
     let difference = change[heading..]
         .iter()
         .find(|r| text(&r[0]).starts_with("Forskel"))
@@ -207,13 +240,25 @@ fn the_workbook_has_a_change_sheet_with_the_models_numbers_and_a_chart_per_measu
         for unit in super::rows(&c) {
             let line = long
                 .iter()
-                .find(|r| text(&r[col("measure_id")]) == id && text(&r[col("unit_id")]) == super::words::unit_id(unit))
+                .find(|r| {
+                    text(&r[col("measure_id")]) == id
+                        && text(&r[col("unit_id")]) == super::words::unit_id(unit)
+                })
                 .unwrap();
             let ch = &unit.changes[m];
-            assert_eq!(float(&line[col("before_low")]), ch.before.map(|v| v.value.low));
-            assert_eq!(float(&line[col("after_high")]), ch.after.map(|v| v.value.high));
+            assert_eq!(
+                float(&line[col("before_low")]),
+                ch.before.map(|v| v.value.low)
+            );
+            assert_eq!(
+                float(&line[col("after_high")]),
+                ch.after.map(|v| v.value.high)
+            );
             assert_eq!(float(&line[col("change_low")]), ch.change.map(|r| r.low));
-            assert_eq!(float(&line[col("interval_high")]), ch.interval.map(|r| r.high));
+            assert_eq!(
+                float(&line[col("interval_high")]),
+                ch.interval.map(|r| r.high)
+            );
             checked += 1;
         }
     }
@@ -221,7 +266,13 @@ fn the_workbook_has_a_change_sheet_with_the_models_numbers_and_a_chart_per_measu
     // A native chart per measure.
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let charts = (0..zip.len())
-        .filter(|&i| zip.by_index(i).unwrap().name().unwrap().starts_with("xl/charts/chart"))
+        .filter(|&i| {
+            zip.by_index(i)
+                .unwrap()
+                .name()
+                .unwrap()
+                .starts_with("xl/charts/chart")
+        })
         .count();
     assert_eq!(charts, c.measures.len());
 }

@@ -224,7 +224,10 @@ pub fn verdict_code(v: &Verdict) -> &'static str {
 
 /// Why one measure of a unit is not compared, in words.
 pub fn missing(why: Missing, l: Language) -> String {
-    t(l, &format!("comparison-missing-{}", missing_code(why).replace('_', "-")))
+    t(
+        l,
+        &format!("comparison-missing-{}", missing_code(why).replace('_', "-")),
+    )
 }
 
 pub fn missing_code(why: Missing) -> &'static str {

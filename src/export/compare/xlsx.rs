@@ -60,7 +60,7 @@ fn workbook(view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Result<Ve
     };
     page_setup(ws, view.follow_up_title, &layout, &w)?;
     let ws = book.add_worksheet();
-    let sheet = long_table(view, c, l);
+    let sheet = long_table(c, l);
     table(ws, &t(l, "comparison-sheet-numbers"), &sheet, &f)?;
     let layout = Layout {
         landscape: true,
@@ -72,17 +72,17 @@ fn workbook(view: &ComparisonView<'_>, c: &Comparison, l: Language) -> Result<Ve
     book.save_to_buffer()
 }
 
-struct Formats2 {
+struct Scales {
     share: Format,
     index: Format,
     share_change: Format,
     index_change: Format,
 }
 
-impl Formats2 {
-    fn new() -> Formats2 {
+impl Scales {
+    fn new() -> Scales {
         let top = || Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
-        Formats2 {
+        Scales {
             share: top().set_num_format("0%"),
             index: top().set_num_format("0"),
             // Percentage points carry a sign: the change, not a level.
@@ -92,7 +92,11 @@ impl Formats2 {
     }
 
     fn level(&self, m: &Measure) -> &Format {
-        if is_index(m) { &self.index } else { &self.share }
+        if is_index(m) {
+            &self.index
+        } else {
+            &self.share
+        }
     }
 
     fn change(&self, m: &Measure) -> &Format {
@@ -116,7 +120,7 @@ fn change_sheet(
     for (i, width) in WIDTHS.iter().enumerate() {
         ws.set_column_width(column(i)?, *width)?;
     }
-    let g = Formats2::new();
+    let g = Scales::new();
     ws.write_string_with_format(0, 0, title, &f.title)?;
     ws.write_string_with_format(1, 0, t(l, "comparison-xlsx-note"), &f.text)?;
     let mut top = 3;
@@ -129,17 +133,15 @@ fn change_sheet(
 /// A number where the end is exact, else the range in words.
 fn level_cell(
     ws: &mut Worksheet,
-    r: usize,
-    col: usize,
+    (r, col): (usize, usize),
     m: &Measure,
     v: Option<crate::report::results::Range>,
-    format: &Format,
     l: Language,
-    f: &Formats,
+    (f, g): (&Formats, &Scales),
 ) -> Result<(), XlsxError> {
     match v {
         Some(x) if x.is_exact() => {
-            ws.write_number_with_format(row(r)?, column(col)?, x.low, format)?;
+            ws.write_number_with_format(row(r)?, column(col)?, x.low, g.level(m))?;
         }
         Some(x) => value(ws, r, col, &Value::Text(words::level(m, x, l)), f)?,
         None => value(ws, r, col, &Value::Text(crate::export::words::unknown()), f)?,
@@ -155,11 +157,11 @@ fn line(
     m: &Measure,
     ch: &Change,
     l: Language,
-    (f, g): (&Formats, &Formats2),
+    (f, g): (&Formats, &Scales),
 ) -> Result<(), XlsxError> {
     value(ws, r, 0, &Value::Text(label.to_owned()), f)?;
-    level_cell(ws, r, 1, m, ch.before.map(|v| v.value), g.level(m), l, f)?;
-    level_cell(ws, r, 2, m, ch.after.map(|v| v.value), g.level(m), l, f)?;
+    level_cell(ws, (r, 1), m, ch.before.map(|v| v.value), l, (f, g))?;
+    level_cell(ws, (r, 2), m, ch.after.map(|v| v.value), l, (f, g))?;
     match ch.change {
         Some(x) if x.is_exact() => {
             ws.write_number_with_format(row(r)?, 3, x.low, g.change(m))?;
@@ -185,7 +187,7 @@ fn block(
     c: &Comparison,
     m: usize,
     l: Language,
-    (f, g): (&Formats, &Formats2),
+    (f, g): (&Formats, &Scales),
 ) -> Result<usize, XlsxError> {
     let info = &c.measures[m];
     let measure = &info.measure;
@@ -228,8 +230,24 @@ fn block(
         .as_ref()
         .and_then(|p| p.measures.get(m).cloned().flatten());
     if let Some(d) = &pilots {
-        line(ws, r, &t(l, "comparison-pilots"), measure, &d.pilots, l, (f, g))?;
-        line(ws, r + 1, &t(l, "comparison-rest"), measure, &d.rest, l, (f, g))?;
+        line(
+            ws,
+            r,
+            &t(l, "comparison-pilots"),
+            measure,
+            &d.pilots,
+            l,
+            (f, g),
+        )?;
+        line(
+            ws,
+            r + 1,
+            &t(l, "comparison-rest"),
+            measure,
+            &d.rest,
+            l,
+            (f, g),
+        )?;
         let difference = Change {
             before: None,
             after: None,
@@ -237,7 +255,15 @@ fn block(
             interval: d.interval,
             verdict: d.verdict,
         };
-        line(ws, r + 2, &t(l, "comparison-difference"), measure, &difference, l, (f, g))?;
+        line(
+            ws,
+            r + 2,
+            &t(l, "comparison-difference"),
+            measure,
+            &difference,
+            l,
+            (f, g),
+        )?;
         r += 3;
     }
     let sentence = measure_sentence(c, m, l);

@@ -153,7 +153,13 @@ struct PilotsJson {
 
 fn pilots(c: &Comparison) -> Option<PilotsJson> {
     let p = c.pilots_vs_rest.as_ref()?;
-    let ids = |units: &[usize]| units.iter().filter_map(|&i| c.units.get(i)).map(unit_id).collect();
+    let ids = |units: &[usize]| {
+        units
+            .iter()
+            .filter_map(|&i| c.units.get(i))
+            .map(unit_id)
+            .collect()
+    };
     Some(PilotsJson {
         pilot_units: ids(&p.pilot_units),
         rest_units: ids(&p.rest_units),
@@ -212,7 +218,11 @@ pub fn comparison_json(view: &ComparisonView<'_>, c: &Comparison) -> serde_json:
             .map(|info| MeasureJson {
                 id: measure_id(&info.measure),
                 kind: measure_kind(&info.measure),
-                scale: if is_index(&info.measure) { "index" } else { "share" },
+                scale: if is_index(&info.measure) {
+                    "index"
+                } else {
+                    "share"
+                },
                 platform: match &info.measure {
                     Measure::Weekly { platform } => Some(platform),
                     _ => None,

@@ -24,7 +24,12 @@ fn the_json_names_the_surveys_and_gives_every_change_in_results_json_terms() {
         .collect();
     assert_eq!(
         measures,
-        ["participation", "volunteers", "weekly.linkedin", "index.recruitment"]
+        [
+            "participation",
+            "volunteers",
+            "weekly.linkedin",
+            "index.recruitment"
+        ]
     );
     assert_eq!(cmp["measures"][2]["platform"], "linkedin");
     assert_eq!(cmp["measures"][3]["scale"], "index");
@@ -36,7 +41,10 @@ fn the_json_names_the_surveys_and_gives_every_change_in_results_json_terms() {
     assert_eq!(units[2]["pilot"], "partly");
     let salg = &units[0]["changes"][1];
     assert_eq!(salg["measure"], "volunteers");
-    assert_eq!(salg["before"], json!({"low": 0.2, "high": 0.2, "base": {"kind": "exact", "value": 35}}));
+    assert_eq!(
+        salg["before"],
+        json!({"low": 0.2, "high": 0.2, "base": {"kind": "exact", "value": 35}})
+    );
     assert_eq!(salg["verdict"], json!({"kind": "up"}));
     let admin = &units[2]["changes"][1];
     assert_eq!(admin["before"]["low"], 0.1);
@@ -45,16 +53,35 @@ fn the_json_names_the_surveys_and_gives_every_change_in_results_json_terms() {
     let teknik = &units[1]["changes"][1];
     assert_eq!(teknik["before"], json!(null));
     assert_eq!(teknik["change"], json!(null));
-    assert_eq!(teknik["verdict"], json!({"kind": "not_compared", "why": "withheld_before"}));
-    assert_eq!(units[2]["changes"][3]["verdict"]["why"], "no_index_together");
+    assert_eq!(
+        teknik["verdict"],
+        json!({"kind": "not_compared", "why": "withheld_before"})
+    );
+    assert_eq!(
+        units[2]["changes"][3]["verdict"]["why"],
+        "no_index_together"
+    );
     let p = &cmp["pilots_vs_rest"];
     assert_eq!(p["pilot_units"], json!(["Salg"]));
     assert_eq!(p["rest_units"], json!(["Teknik", "_other"]));
-    assert_eq!(p["measures"].as_array().unwrap().len(), 3, "no difference for the index");
+    assert_eq!(
+        p["measures"].as_array().unwrap().len(),
+        3,
+        "no difference for the index"
+    );
     assert_eq!(p["measures"][0]["verdict"]["kind"], "within_chance");
-    assert_eq!(p["measures"][1]["interval"], json!({"low": 0.03, "high": 0.43}));
-    assert_eq!(cmp["not_compared"][0], json!({"department": "Lager", "wave": "baseline", "why": "dropped"}));
-    assert_eq!(cmp["unmatched"][0], json!({"question": "platform_use", "item": "tiktok", "only_in": "follow_up"}));
+    assert_eq!(
+        p["measures"][1]["interval"],
+        json!({"low": 0.03, "high": 0.43})
+    );
+    assert_eq!(
+        cmp["not_compared"][0],
+        json!({"department": "Lager", "wave": "baseline", "why": "dropped"})
+    );
+    assert_eq!(
+        cmp["unmatched"][0],
+        json!({"question": "platform_use", "item": "tiktok", "only_in": "follow_up"})
+    );
 }
 
 #[test]

@@ -22,7 +22,7 @@ use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
 #[allow(unused_imports)]
-pub use comparison::{comparison_page, comparison_page_title};
+pub use comparison::{comparison_link, comparison_page, comparison_page_title};
 pub use confirm::{close_page, open_page};
 pub use messages::{
     accounts_message, departments_message, form_message, name_message, survey_message,

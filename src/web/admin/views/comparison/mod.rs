@@ -15,9 +15,7 @@ use maud::{Markup, PreEscaped, html};
 
 use crate::charts::{self, ChartError};
 use crate::export::compare::words::{measure_id, measure_name};
-use crate::export::compare::{
-    ComparisonView, comparison_title, how_to_read, measure_sentence,
-};
+use crate::export::compare::{ComparisonView, comparison_title, how_to_read, measure_sentence};
 use crate::i18n::{t, t_args};
 use crate::report::compare::Comparison;
 use crate::service::Internal;
@@ -95,6 +93,29 @@ pub fn comparison_page(
         (lists::not_compared(view, c, l))
         (lists::unmatched(view, c, l))
     })
+}
+
+/// A link to a follow-up's comparison, for the results page of either
+/// survey: from the baseline's (naming the follow-up) or from the
+/// follow-up's (naming the baseline).
+pub fn comparison_link(
+    ctx: &PageContext,
+    follow_up: &crate::survey::SurveyId,
+    other_title: &str,
+    from_baseline: bool,
+) -> Markup {
+    let l = ctx.language;
+    let key = if from_baseline {
+        "comparison-link-follow-up"
+    } else {
+        "comparison-link-baseline"
+    };
+    let title = crate::report::results::sentences::quote(other_title, l);
+    html! {
+        a.no-print href=(ctx.href(&format!("/admin/surveys/{follow_up}/comparison"))) {
+            (t_args(l, key, &[("title", title.into())]))
+        }
+    }
 }
 
 /// The comparison as files: links, since reading them changes nothing.

@@ -41,7 +41,8 @@ fn table(c: &Comparison, l: Language) -> Markup {
         .filter_map(|(m, d)| Some((c.measures.get(m)?, d.as_ref()?)))
         .map(|(info, d)| {
             let m = &info.measure;
-            let text = |r: Option<crate::report::results::Range>| r.map_or_else(dash, |r| change(m, r, l));
+            let text =
+                |r: Option<crate::report::results::Range>| r.map_or_else(dash, |r| change(m, r, l));
             Row {
                 name: measure_name(info, l),
                 cells: html! {

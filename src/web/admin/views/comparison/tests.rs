@@ -27,7 +27,9 @@ fn the_page_names_both_surveys_and_shows_every_measure_with_its_chart_and_table(
         assert!(html.contains("Sociale medier 2026") && html.contains("Sociale medier 2027"));
         assert_eq!(html.matches("<svg").count(), c.measures.len() + 1, "{l:?}");
         // Every chart and table in a focusable, named region.
-        let regions = html.matches("tabindex=\"0\" role=\"region\" aria-label=").count();
+        let regions = html
+            .matches("tabindex=\"0\" role=\"region\" aria-label=")
+            .count();
         assert_eq!(regions, 2 * (c.measures.len() + 1), "{l:?}");
         // The chart's sentence is printed above it, not read twice.
         assert!(!html.contains("<desc>"));
@@ -42,7 +44,10 @@ fn the_page_names_both_surveys_and_shows_every_measure_with_its_chart_and_table(
             );
         }
         let lower = html.to_lowercase();
-        assert!(!lower.contains("effect") && !lower.contains("effekt"), "{l:?}");
+        assert!(
+            !lower.contains("effect") && !lower.contains("effekt"),
+            "{l:?}"
+        );
     }
 }
 
@@ -63,7 +68,9 @@ fn the_page_says_what_chance_gives_and_what_is_not_compared_in_danish() {
     assert!(html.contains("Ikke vist sidste gang"));
     assert!(html.contains("Lager (»Sociale medier 2026«): ikke med i opfølgningen"));
     assert!(html.contains("Kundeservice (»Sociale medier 2027«): ny i opfølgningen"));
-    assert!(html.contains("Spørgsmål platform_use, svarmulighed eller række tiktok: kun i »Sociale medier 2027«"));
+    assert!(html.contains(
+        "Spørgsmål platform_use, svarmulighed eller række tiktok: kun i »Sociale medier 2027«"
+    ));
 }
 
 #[test]
@@ -72,4 +79,19 @@ fn the_page_in_norwegian_reads_as_norwegian() {
     assert!(html.contains("Slik leser du sammenligningen"));
     assert!(html.contains("Innenfor det tilfeldigheter alene gir"));
     assert!(html.contains("Pilotavdelingene mot resten"));
+}
+
+#[test]
+fn either_surveys_results_link_to_the_follow_ups_comparison() {
+    let (_, follow_up) = ids();
+    let ctx = PageContext {
+        language: Language::Nb,
+        base: String::new(),
+    };
+    let from_baseline = super::comparison_link(&ctx, &follow_up, "Sosiale medier 2027", true);
+    assert_eq!(
+        from_baseline.into_string(),
+        "<a class=\"no-print\" href=\"/admin/surveys/nextaaaaaaaa/comparison\">\
+         Sammenlign med oppfølgingen «Sosiale medier 2027»</a>"
+    );
 }
