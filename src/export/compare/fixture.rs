@@ -63,6 +63,18 @@ pub fn change(
     }
 }
 
+/// A change of the index: no interval of chance (it is not a share).
+fn points(
+    before: Option<crate::report::compare::Value>,
+    after: Option<crate::report::compare::Value>,
+    verdict: Verdict,
+) -> Change {
+    Change {
+        interval: None,
+        ..change(before, after, (0.0, 0.0), verdict)
+    }
+}
+
 fn missing(why: Missing, before: Option<crate::report::compare::Value>) -> Change {
     Change {
         before,
@@ -142,7 +154,7 @@ pub fn comparison() -> Comparison {
                 (-0.21, 0.21),
                 WithinChance,
             ),
-            change(index(48.0, 48.0), index(61.0, 61.0), (0.0, 0.0), Up),
+            points(index(48.0, 48.0), index(61.0, 61.0), Up),
         ],
     );
     let tech = unit(
@@ -154,12 +166,7 @@ pub fn comparison() -> Comparison {
             change(value(0.60, 40), value(0.50, 40), (-0.2, 0.2), WithinChance),
             missing(Missing::WithheldBefore, None),
             change(value(0.90, 24), value(0.40, 20), (-0.28, 0.28), Down),
-            change(
-                index(40.0, 44.0),
-                index(41.0, 45.0),
-                (0.0, 0.0),
-                Verdict::Unclear,
-            ),
+            points(index(40.0, 44.0), index(41.0, 45.0), Verdict::Unclear),
         ],
     );
     let admin = unit(
@@ -220,7 +227,7 @@ pub fn comparison() -> Comparison {
             ),
             change(value(0.22, 90), value(0.37, 95), (-0.13, 0.13), Up),
             change(value(0.66, 80), value(0.49, 85), (-0.14, 0.14), Down),
-            change(index(45.0, 45.0), index(52.0, 52.0), (0.0, 0.0), Up),
+            points(index(45.0, 45.0), index(52.0, 52.0), Up),
         ],
     );
     let diff = |pilots: Change, rest: Change, interval: (f64, f64), verdict: Verdict| {

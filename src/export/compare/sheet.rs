@@ -11,7 +11,7 @@ use crate::export::sheet::{Sheet, Value};
 use crate::export::words::Words;
 use crate::i18n::t;
 use crate::language::Language;
-use crate::report::compare::{Change, Comparison, Measure, Pilot, Verdict};
+use crate::report::compare::{Change, Comparison, Measure, Pilot};
 use crate::report::results::Range;
 
 /// The ids of the three lines of pilots against the rest.
@@ -59,7 +59,7 @@ fn ends(m: &Measure, r: Option<Range>) -> [Value; 2] {
 }
 
 /// The columns from `before_low` to `verdict` for one change.
-fn change_values(m: &Measure, ch: &Change, verdict: &Verdict, l: Language) -> Vec<Value> {
+fn change_values(m: &Measure, ch: &Change, verdict: String, l: Language) -> Vec<Value> {
     let w = Words::new(l, Values::Labels);
     let base = |v: Option<&crate::report::compare::Value>| {
         v.map_or(Value::Empty, |v| count_cell(&v.base, &w))
@@ -71,8 +71,8 @@ fn change_values(m: &Measure, ch: &Change, verdict: &Verdict, l: Language) -> Ve
     out.push(base(ch.after.as_ref()));
     out.extend(ends(m, ch.change));
     out.extend(ends(m, ch.interval));
-    out.push(Value::Text(words::verdict_code(verdict).to_owned()));
-    out.push(Value::Text(words::verdict(m, verdict, l)));
+    out.push(Value::Text(words::verdict_code(&ch.verdict).to_owned()));
+    out.push(Value::Text(verdict));
     out
 }
 
@@ -105,7 +105,12 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
             line.push(Value::Text(words::unit_id(unit)));
             line.push(Value::Text(words::unit_name(unit, l)));
             line.push(Value::Text(words::pilot_code(unit.pilot).to_owned()));
-            line.extend(change_values(measure, ch, &ch.verdict, l));
+            line.extend(change_values(
+                measure,
+                ch,
+                words::verdict(measure, &ch.verdict, l),
+                l,
+            ));
             line.push(scale(measure));
             out.push(line);
         }
@@ -124,7 +129,12 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
             line.push(Value::Text(id.to_owned()));
             line.push(Value::Text(t(l, key)));
             line.push(Value::Text(words::pilot_code(pilot).to_owned()));
-            line.extend(change_values(measure, ch, &ch.verdict, l));
+            line.extend(change_values(
+                measure,
+                ch,
+                words::verdict(measure, &ch.verdict, l),
+                l,
+            ));
             line.push(scale(measure));
             out.push(line);
         }
@@ -140,7 +150,8 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
         line.push(Value::Text(DIFFERENCE_ID.to_owned()));
         line.push(Value::Text(t(l, "comparison-difference")));
         line.push(Value::Empty);
-        line.extend(change_values(measure, &difference, &d.verdict, l));
+        let verdict = words::difference_verdict(measure, &d.verdict, l);
+        line.extend(change_values(measure, &difference, verdict, l));
         line.push(scale(measure));
         out.push(line);
     }

@@ -212,6 +212,16 @@ pub fn verdict(m: &Measure, v: &Verdict, l: Language) -> String {
     }
 }
 
+/// The verdict on the pilots' change against the rest's: which was
+/// higher beyond what chance gives, or within chance.
+pub fn difference_verdict(m: &Measure, v: &Verdict, l: Language) -> String {
+    match v {
+        Verdict::Up => t(l, "comparison-pilots-verdict-more"),
+        Verdict::Down => t(l, "comparison-pilots-verdict-less"),
+        other => verdict(m, other, l),
+    }
+}
+
 pub fn verdict_code(v: &Verdict) -> &'static str {
     match v {
         Verdict::Up => "up",

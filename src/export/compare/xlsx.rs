@@ -1,6 +1,6 @@
 //! The comparison as a workbook: a "Change" sheet with a block per measure
 //! (each unit before, after, the change, its 95 % interval and the verdict,
-//! then the pilots against the rest) and beside each block a native Excel
+//! then the pilots against the rest) and below each block a native Excel
 //! chart of the changes; then every number in one long table, as in the
 //! CSV. Printed like the results' workbook (`export/print.rs`): A4, the
 //! survey named in the header, pages numbered.
@@ -26,7 +26,8 @@ use crate::report::compare::{Change, Comparison, Measure, Pilot, UnitKind};
 /// Column widths of a block, in characters: unit, before, after, change,
 /// interval low and high, verdict.
 const WIDTHS: [f64; 7] = [30.0, 14.0, 14.0, 12.0, 12.0, 12.0, 34.0];
-const CHART_WIDTH: u32 = 480;
+/// A chart's width in pixels: about the block's seven columns.
+const CHART_WIDTH: u32 = 720;
 const ROW_PIXELS: u32 = 20;
 /// The darkest gray of the page's charts, for everyone's bar.
 const EVERYONE: &str = "#555555";
@@ -178,8 +179,8 @@ fn line(
     Ok(())
 }
 
-/// Measure `m`'s block at `top`, its chart to the right; returns the first
-/// free row after both.
+/// Measure `m`'s block at `top`, its chart below; returns the first free
+/// row after both.
 fn block(
     ws: &mut Worksheet,
     name: &str,
@@ -264,6 +265,9 @@ fn block(
             l,
             (f, g),
         )?;
+        // The difference's verdict says which side's change was higher.
+        let verdict = words::difference_verdict(measure, &d.verdict, l);
+        ws.write_string_with_format(row(r + 2)?, 6, verdict, &f.wrap)?;
         r += 3;
     }
     let sentence = measure_sentence(c, m, l);
@@ -300,7 +304,6 @@ fn block(
     let bars = u32::try_from(colors.len()).unwrap_or(40).clamp(3, 40);
     let height = bars * 22 + 110;
     chart.set_width(CHART_WIDTH).set_height(height);
-    ws.insert_chart(row(top)?, 8, &chart)?;
-    let below_chart = top + (height / ROW_PIXELS) as usize + 2;
-    Ok((r + 1).max(below_chart))
+    ws.insert_chart(row(r)?, 0, &chart)?;
+    Ok(r + (height / ROW_PIXELS) as usize + 2)
 }

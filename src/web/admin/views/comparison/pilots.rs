@@ -7,26 +7,15 @@ use maud::{Markup, html};
 
 use super::super::table::{Column, Row, Table};
 use super::figure;
-use crate::export::compare::words::{change, interval, measure_name};
+use crate::export::compare::words::{change, difference_verdict, interval, measure_name};
 use crate::export::compare::{pilots_intro, pilots_sentence};
 use crate::i18n::t;
 use crate::language::Language;
-use crate::report::compare::{Comparison, Verdict};
+use crate::report::compare::Comparison;
 use crate::web::context::PageContext;
 
 fn dash() -> String {
     "–".to_owned()
-}
-
-/// The verdict on a difference: which side moved more, or within chance.
-fn verdict(v: &Verdict, l: Language) -> String {
-    match v {
-        Verdict::Up => t(l, "comparison-pilots-verdict-more"),
-        Verdict::Down => t(l, "comparison-pilots-verdict-less"),
-        Verdict::WithinChance => t(l, "comparison-verdict-within-chance"),
-        Verdict::Unclear => t(l, "comparison-verdict-unclear"),
-        Verdict::NotCompared { why } => crate::export::compare::words::missing(*why, l),
-    }
 }
 
 fn table(c: &Comparison, l: Language) -> Markup {
@@ -50,7 +39,7 @@ fn table(c: &Comparison, l: Language) -> Markup {
                     td.number { (text(d.rest.change)) }
                     td.number { (text(d.difference)) }
                     td.number { (d.interval.map_or_else(dash, |r| interval(m, r, l))) }
-                    td { (verdict(&d.verdict, l)) }
+                    td { (difference_verdict(m, &d.verdict, l)) }
                 },
             }
         })
