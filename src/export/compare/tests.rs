@@ -290,3 +290,13 @@ fn file_names_name_the_follow_up_in_the_language() {
         "stemme-nextaaaaaaaa-comparison-nb.csv"
     );
 }
+
+/// Writes the Danish workbook to `target/charts/` to be looked at.
+#[test]
+fn the_danish_workbook_is_written_out_to_be_looked_at() {
+    let ids = ids();
+    let bytes = comparison_xlsx(&view(&ids), &comparison(), Language::Da).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("comparison.da.xlsx"), bytes).unwrap();
+}

@@ -25,7 +25,7 @@ use crate::report::compare::{Change, Comparison, Measure, Pilot, UnitKind};
 
 /// Column widths of a block, in characters: unit, before, after, change,
 /// interval low and high, verdict.
-const WIDTHS: [f64; 7] = [30.0, 14.0, 14.0, 12.0, 12.0, 12.0, 34.0];
+const WIDTHS: [f64; 7] = [30.0, 14.0, 14.0, 22.0, 11.0, 11.0, 44.0];
 /// A chart's width in pixels: about the block's seven columns.
 const CHART_WIDTH: u32 = 720;
 const ROW_PIXELS: u32 = 20;
@@ -78,6 +78,8 @@ struct Scales {
     index: Format,
     share_change: Format,
     index_change: Format,
+    /// A range in words in a column of numbers: right-aligned like them.
+    text: Format,
 }
 
 impl Scales {
@@ -89,6 +91,7 @@ impl Scales {
             // Percentage points carry a sign: the change, not a level.
             share_change: top().set_num_format("+0%;-0%;0%"),
             index_change: top().set_num_format("+0;-0;0"),
+            text: top().set_align(rust_xlsxwriter::FormatAlign::Right),
         }
     }
 
@@ -123,11 +126,22 @@ fn change_sheet(
     }
     let g = Scales::new();
     ws.write_string_with_format(0, 0, title, &f.title)?;
-    ws.write_string_with_format(1, 0, t(l, "comparison-xlsx-note"), &f.text)?;
+    paragraph(ws, 1, &t(l, "comparison-xlsx-note"), f)?;
     let mut top = 3;
     for m in 0..c.measures.len() {
         top = block(ws, name, top, c, m, l, (f, &g))?;
     }
+    Ok(())
+}
+
+/// A sentence across the block's columns, wrapped, in a row tall enough
+/// for it: text running on past the block would widen the printout.
+fn paragraph(ws: &mut Worksheet, r: usize, text: &str, f: &Formats) -> Result<(), XlsxError> {
+    let last = column(WIDTHS.len() - 1)?;
+    ws.merge_range(row(r)?, 0, row(r)?, last, text, &f.wrap)?;
+    let chars: f64 = WIDTHS.iter().sum();
+    let lines = crate::export::cells::lines(text, crate::export::cells::text_room(chars as usize));
+    ws.set_row_height(row(r)?, crate::export::cells::height(lines))?;
     Ok(())
 }
 
@@ -144,8 +158,13 @@ fn level_cell(
         Some(x) if x.is_exact() => {
             ws.write_number_with_format(row(r)?, column(col)?, x.low, g.level(m))?;
         }
-        Some(x) => value(ws, r, col, &Value::Text(words::level(m, x, l)), f)?,
-        None => value(ws, r, col, &Value::Text(crate::export::words::unknown()), f)?,
+        Some(x) => {
+            ws.write_string_with_format(row(r)?, column(col)?, words::level(m, x, l), &g.text)?;
+        }
+        None => {
+            let dash = crate::export::words::unknown();
+            ws.write_string_with_format(row(r)?, column(col)?, dash, &g.text)?;
+        }
     }
     Ok(())
 }
@@ -167,15 +186,29 @@ fn line(
         Some(x) if x.is_exact() => {
             ws.write_number_with_format(row(r)?, 3, x.low, g.change(m))?;
         }
-        Some(x) => value(ws, r, 3, &Value::Text(words::change(m, x, l)), f)?,
-        None => value(ws, r, 3, &Value::Text(crate::export::words::unknown()), f)?,
+        Some(x) => {
+            ws.write_string_with_format(row(r)?, 3, words::change(m, x, l), &g.text)?;
+        }
+        None => {
+            ws.write_string_with_format(row(r)?, 3, crate::export::words::unknown(), &g.text)?;
+        }
     }
     if let Some(i) = ch.interval {
         ws.write_number_with_format(row(r)?, 4, i.low, g.change(m))?;
         ws.write_number_with_format(row(r)?, 5, i.high, g.change(m))?;
     }
-    let verdict = words::verdict(m, &ch.verdict, l);
-    ws.write_string_with_format(row(r)?, 6, verdict, &f.wrap)?;
+    verdict_cell(ws, r, &words::verdict(m, &ch.verdict, l), f)
+}
+
+/// The verdict in words, wrapped, in a row tall enough for it (LibreOffice
+/// does not grow a row for text it did not wrap itself).
+fn verdict_cell(ws: &mut Worksheet, r: usize, text: &str, f: &Formats) -> Result<(), XlsxError> {
+    ws.write_string_with_format(row(r)?, 6, text, &f.wrap)?;
+    let lines =
+        crate::export::cells::lines(text, crate::export::cells::text_room(WIDTHS[6] as usize));
+    if lines > 1 {
+        ws.set_row_height(row(r)?, crate::export::cells::height(lines))?;
+    }
     Ok(())
 }
 
@@ -267,14 +300,14 @@ fn block(
         )?;
         // The difference's verdict says which side's change was higher.
         let verdict = words::difference_verdict(measure, &d.verdict, l);
-        ws.write_string_with_format(row(r + 2)?, 6, verdict, &f.wrap)?;
+        verdict_cell(ws, r + 2, &verdict, f)?;
         r += 3;
     }
     let sentence = measure_sentence(c, m, l);
-    ws.write_string_with_format(row(r)?, 0, &sentence, &f.text)?;
+    paragraph(ws, r, &sentence, f)?;
     r += 1;
     if let Some(d) = &pilots {
-        ws.write_string_with_format(row(r)?, 0, pilots_sentence(c, m, d, l), &f.text)?;
+        paragraph(ws, r, &pilots_sentence(c, m, d, l), f)?;
         r += 1;
     }
     if colors.is_empty() {
@@ -295,6 +328,10 @@ fn block(
     chart.title().set_name(&heading);
     chart.legend().set_hidden();
     chart.y_axis().set_reverse();
+    // The groups' names left of the plot, clear of bars that go below zero.
+    chart
+        .y_axis()
+        .set_label_position(rust_xlsxwriter::ChartAxisLabelPosition::Low);
     chart.x_axis().set_num_format(if is_index(measure) {
         "+0;-0;0"
     } else {
