@@ -152,7 +152,7 @@ fn level_cell(
     m: &Measure,
     v: Option<crate::report::results::Range>,
     l: Language,
-    (f, g): (&Formats, &Scales),
+    g: &Scales,
 ) -> Result<(), XlsxError> {
     match v {
         Some(x) if x.is_exact() => {
@@ -180,8 +180,8 @@ fn line(
     (f, g): (&Formats, &Scales),
 ) -> Result<(), XlsxError> {
     value(ws, r, 0, &Value::Text(label.to_owned()), f)?;
-    level_cell(ws, (r, 1), m, ch.before.map(|v| v.value), l, (f, g))?;
-    level_cell(ws, (r, 2), m, ch.after.map(|v| v.value), l, (f, g))?;
+    level_cell(ws, (r, 1), m, ch.before.map(|v| v.value), l, g)?;
+    level_cell(ws, (r, 2), m, ch.after.map(|v| v.value), l, g)?;
     match ch.change {
         Some(x) if x.is_exact() => {
             ws.write_number_with_format(row(r)?, 3, x.low, g.change(m))?;
