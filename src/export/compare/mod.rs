@@ -35,7 +35,8 @@ pub struct ComparisonView<'a> {
     pub follow_up_title: &'a str,
     pub baseline_id: &'a SurveyId,
     pub follow_up_id: &'a SurveyId,
-    /// HR's goal: its readiness index leads the index measures.
+    /// The goal HR reads the follow-up for (`settings.goal` in
+    /// `comparison.json`, as in `results.json`).
     pub goal: Goal,
 }
 
