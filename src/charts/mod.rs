@@ -7,6 +7,8 @@
 //! put these strings where they belong.
 
 mod barriers;
+mod change;
+mod change_pilots;
 mod frame;
 mod groups;
 mod palette;
@@ -19,6 +21,8 @@ mod sketch;
 mod willingness;
 
 pub use barriers::{barriers, motivations};
+pub use change::change;
+pub use change_pilots::pilots_vs_rest;
 pub use participation::participation;
 pub use platforms::platforms;
 pub use reach::reach;
@@ -85,3 +89,5 @@ fn cell_span(cell: &Cell, answered: Option<u64>) -> Option<(f64, f64)> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_change;

@@ -38,6 +38,21 @@ pub enum Mark {
         anchor: Anchor,
         color: Rgb,
     },
+    /// A straight line, `width` pixels wide.
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        color: Rgb,
+        width: u32,
+    },
+    /// A dot; outlined where `stroke` is given.
+    Dot {
+        x: f64,
+        y: f64,
+        r: f64,
+        fill: Rgb,
+        stroke: Option<Rgb>,
+    },
 }
 
 /// The font every chart uses; the browser picks the face. Arial's metrics
@@ -54,7 +69,7 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         .map(|c| match c {
             'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.36,
             'f' | 't' | 'r' | ' ' | '(' | ')' | '/' | '-' | '\u{a0}' => 0.46,
-            'm' | 'w' | 'M' | 'W' | 'æ' | 'Æ' | 'œ' | '%' | '@' | '★' | '…' => 1.06,
+            'm' | 'w' | 'M' | 'W' | 'æ' | 'Æ' | 'œ' | '%' | '@' | '★' | '☆' | '…' => 1.06,
             c if c.is_uppercase() || c.is_ascii_digit() => 0.8,
             _ => 0.68,
         })
@@ -165,6 +180,25 @@ impl Sketch {
         });
     }
 
+    pub fn line(&mut self, from: (f64, f64), to: (f64, f64), color: Rgb, width: u32) {
+        self.marks.push(Mark::Line {
+            from,
+            to,
+            color,
+            width,
+        });
+    }
+
+    pub fn dot(&mut self, x: f64, y: f64, r: f64, fill: Rgb, stroke: Option<Rgb>) {
+        self.marks.push(Mark::Dot {
+            x,
+            y,
+            r,
+            fill,
+            stroke,
+        });
+    }
+
     /// Draws the marks with plotters and adds the accessible name and
     /// description.
     pub fn render(&self, title: &str, desc: &str) -> Result<String, ChartError> {
@@ -238,6 +272,34 @@ fn draw(
                 .pos(Pos::new(h, VPos::Center));
             root.draw_text(text, &style, (px(*x), px(*y)))
                 .map_err(draw_error)?;
+        }
+        Mark::Line {
+            from,
+            to,
+            color,
+            width,
+        } => {
+            let points = vec![(px(from.0), px(from.1)), (px(to.0), px(to.1))];
+            let style = color.color().stroke_width(*width);
+            root.draw(&PathElement::new(points, style))
+                .map_err(draw_error)?;
+        }
+        Mark::Dot {
+            x,
+            y,
+            r,
+            fill,
+            stroke,
+        } => {
+            let centre = (px(*x), px(*y));
+            let radius = r.round() as i32;
+            root.draw(&Circle::new(centre, radius, fill.color().filled()))
+                .map_err(draw_error)?;
+            if let Some(stroke) = stroke {
+                let style = stroke.color().stroke_width(2);
+                root.draw(&Circle::new(centre, radius, style))
+                    .map_err(draw_error)?;
+            }
         }
     }
     Ok(())

@@ -11,6 +11,7 @@
 mod cells;
 mod charts;
 mod codebook;
+pub mod compare;
 mod csv;
 mod departments;
 mod long;

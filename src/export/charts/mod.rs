@@ -19,11 +19,11 @@ use super::words::Words;
 use crate::questionnaire::readiness::Goal;
 use crate::report::results::{Cell, Results};
 
-const BLUE: &str = "#0072B2";
-const SKY_BLUE: &str = "#56B4E9";
-const ORANGE: &str = "#E69F00";
-const VERMILLION: &str = "#D55E00";
-const NEUTRAL: &str = "#BBBBBB";
+pub(in crate::export) const BLUE: &str = "#0072B2";
+pub(in crate::export) const SKY_BLUE: &str = "#56B4E9";
+pub(in crate::export) const ORANGE: &str = "#E69F00";
+pub(in crate::export) const VERMILLION: &str = "#D55E00";
+pub(in crate::export) const NEUTRAL: &str = "#BBBBBB";
 const LIGHT: &str = "#D9D9D9";
 const LIKERT: [&str; 5] = [VERMILLION, ORANGE, NEUTRAL, SKY_BLUE, BLUE];
 /// Series beyond the named colours, in an order that stays apart in gray.
@@ -180,7 +180,7 @@ fn stacked(kind: ChartType) -> bool {
     matches!(kind, ChartType::BarStacked | ChartType::BarPercentStacked)
 }
 
-fn fill(color: &str) -> ChartFormat {
+pub(in crate::export) fn fill(color: &str) -> ChartFormat {
     let mut format = ChartFormat::new();
     format.set_solid_fill(ChartSolidFill::new().set_color(color));
     format

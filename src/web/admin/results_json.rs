@@ -16,7 +16,7 @@ use crate::service::SurveyResults;
 
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-enum CountJson {
+pub(super) enum CountJson {
     Exact {
         value: u64,
     },
@@ -30,7 +30,7 @@ enum CountJson {
     Hidden,
 }
 
-fn count(c: &Count) -> CountJson {
+pub(super) fn count(c: &Count) -> CountJson {
     match *c {
         Count::Exact { value } => CountJson::Exact { value },
         Count::Rounded { value, base } | Count::Significant { value, base } => {
