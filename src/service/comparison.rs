@@ -7,7 +7,10 @@
 
 use std::sync::Arc;
 
-use super::{Service, SurveyDetails, SurveyError};
+use super::{Exported, Internal, Service, SurveyDetails, SurveyError, audit, blocking};
+use crate::accounts::{Action, Actor};
+use crate::export::{self, compare, compare::ComparisonView};
+use crate::language::Language;
 use crate::questionnaire::readiness::Goal;
 use crate::report::compare::matching::unmatched;
 use crate::report::compare::{Comparison, Publication, compare};
@@ -67,6 +70,75 @@ impl Service {
             follow_up: after.survey,
             baseline: before.survey,
             comparison: Arc::new(comparison),
+        })
+    }
+}
+
+impl SurveyComparison {
+    /// What the comparison's views name the two surveys by.
+    pub fn view(&self) -> ComparisonView<'_> {
+        ComparisonView {
+            baseline_title: &self.baseline.title,
+            follow_up_title: &self.follow_up.title,
+            baseline_id: &self.baseline.id,
+            follow_up_id: &self.follow_up.id,
+            goal: self.goal,
+        }
+    }
+}
+
+/// The comparison as a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparisonFile {
+    /// The "Change" workbook with its charts.
+    Xlsx,
+    /// The long table of every number.
+    Csv,
+}
+
+impl Service {
+    /// The comparison written as `file` in `language`, recorded in HR's
+    /// audit trail as the results' exports are.
+    pub async fn export_comparison(
+        &self,
+        id: &SurveyId,
+        file: ComparisonFile,
+        language: Language,
+        by: &Actor,
+    ) -> Result<Exported, SurveyError> {
+        let s = self.comparison(id).await?;
+        let (extension, content_type) = match file {
+            ComparisonFile::Xlsx => ("xlsx", export::content_type(export::Format::Xlsx)),
+            ComparisonFile::Csv => ("csv", "text/csv; charset=utf-8"),
+        };
+        let file_name = compare::file_name(&s.view(), extension, language);
+        let ascii_file_name = compare::ascii_file_name(&s.view(), extension, language);
+        let baseline = s.baseline.id.clone();
+        // A workbook is CPU work (charts, formats); it stays off the async
+        // workers, as the results' exports do.
+        let bytes = blocking("the comparison as a file", move || {
+            let view = s.view();
+            match file {
+                ComparisonFile::Xlsx => compare::comparison_xlsx(&view, &s.comparison, language),
+                ComparisonFile::Csv => compare::comparison_csv(&view, &s.comparison, language),
+            }
+        })
+        .await?
+        .map_err(|e| Internal::Render {
+            what: "the comparison as a file",
+            cause: Box::new(e),
+        })?;
+        let detail = format!(
+            "comparison with {baseline} · {extension} · {}",
+            language.code()
+        );
+        let entry = audit(by, Action::ResultsExported, id, detail);
+        self.store.record_audit(entry).await?;
+        Ok(Exported {
+            bytes,
+            file_name,
+            ascii_file_name,
+            content_type,
         })
     }
 }

@@ -23,7 +23,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use crate::store::{BackupStats as BackupReport, RetiredDepartment};
-pub use comparison::SurveyComparison;
+pub use comparison::{ComparisonFile, SurveyComparison};
 pub use errors::{Internal, IssueError, SubmitError, SurveyError};
 pub use export::Exported;
 pub use follow_up::{

@@ -73,7 +73,7 @@ pub async fn download(
 
 /// The file, named in HR's language (RFC 6266 `filename*`, so æ, ø and å
 /// survive) with an ASCII name beside it for older clients.
-fn attachment(exported: Exported) -> HttpResponse {
+pub(super) fn attachment(exported: Exported) -> HttpResponse {
     let disposition = ContentDisposition {
         disposition: DispositionType::Attachment,
         parameters: vec![

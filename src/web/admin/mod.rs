@@ -3,6 +3,8 @@
 //! every POST must come from these pages (origin check and CSRF token).
 
 mod auth;
+mod comparison;
+mod comparison_json;
 mod device;
 mod error;
 mod export;
@@ -16,10 +18,6 @@ mod problem;
 mod readiness;
 mod results;
 mod results_json;
-// Read by the comparison's handler, which the lead adds at merge (issue 22);
-// remove this allowance then.
-#[allow(dead_code)]
-mod comparison_json;
 mod return_to;
 mod signed_in;
 mod survey_actions;
@@ -96,6 +94,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     .post(results::settings),
             )
             .service(resource("/surveys/{id}/results.json").get(results::json))
+            .service(resource("/surveys/{id}/comparison").get(comparison::page))
+            .service(resource("/surveys/{id}/comparison.json").get(comparison::json))
+            .service(resource("/surveys/{id}/comparison.xlsx").get(comparison::xlsx))
+            .service(resource("/surveys/{id}/comparison.csv").get(comparison::csv))
             .service(resource("/surveys/{id}/readiness").get(readiness::page))
             .service(resource("/surveys/{id}/charts/{chart}").get(results::chart))
             .configure(export::routes)

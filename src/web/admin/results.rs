@@ -14,8 +14,10 @@ use super::on_survey::OnSurvey;
 use super::{html, see_other, views};
 use crate::charts;
 use crate::questionnaire::readiness::Goal;
-use crate::service::{Internal, ResultsSettings};
+use crate::service::{Internal, ResultsSettings, SurveyError};
+use crate::survey::SurveyStatus;
 use crate::web::error::ApiError;
+use maud::Markup;
 
 #[derive(Deserialize)]
 pub struct GoalQuery {
@@ -33,8 +35,35 @@ pub async fn page(
 ) -> Result<HttpResponse, AdminPageError> {
     let results = on.service.results(&on.id).await.or_page(&on.ctx)?;
     let goal = goal(&query, results.settings.goal);
-    let page = views::results_page(&on.ctx, &on.admin.0, &results, goal).or_page(&on.ctx)?;
+    let comparisons = comparisons(&on).await.or_page(&on.ctx)?;
+    let page =
+        views::results_page(&on.ctx, &on.admin.0, &results, goal, &comparisons).or_page(&on.ctx)?;
     Ok(html(StatusCode::OK, page))
+}
+
+/// Links to the comparisons this survey is part of: with its baseline, if
+/// it is a follow-up, and with each of its own follow-ups once closed.
+async fn comparisons(on: &OnSurvey) -> Result<Vec<Markup>, SurveyError> {
+    let mut links = Vec::new();
+    if let Some(of) = on.service.follow_up_of(&on.id).await? {
+        match on.service.survey(&of.baseline).await {
+            Ok(baseline) => links.push(views::comparison_link(
+                &on.ctx,
+                &on.id,
+                &baseline.title,
+                false,
+            )),
+            // Deleted since: the link went with it (migration 0008).
+            Err(SurveyError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    for f in on.service.follow_ups(&on.id).await? {
+        if f.status == SurveyStatus::Closed {
+            links.push(views::comparison_link(&on.ctx, &f.id, &f.title, true));
+        }
+    }
+    Ok(links)
 }
 
 /// The same numbers as the page, for HR's own tools.

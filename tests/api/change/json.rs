@@ -15,7 +15,12 @@ pub const UNITS: [(&[&str], &[&str], &str, &str); 4] = [
     (&["IT", "Drift"], &["IT og drift"], "together", "no"),
     // Pooled in the baseline, each shown in the follow-up: compared only
     // as the two together.
-    (&["Jura", "Direktion"], &["Jura", "Direktion"], "together", "no"),
+    (
+        &["Jura", "Direktion"],
+        &["Jura", "Direktion"],
+        "together",
+        "no",
+    ),
 ];
 
 const TINY: f64 = 1e-9;
@@ -42,8 +47,15 @@ fn sorted(n: &[&str]) -> Vec<String> {
 fn check_end(end: &Value, truth: (u64, u64), what: &str) -> bool {
     let (low, high) = (end["low"].as_f64().unwrap(), end["high"].as_f64().unwrap());
     let s = share(truth);
-    assert!(low - TINY <= s && s <= high + TINY, "{what}: {s} not in {low}…{high}");
-    assert!(count_allows(&end["base"], truth.1), "{what}: base {}", truth.1);
+    assert!(
+        low - TINY <= s && s <= high + TINY,
+        "{what}: {s} not in {low}…{high}"
+    );
+    assert!(
+        count_allows(&end["base"], truth.1),
+        "{what}: base {}",
+        truth.1
+    );
     high - low < TINY
 }
 
@@ -59,21 +71,34 @@ fn check_share(change: &Value, before: Option<(u64, u64)>, after: (u64, u64), wh
         assert_eq!(change["verdict"]["kind"], "not_compared", "{what}");
         return 1;
     }
-    let exact = check_end(&change["before"], before, what) & check_end(&change["after"], after, what);
+    let exact =
+        check_end(&change["before"], before, what) & check_end(&change["after"], after, what);
     let d = share(after) - share(before);
     let (low, high) = (
         change["change"]["low"].as_f64().unwrap(),
         change["change"]["high"].as_f64().unwrap(),
     );
-    assert!(low - TINY <= d && d <= high + TINY, "{what}: change {d} not in {low}…{high}");
+    assert!(
+        low - TINY <= d && d <= high + TINY,
+        "{what}: change {d} not in {low}…{high}"
+    );
     if !exact {
         return 3;
     }
-    assert!((high - low).abs() < TINY, "{what}: an exact change is one number");
+    assert!(
+        (high - low).abs() < TINY,
+        "{what}: an exact change is one number"
+    );
     let (il, ih) = newcombe(before, after);
     let interval = &change["interval"];
-    assert!((interval["low"].as_f64().unwrap() - il).abs() < 1e-9, "{what}: {interval} ≠ {il}");
-    assert!((interval["high"].as_f64().unwrap() - ih).abs() < 1e-9, "{what}: {interval} ≠ {ih}");
+    assert!(
+        (interval["low"].as_f64().unwrap() - il).abs() < 1e-9,
+        "{what}: {interval} ≠ {il}"
+    );
+    assert!(
+        (interval["high"].as_f64().unwrap() - ih).abs() < 1e-9,
+        "{what}: {interval} ≠ {ih}"
+    );
     assert_eq!(change["verdict"]["kind"], verdict((il, ih)), "{what}");
     7
 }
@@ -139,8 +164,14 @@ pub fn check(c: &Value, known: &[Known; 2]) -> usize {
 
 fn check_pilots(c: &Value, measures: &[String], [before, after]: &[Known; 2]) -> usize {
     let p = &c["pilots_vs_rest"];
-    assert_eq!(names(&p["pilot_units"]), sorted(&["Salg", "Marketing og PR"]));
-    assert_eq!(names(&p["rest_units"]), sorted(&["IT og drift", "Jura + Direktion"]));
+    assert_eq!(
+        names(&p["pilot_units"]),
+        sorted(&["Salg", "Marketing og PR"])
+    );
+    assert_eq!(
+        names(&p["rest_units"]),
+        sorted(&["IT og drift", "Jura + Direktion"])
+    );
     let side = |pilot: &str| -> (Vec<&str>, Vec<&str>) {
         let mut b = Vec::new();
         let mut a = Vec::new();
@@ -159,7 +190,10 @@ fn check_pilots(c: &Value, measures: &[String], [before, after]: &[Known; 2]) ->
         let (Some(p1), Some(r1)) = (before.measure(&pb, m), before.measure(&rb, m)) else {
             continue;
         };
-        let (p2, r2) = (after.measure(&pa, m).unwrap(), after.measure(&ra, m).unwrap());
+        let (p2, r2) = (
+            after.measure(&pa, m).unwrap(),
+            after.measure(&ra, m).unwrap(),
+        );
         checked += check_share(&d["pilots"], Some(p1), p2, &format!("pilots · {m}"));
         checked += check_share(&d["rest"], Some(r1), r2, &format!("rest · {m}"));
         let truth = (share(p2) - share(p1)) - (share(r2) - share(r1));
@@ -170,8 +204,14 @@ fn check_pilots(c: &Value, measures: &[String], [before, after]: &[Known; 2]) ->
         assert!(low - TINY <= truth && truth <= high + TINY, "{m}: {truth}");
         if (high - low).abs() < TINY {
             let (il, ih) = agresti_caffo([p1, p2], [r1, r2]);
-            assert!((d["interval"]["low"].as_f64().unwrap() - il).abs() < 1e-9, "{m}");
-            assert!((d["interval"]["high"].as_f64().unwrap() - ih).abs() < 1e-9, "{m}");
+            assert!(
+                (d["interval"]["low"].as_f64().unwrap() - il).abs() < 1e-9,
+                "{m}"
+            );
+            assert!(
+                (d["interval"]["high"].as_f64().unwrap() - ih).abs() < 1e-9,
+                "{m}"
+            );
             assert_eq!(d["verdict"]["kind"], verdict((il, ih)), "{m}");
             checked += 3;
         }

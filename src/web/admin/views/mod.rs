@@ -1,9 +1,6 @@
 //! HR's pages as small maud components, in the one layout.
 
 mod auth;
-// Read by the comparison's handler, which the lead adds at merge (issue 22);
-// remove this allowance then.
-#[allow(dead_code)]
 mod comparison;
 mod confirm;
 mod follow_up;
@@ -22,7 +19,6 @@ mod table;
 use maud::{Markup, html};
 
 pub use auth::{setup_page, sign_in_page};
-#[allow(unused_imports)]
 pub use comparison::{comparison_link, comparison_page, comparison_page_title};
 pub use confirm::{close_page, open_page};
 pub use follow_up::{

@@ -133,6 +133,7 @@ pub fn results_page(
     admin: &AdminSession,
     survey: &SurveyResults,
     goal: Goal,
+    comparisons: &[Markup],
 ) -> Result<Markup, Internal> {
     let l = ctx.language;
     let (details, r) = (&survey.survey, &survey.results);
@@ -151,6 +152,7 @@ pub fn results_page(
             a.no-print href=(base) { (t(l, "results-page-back")) }
             a.no-print href=(format!("{base}/results.json")) { (t(l, "results-page-json")) }
             a.no-print href=(format!("{base}/follow-up?goal={}", goal.id())) { (t(l, "follow-up-make")) }
+            @for link in comparisons { (link) }
         }
         (settings::goal_tabs(ctx, details, goal))
         div.notice.privacy-note {
