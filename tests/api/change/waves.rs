@@ -3,7 +3,8 @@
 //! the follow-up asks the built-in version 2. Between them: Marketing is
 //! renamed, IT and Drift merged, Jura and Direktion (pooled in the
 //! baseline, too small apart) grew to be shown each on its own, Lager was
-//! dropped, Kundeservice is new, Kantine answered only in the follow-up;
+//! dropped, Kundeservice is new, Kantine answered only in the follow-up,
+//! Produktion stayed as it was;
 //! and in the pilot departments (Salg, Marketing) people grew into the
 //! programme: more volunteer and already share.
 
@@ -80,12 +81,31 @@ pub fn baseline() -> Vec<Department> {
         department("Drift", 8, wave(7)),
         department("Jura", 5, wave(3)),
         department("Direktion", 5, wave(2)),
+        department("Produktion", 34, wave(30)),
         department("Lager", 12, wave(10)),
         department("Kantine", 6, Vec::new()),
     ]
 }
 
-pub fn follow_up() -> Vec<Department> {
+/// The same people six months on, with the same answers (the new
+/// questionnaire's Snapchat row answered "never"), and `more` new ones.
+fn same_people(baseline: &[Department], names: &[&str], more: usize, rng: &mut Lcg) -> Vec<Value> {
+    let mut out: Vec<Value> = baseline
+        .iter()
+        .filter(|d| names.contains(&d.name))
+        .flat_map(|d| d.people.iter().cloned())
+        .map(|mut p| {
+            p["platform_use"]["snapchat"] = json!("never");
+            p
+        })
+        .collect();
+    out.extend(people(rng, more));
+    out
+}
+
+/// The follow-up: pilots grown, others the same people with the same
+/// answers (so the rest did not move), new departments new people.
+pub fn follow_up(baseline: &[Department]) -> Vec<Department> {
     let mut rng = Lcg::new(2027);
     // Two of every three in a pilot department grew into the programme.
     let mut pilot = |n| -> Vec<Value> {
@@ -98,25 +118,29 @@ pub fn follow_up() -> Vec<Department> {
     let salg = pilot(22);
     let marketing = pilot(13);
     let mut others = Lcg::new(2028);
+    let it = same_people(baseline, &["IT", "Drift"], 1, &mut others);
+    let produktion = same_people(baseline, &["Produktion"], 1, &mut others);
     let mut wave = |n| people(&mut others, n);
     vec![
         department("Salg", 24, salg),
         department("Marketing og PR", 14, marketing),
-        department("IT og drift", 17, wave(16)),
+        department("IT og drift", 17, it),
         department("Jura", 7, wave(6)),
         department("Direktion", 6, wave(5)),
+        department("Produktion", 33, produktion),
         department("Kantine", 6, wave(5)),
         department("Kundeservice", 10, wave(9)),
     ]
 }
 
 /// Which baseline departments each follow-up department continues.
-pub const LINK: [(&str, &[&str]); 7] = [
+pub const LINK: [(&str, &[&str]); 8] = [
     ("Salg", &["Salg"]),
     ("Marketing og PR", &["Marketing"]),
     ("IT og drift", &["IT", "Drift"]),
     ("Jura", &["Jura"]),
     ("Direktion", &["Direktion"]),
+    ("Produktion", &["Produktion"]),
     ("Kantine", &["Kantine"]),
     ("Kundeservice", &[]),
 ];
