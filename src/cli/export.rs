@@ -11,7 +11,8 @@ use super::surveys::parse_id;
 use crate::accounts::Actor;
 use crate::export::{CsvTable, Format, Options, Values};
 use crate::language::Language;
-use crate::service::{Service, SurveyError};
+use crate::service::{ComparisonFile, Exported, Service, SurveyError};
+use crate::survey::SurveyId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FileFormat {
@@ -60,6 +61,11 @@ pub struct ExportArgs {
     /// is never overwritten.
     #[arg(long, env = "STEMME_OUT")]
     pub out: Option<PathBuf>,
+    /// The baseline this survey follows up: the comparison of the two is
+    /// written instead (its "Change" workbook, or with --format csv its
+    /// long table in --lang's format), as the comparison page downloads it.
+    #[arg(long, env = "STEMME_COMPARE_WITH")]
+    pub compare_with: Option<String>,
 }
 
 fn language(tag: &str) -> Result<Language, String> {
@@ -104,21 +110,20 @@ impl ExportArgs {
 
 pub async fn run(args: ExportArgs, service: &Service) -> anyhow::Result<()> {
     let survey = parse_id(&args.survey)?;
+    let baseline = args.compare_with.as_deref().map(parse_id).transpose()?;
     // Checked before anything is written or audited.
     let file = match &args.out {
         Some(path) => Some(prepare(path)?),
         None => None,
     };
-    let exported = match service
-        .export(&survey, args.options(), &Actor::CommandLine)
-        .await
-    {
-        Ok(exported) => exported,
-        Err(SurveyError::WrongStatus { actual, .. }) => anyhow::bail!(
-            "survey {survey} is {actual}: its results can be exported only once it is closed \
-             (while a survey runs, only participation is shown; close it with `stemme survey close`)"
-        ),
-        Err(e) => return Err(e.into()),
+    let exported = match baseline {
+        Some(baseline) => comparison(service, &survey, &baseline, &args).await?,
+        None => results(service, &survey, &args).await?,
+    };
+    let what = if args.compare_with.is_some() {
+        "the comparison of survey"
+    } else {
+        "the results of survey"
     };
     match (file, &args.out) {
         (Some(mut file), Some(path)) => {
@@ -126,10 +131,7 @@ pub async fn run(args: ExportArgs, service: &Service) -> anyhow::Result<()> {
             file.as_file().sync_all()?;
             file.persist_noclobber(path)
                 .with_context(|| format!("could not write {}", path.display()))?;
-            eprintln!(
-                "Wrote the results of survey {survey} to {}.",
-                path.display()
-            );
+            eprintln!("Wrote {what} {survey} to {}.", path.display());
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -138,6 +140,57 @@ pub async fn run(args: ExportArgs, service: &Service) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The follow-up `survey` against `baseline`, which it must follow up.
+async fn comparison(
+    service: &Service,
+    survey: &SurveyId,
+    baseline: &SurveyId,
+    args: &ExportArgs,
+) -> anyhow::Result<Exported> {
+    match service.follow_up_of(survey).await? {
+        Some(of) if &of.baseline == baseline => {}
+        Some(of) => anyhow::bail!(
+            "survey {survey} follows up survey {}, not {baseline}",
+            of.baseline
+        ),
+        None => anyhow::bail!(
+            "survey {survey} is not a follow-up of {baseline} (make one with `stemme survey follow-up --from {baseline}`)"
+        ),
+    }
+    let file = match args.format {
+        FileFormat::Xlsx => ComparisonFile::Xlsx,
+        FileFormat::Csv => ComparisonFile::Csv,
+    };
+    match service
+        .export_comparison(survey, file, args.lang, &Actor::CommandLine)
+        .await
+    {
+        Ok(exported) => Ok(exported),
+        Err(SurveyError::WrongStatus { actual, .. }) => anyhow::bail!(
+            "a survey of the two is {actual}: they can be compared once both are closed"
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn results(
+    service: &Service,
+    survey: &SurveyId,
+    args: &ExportArgs,
+) -> anyhow::Result<Exported> {
+    match service
+        .export(survey, args.options(), &Actor::CommandLine)
+        .await
+    {
+        Ok(exported) => Ok(exported),
+        Err(SurveyError::WrongStatus { actual, .. }) => anyhow::bail!(
+            "survey {survey} is {actual}: its results can be exported only once it is closed \
+             (while a survey runs, only participation is shown; close it with `stemme survey close`)"
+        ),
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn prepare(path: &Path) -> anyhow::Result<tempfile::NamedTempFile> {

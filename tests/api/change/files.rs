@@ -20,7 +20,7 @@ async fn download(admin: &AdminClient, id: &stemme::survey::SurveyId, file: &str
     response.bytes().await.unwrap().to_vec()
 }
 
-fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+pub fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -159,6 +159,12 @@ fn as_json(rows: &[Vec<String>], percent: bool) -> Value {
     })
 }
 
+/// The rows of the English CSV checked against the truth.
+pub fn check_rows(rows: &[Vec<String>], known: &[Known; 2]) -> usize {
+    // One decimal of a percentage: half of 0.1 % either way.
+    check(&as_json(rows, true), known, 0.000_5 + 1e-9, false)
+}
+
 /// The CSV and the workbook, each checked against the truth.
 pub async fn check_files(
     admin: &AdminClient,
@@ -166,8 +172,7 @@ pub async fn check_files(
     known: &[Known; 2],
 ) -> usize {
     let csv = csv_rows(&download(admin, id, "csv").await);
-    // One decimal of a percentage: half of 0.1 % either way.
-    let mut checked = check(&as_json(&csv, true), known, 0.000_5 + 1e-9, false);
+    let mut checked = check_rows(&csv, known);
     let book = sheet_rows(&download(admin, id, "xlsx").await, "All numbers");
     checked += check(&as_json(&book, false), known, 1e-9, false);
     checked

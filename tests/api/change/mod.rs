@@ -118,3 +118,46 @@ async fn every_change_number_of_a_follow_up_is_true_of_the_answers_of_both_waves
     checked += page::check_page(&admin, &id, &known).await;
     assert!(checked > 600, "only {checked} numbers checked");
 }
+
+#[tokio::test]
+async fn stemme_export_compare_with_writes_the_comparison_and_refuses_a_survey_that_does_not_follow_up_the_one_named()
+ {
+    let (app, admin, id, known) = two_waves().await;
+    let baseline = app.app.follow_up_of(&id).await.unwrap().unwrap().baseline;
+    let (survey, base) = (id.as_str(), baseline.as_str());
+    let args = ["export", "--survey", survey, "--compare-with", base];
+    let csv = crate::cli::stemme(&app.db_path, &[&args[..], &["--format", "csv"]].concat());
+    assert!(csv.status.success(), "{}", crate::cli::stderr(&csv));
+    let rows = files::csv_rows(&csv.stdout);
+    assert!(files::check_rows(&rows, &known) > 300);
+    // The same file as the page's download, byte for byte.
+    let web = admin
+        .get(&format!("/admin/surveys/{id}/comparison.csv?lang=en"))
+        .await;
+    assert_eq!(web.bytes().await.unwrap().to_vec(), csv.stdout);
+    let xlsx = crate::cli::stemme(&app.db_path, &[&args[..], &["--format", "xlsx"]].concat());
+    assert!(xlsx.status.success() && xlsx.stdout.starts_with(b"PK"));
+
+    for (survey, base, reason) in [
+        (base, survey, "is not a follow-up of"),
+        (survey, survey, "follows up survey"),
+        (survey, "aaaaaaaaaaaa", "follows up survey"),
+    ] {
+        let refused = crate::cli::stemme(
+            &app.db_path,
+            &[
+                "export",
+                "--survey",
+                survey,
+                "--compare-with",
+                base,
+                "--format",
+                "csv",
+            ],
+        );
+        assert!(!refused.status.success());
+        assert!(refused.stdout.is_empty());
+        let said = crate::cli::stderr(&refused);
+        assert!(said.contains(reason), "{said}");
+    }
+}
