@@ -109,3 +109,6 @@ comparison-pilots-verdict-more = Pilotafdelingernes ændring var højere, mere e
 comparison-pilots-verdict-less = Pilotafdelingernes ændring var lavere, mere end tilfældigheder giver
 comparison-link-follow-up = Sammenlign med opfølgningen { $title }
 comparison-link-baseline = Sammenlign med udgangspunktet { $title }
+
+# Pilots against the rest: groups left out of one measure (issue 22)
+comparison-left-out = Uden { $groups }: et af deres tal er tilbageholdt i en af de to undersøgelser.

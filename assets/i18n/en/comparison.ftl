@@ -109,3 +109,6 @@ comparison-pilots-verdict-more = The pilots' change was higher, beyond what chan
 comparison-pilots-verdict-less = The pilots' change was lower, beyond what chance gives
 comparison-link-follow-up = Compare with the follow-up { $title }
 comparison-link-baseline = Compare with the baseline { $title }
+
+# Pilots against the rest: groups left out of one measure (issue 22)
+comparison-left-out = Without { $groups }: a figure of theirs is withheld in one of the two surveys.

@@ -109,3 +109,6 @@ comparison-pilots-verdict-more = Pilotavdelingenes endring var høyere, mer enn 
 comparison-pilots-verdict-less = Pilotavdelingenes endring var lavere, mer enn tilfeldigheter gir
 comparison-link-follow-up = Sammenlign med oppfølgingen { $title }
 comparison-link-baseline = Sammenlign med utgangspunktet { $title }
+
+# Pilots against the rest: groups left out of one measure (issue 22)
+comparison-left-out = Uten { $groups }: et av tallene deres er holdt tilbake i en av de to undersøkelsene.

@@ -247,6 +247,7 @@ pub fn comparison() -> Comparison {
                 high: interval.1,
             }),
             verdict,
+            left_out: Vec::new(),
         })
     };
     let pilots_vs_rest = PilotsVsRest {

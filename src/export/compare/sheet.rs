@@ -150,7 +150,7 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
         line.push(Value::Text(DIFFERENCE_ID.to_owned()));
         line.push(Value::Text(t(l, "comparison-difference")));
         line.push(Value::Empty);
-        let verdict = words::difference_verdict(measure, &d.verdict, l);
+        let verdict = words::difference_in_words(c, measure, &d, l);
         line.extend(change_values(measure, &difference, verdict, l));
         line.push(scale(measure));
         out.push(line);

@@ -5,7 +5,8 @@
 use crate::i18n::{t, t_args};
 use crate::language::Language;
 use crate::report::compare::{
-    Measure, MeasureInfo, Missing, NotComparedWhy, Pilot, Unit, UnitKind, Value, Verdict, Wave,
+    Comparison, DiffInDiff, Measure, MeasureInfo, Missing, NotComparedWhy, Pilot, Unit, UnitKind,
+    Value, Verdict, Wave,
 };
 use crate::report::results::{Range, sentences};
 
@@ -220,6 +221,27 @@ pub fn difference_verdict(m: &Measure, v: &Verdict, l: Language) -> String {
         Verdict::Down => t(l, "comparison-pilots-verdict-less"),
         other => verdict(m, other, l),
     }
+}
+
+/// The difference's verdict, and which groups it leaves out (a figure of
+/// theirs withheld in a wave), in words.
+pub fn difference_in_words(c: &Comparison, m: &Measure, d: &DiffInDiff, l: Language) -> String {
+    let verdict = difference_verdict(m, &d.verdict, l);
+    let names: Vec<String> = d
+        .left_out
+        .iter()
+        .filter_map(|&u| c.units.get(u))
+        .map(|u| unit_name(u, l))
+        .collect();
+    if names.is_empty() {
+        return verdict;
+    }
+    let note = t_args(
+        l,
+        "comparison-left-out",
+        &[("groups", names.join(", ").into())],
+    );
+    format!("{verdict} {note}")
 }
 
 pub fn verdict_code(v: &Verdict) -> &'static str {

@@ -299,7 +299,7 @@ fn block(
             (f, g),
         )?;
         // The difference's verdict says which side's change was higher.
-        let verdict = words::difference_verdict(measure, &d.verdict, l);
+        let verdict = words::difference_in_words(c, measure, d, l);
         verdict_cell(ws, r + 2, &verdict, f)?;
         r += 3;
     }

@@ -208,4 +208,8 @@ pub struct DiffInDiff {
     /// Its 95 % interval under chance alone.
     pub interval: Option<Range>,
     pub verdict: Verdict,
+    /// Units of either side left out of this measure, as a figure of it
+    /// is withheld in a wave (indexes into [`Comparison::units`]).
+    #[serde(default)]
+    pub left_out: Vec<usize>,
 }

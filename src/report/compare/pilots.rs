@@ -2,7 +2,10 @@
 //! without a pilot taken together, each measure's change on both sides, and
 //! the difference between the changes (a difference in differences). Units
 //! where only some departments ran the pilot are on neither side. Each side
-//! adds up its groups' published counts, as a merged unit does.
+//! adds up its groups' published counts, as a merged unit does; a unit with
+//! a figure of the measure withheld in either wave is left out of that
+//! measure's sides (and named), so that one withheld figure does not
+//! withhold the whole comparison.
 
 use super::chance::{self, Counted};
 use super::changes::{self, End};
@@ -17,12 +20,12 @@ struct Side {
     empty_invited: [u64; 2],
 }
 
-fn side(units: &[UnitPlan], chosen: &[usize]) -> Side {
+fn side(units: &[UnitPlan], chosen: impl IntoIterator<Item = usize>) -> Side {
     let mut side = Side {
         groups: [Vec::new(), Vec::new()],
         empty_invited: [0, 0],
     };
-    for &u in chosen {
+    for u in chosen {
         for w in 0..2 {
             side.groups[w].extend_from_slice(&units[u].groups[w]);
             side.empty_invited[w] += units[u].empty_invited[w];
@@ -45,12 +48,32 @@ pub fn pilots_vs_rest(
     if pilot_units.is_empty() || rest_units.is_empty() {
         return None;
     }
-    let (pilots, rest) = (side(units, &pilot_units), side(units, &rest_units));
     let measures = measures
         .iter()
         .map(|m| match m.measure {
             Measure::Index { .. } => None,
-            ref measure => Some(diff_in_diff(waves, measure, &pilots, &rest)),
+            ref measure => {
+                // Each side is the units whose figures for this measure are
+                // published in both waves: one withheld figure would
+                // otherwise withhold the whole side.
+                let known = |u: &usize| {
+                    let unit = &units[*u];
+                    (0..2).all(|w| {
+                        counts(waves, measure, w, &unit.groups[w], unit.empty_invited[w]).is_ok()
+                    })
+                };
+                let left_out: Vec<usize> = pilot_units
+                    .iter()
+                    .chain(&rest_units)
+                    .copied()
+                    .filter(|u| !known(u))
+                    .collect();
+                let pilots = side(units, pilot_units.iter().copied().filter(known));
+                let rest = side(units, rest_units.iter().copied().filter(known));
+                let mut d = diff_in_diff(waves, measure, &pilots, &rest);
+                d.left_out = left_out;
+                Some(d)
+            }
         })
         .collect();
     Some(PilotsVsRest {
@@ -95,5 +118,6 @@ fn diff_in_diff(waves: Waves<'_, '_>, measure: &Measure, pilots: &Side, rest: &S
         difference,
         interval,
         verdict,
+        left_out: Vec::new(),
     }
 }

@@ -140,6 +140,9 @@ struct DiffJson {
     difference: Option<RangeJson>,
     interval: Option<RangeJson>,
     verdict: VerdictJson,
+    /// Groups left out of this measure's sides: a figure of theirs is
+    /// withheld in a wave.
+    left_out: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -177,6 +180,7 @@ fn pilots(c: &Comparison) -> Option<PilotsJson> {
                     difference: range(d.difference),
                     interval: range(d.interval),
                     verdict: verdict(&d.verdict),
+                    left_out: ids(&d.left_out),
                 })
             })
             .collect(),

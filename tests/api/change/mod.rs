@@ -4,6 +4,7 @@
 //! the "Change" sheet and the page is recomputed from the raw answers by
 //! this test's own code and compared.
 
+mod demo;
 mod expect;
 mod files;
 mod json;

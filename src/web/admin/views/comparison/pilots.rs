@@ -7,7 +7,7 @@ use maud::{Markup, html};
 
 use super::super::table::{Column, Row, Table};
 use super::figure;
-use crate::export::compare::words::{change, difference_verdict, interval, measure_name};
+use crate::export::compare::words::{change, difference_in_words, interval, measure_name};
 use crate::export::compare::{pilots_intro, pilots_sentence};
 use crate::i18n::t;
 use crate::language::Language;
@@ -39,7 +39,7 @@ fn table(c: &Comparison, l: Language) -> Markup {
                     td.number { (text(d.rest.change)) }
                     td.number { (text(d.difference)) }
                     td.number { (d.interval.map_or_else(dash, |r| interval(m, r, l))) }
-                    td { (difference_verdict(m, &d.verdict, l)) }
+                    td { (difference_in_words(c, m, d, l)) }
                 },
             }
         })
