@@ -7,6 +7,7 @@
 
 mod answering;
 mod codes;
+mod comparison;
 mod devices;
 mod follow_up;
 mod keys;
