@@ -163,7 +163,12 @@ impl Plan {
             results_responses: pick(args.results_responses, 100_000, 200),
             visits_alone: pick(args.visits_alone, 100, 2),
             visits_together: pick(args.visits_together, 640, 4),
-            sso_vouchers: pick(args.sso_vouchers, 2_000, 30).max(1),
+            // 0 skips the phase; otherwise at least k = 5 places, as a
+            // department opens with no fewer (rule P10).
+            sso_vouchers: match pick(args.sso_vouchers, 2_000, 30) {
+                0 => 0,
+                n => n.max(5),
+            },
         };
         plan.check()?;
         Ok(plan)
