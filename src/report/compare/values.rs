@@ -9,7 +9,7 @@ use super::Publication;
 use super::chance::Counted;
 use super::model::{Measure, Value};
 use crate::report::figures::{Cell, Count};
-use crate::report::results::{Range, ReadinessResults, Share, Shares};
+use crate::report::results::{Range, ReadinessResults, Share, Shares, everyone_index};
 
 /// Why an end is missing, whichever the wave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,8 +152,8 @@ pub fn index_value(p: &Publication<'_>, goal_index: usize, groups: &[usize]) -> 
 }
 
 /// Everyone's end: the publication's own total, as published (its cells
-/// and count of answerers may be rounded). The publication has no index
-/// for everyone, so neither has the comparison.
+/// and count of answerers may be rounded); the index read from those
+/// totals as a group's is read from its own cells.
 pub fn everyone_value(p: &Publication<'_>, measure: &Measure) -> Result<Value, Gap> {
     match measure {
         Measure::Participation => {
@@ -163,7 +163,18 @@ pub fn everyone_value(p: &Publication<'_>, measure: &Measure) -> Result<Value, G
                 count: (total.answered, total.answered),
             })
         }
-        Measure::Index { .. } => Err(Gap::Withheld),
+        Measure::Index { goal } => {
+            let readiness = p.questionnaire.readiness.as_ref().ok_or(Gap::NotAsked)?;
+            let index = everyone_index(p.results, readiness, *goal).ok_or(Gap::Withheld)?;
+            let total = p.results.total.ok_or(Gap::Withheld)?;
+            Ok(Value {
+                value: Range {
+                    low: f64::from(index.low),
+                    high: f64::from(index.high),
+                },
+                base: Count::exact(total.answered),
+            })
+        }
         _ => {
             let r = p.results.readiness.as_ref().ok_or(Gap::NotAsked)?;
             let share = shares(r, measure)

@@ -114,3 +114,31 @@ pub fn index(inputs: &Inputs, goal: Goal, group: usize) -> Option<Index> {
         ..parts
     })
 }
+
+/// The index of everyone who answered, read from the published
+/// company-wide figures alone (each share's total, the barriers question's
+/// total) exactly as a group's is read from its own: for the comparison of
+/// two waves, which has an "everyone" row. Derived from published figures
+/// only, so it tells nothing they do not.
+pub fn everyone(results: &super::Results, readiness: &Readiness, goal: Goal) -> Option<Index> {
+    let published = results.readiness.as_ref()?;
+    let one = |s: &Shares| Shares {
+        groups: s.total.into_iter().collect(),
+        total: None,
+    };
+    let weekly: Vec<Shares> = published.weekly.iter().map(one).collect();
+    let barriers = results.questions.get(readiness.barriers)?.tables.first()?;
+    let barriers = Table {
+        groups: barriers.total.clone().into_iter().collect(),
+        total: None,
+    };
+    let inputs = Inputs {
+        readiness,
+        volunteers: &one(&published.volunteers),
+        already_sharing: &one(&published.already_sharing),
+        course_interest: &one(&published.course_interest),
+        weekly: &weekly,
+        barriers: &barriers,
+    };
+    index(&inputs, goal, 0)
+}

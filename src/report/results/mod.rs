@@ -21,6 +21,7 @@ mod recommend;
 pub mod sentences;
 
 pub use crate::report::tally::{Counts, Layout, Tally, TallyError};
+pub use index::everyone as everyone_index;
 pub use model::*;
 
 use crate::questionnaire::{Choice, Questionnaire};
