@@ -35,22 +35,11 @@ pub async fn spawn_demo_follow_up_app() -> (TestApp, SurveyId, SurveyId) {
 /// The follow-up made on a copy of the demo, as `make_demo_here` makes it.
 fn make_follow_up() -> (Vec<u8>, SurveyId) {
     let (file, baseline) = DEMO.get_or_init(make_demo_here);
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("stemme.db");
-    std::fs::write(&db, file).unwrap();
-    let settings = Settings::new(
-        db.clone(),
-        "127.0.0.1:0".parse().unwrap(),
-        PublicUrl::parse("http://localhost:8080").unwrap(),
-    );
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let survey = runtime.block_on(async {
-        let application = Application::build(settings).unwrap();
-        stemme::demo::make_follow_up(application.service(), baseline)
+    made(Some(file), async |service| {
+        stemme::demo::make_follow_up(service, baseline)
             .await
             .unwrap()
-    });
-    (vacuumed(&db, dir.path()), survey)
+    })
 }
 
 /// A server on a copy of the demo company's database, and the survey.
@@ -71,8 +60,22 @@ fn make_demo() -> (Vec<u8>, SurveyId) {
 }
 
 fn make_demo_here() -> (Vec<u8>, SurveyId) {
+    made(None, async |service| {
+        stemme::demo::make_survey(service).await.unwrap()
+    })
+}
+
+/// Runs `make` on the real service over a database file (a copy of
+/// `start`, or a new one) on a runtime of its own, and copies the file.
+fn made(
+    start: Option<&[u8]>,
+    make: impl AsyncFnOnce(&stemme::service::Service) -> SurveyId,
+) -> (Vec<u8>, SurveyId) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("stemme.db");
+    if let Some(file) = start {
+        std::fs::write(&db, file).unwrap();
+    }
     let settings = Settings::new(
         db.clone(),
         "127.0.0.1:0".parse().unwrap(),
@@ -81,9 +84,7 @@ fn make_demo_here() -> (Vec<u8>, SurveyId) {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let survey = runtime.block_on(async {
         let application = Application::build(settings).unwrap();
-        stemme::demo::make_survey(application.service())
-            .await
-            .unwrap()
+        make(application.service()).await
     });
     (vacuumed(&db, dir.path()), survey)
 }

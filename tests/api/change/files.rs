@@ -3,14 +3,12 @@
 //! numbers — read back into `comparison.json`'s shape and checked against
 //! the truth with the same code (within the CSV's rounding to 0.1 %).
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx};
 use serde_json::{Map, Value, json};
 
 use super::expect::Known;
 use super::json::{UNITS, check};
 use crate::admin::AdminClient;
+pub use crate::truth::files::{csv_rows, sheet_rows};
 
 async fn download(admin: &AdminClient, id: &stemme::survey::SurveyId, file: &str) -> Vec<u8> {
     let response = admin
@@ -18,35 +16,6 @@ async fn download(admin: &AdminClient, id: &stemme::survey::SurveyId, file: &str
         .await;
     assert_eq!(response.status(), 200, "{file}");
     response.bytes().await.unwrap().to_vec()
-}
-
-pub fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
-    let text = String::from_utf8(bytes.to_vec()).unwrap();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect()
-}
-
-fn sheet_rows(bytes: &[u8], name: &str) -> Vec<Vec<String>> {
-    let mut book = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
-    let range = book.worksheet_range(name).unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Data::Float(f) => format!("{f}"),
-                    Data::Int(i) => i.to_string(),
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// A long table (header first) in `comparison.json`'s shape; `percent`

@@ -19,7 +19,7 @@ async fn download(admin: &AdminClient, id: &stemme::survey::SurveyId, file: &str
 }
 
 /// The long table's rows as text, header first.
-fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+pub fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     let text = String::from_utf8(bytes.to_vec()).unwrap();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -30,7 +30,7 @@ fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn sheet_rows(bytes: &[u8], name: &str) -> Vec<Vec<String>> {
+pub fn sheet_rows(bytes: &[u8], name: &str) -> Vec<Vec<String>> {
     let mut book = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
     let range = book.worksheet_range(name).unwrap();
     range

@@ -6,7 +6,7 @@
 //! count of fewer than k people may be shown or come back by subtraction.
 
 pub mod counts;
-mod files;
+pub mod files;
 mod json;
 pub mod people;
 mod pilots;
