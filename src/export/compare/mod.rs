@@ -14,6 +14,7 @@ mod sentences;
 mod sheet;
 pub mod words;
 mod xlsx;
+mod xlsx_cells;
 
 pub use csv::comparison_csv;
 pub use sentences::{
