@@ -35,3 +35,4 @@ admin-done-follow-up = Opfølgningen er oprettet som kladde. Lav invitationerne,
 follow-up-error-keeps-k = En opfølgning beholder den mindste gruppestørrelse fra den undersøgelse, den følger op på ({ $k }), så de to kan sammenlignes.
 
 follow-up-error-not-a-follow-up = Denne undersøgelse er ikke en opfølgning på en anden, så der er intet at sammenligne den med.
+follow-up-comparison = Sammenligning med udgangspunktet

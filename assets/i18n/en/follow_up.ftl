@@ -35,3 +35,4 @@ admin-done-follow-up = The follow-up is made as a draft. Make its invites and op
 follow-up-error-keeps-k = A follow-up keeps the minimum group size of the survey it follows up ({ $k }), so that the two can be compared.
 
 follow-up-error-not-a-follow-up = This survey is not a follow-up of another, so there is nothing to compare it with.
+follow-up-comparison = Comparison with the baseline

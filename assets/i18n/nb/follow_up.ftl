@@ -35,3 +35,4 @@ admin-done-follow-up = Oppfølgingen er opprettet som utkast. Lag invitasjonene,
 follow-up-error-keeps-k = En oppfølging beholder minste gruppestørrelse fra undersøkelsen den følger opp ({ $k }), slik at de to kan sammenlignes.
 
 follow-up-error-not-a-follow-up = Denne undersøkelsen er ikke en oppfølging av en annen, så det er ingenting å sammenligne den med.
+follow-up-comparison = Sammenligning med utgangspunktet

@@ -15,6 +15,9 @@ use crate::report::compare::{Change, Measure};
 /// Column widths of a block, in characters: unit, before, after, change,
 /// interval low and high, verdict.
 pub(super) const WIDTHS: [f64; 7] = [30.0, 14.0, 14.0, 22.0, 11.0, 11.0, 44.0];
+
+/// The number formats of a block: levels and changes, on the share's or
+/// the index's scale.
 pub(super) struct Scales {
     share: Format,
     index: Format,

@@ -51,10 +51,14 @@ async fn the_demo_follow_up_shows_the_pilots_moving_more_than_the_rest_and_both_
         .expect("volunteers compared");
     assert_eq!(volunteers["verdict"]["kind"], "up", "{volunteers}");
     assert_eq!(volunteers["rest"]["verdict"]["kind"], "within_chance");
-    for survey in [&baseline, &follow_up] {
-        let page = admin
-            .page(&format!("/admin/surveys/{survey}/results?lang=en"))
-            .await;
+    // The baseline's own page lists its follow-up with the comparison.
+    for page in [
+        format!("/admin/surveys/{baseline}/results?lang=en"),
+        format!("/admin/surveys/{follow_up}/results?lang=en"),
+        format!("/admin/surveys/{baseline}?lang=en"),
+    ] {
+        let survey = &page;
+        let page = admin.page(&page).await;
         assert!(
             page.contains(&format!("/admin/surveys/{follow_up}/comparison")),
             "the results of {survey} link to the comparison"

@@ -15,7 +15,7 @@ use crate::report::results::sentences;
 use crate::service::accounts::AdminSession;
 use crate::service::{FollowUpError, FollowUpPlan, FollowUpSummary, QuestionnaireChoice};
 use crate::survey::follow_up::LinkError;
-use crate::survey::{DepartmentName, SurveyId};
+use crate::survey::{DepartmentName, SurveyId, SurveyStatus};
 use crate::web::context::PageContext;
 
 /// What the form holds: prefilled from the plan, or as HR sent it.
@@ -246,7 +246,12 @@ pub fn follow_up_links(
                 h2 #follow-ups { (t(l, "follow-up-list")) }
                 ul {
                     @for f in follow_ups {
-                        li { a href=(link(&f.id)) { (f.title) } " " (status_badge(ctx, f.status)) }
+                        li {
+                            a href=(link(&f.id)) { (f.title) } " " (status_badge(ctx, f.status))
+                            @if f.status == SurveyStatus::Closed {
+                                " · " a href=(ctx.href(&format!("/admin/surveys/{}/comparison", f.id))) { (t(l, "follow-up-comparison")) }
+                            }
+                        }
                     }
                 }
             }
