@@ -51,17 +51,17 @@ async fn the_demo_follow_up_shows_the_pilots_moving_more_than_the_rest_and_both_
         .expect("volunteers compared");
     assert_eq!(volunteers["verdict"]["kind"], "up", "{volunteers}");
     assert_eq!(volunteers["rest"]["verdict"]["kind"], "within_chance");
-    // The baseline's own page lists its follow-up with the comparison.
+    // Both results pages link to the comparison, and so does the
+    // baseline's own page beside its follow-up.
     for page in [
         format!("/admin/surveys/{baseline}/results?lang=en"),
         format!("/admin/surveys/{follow_up}/results?lang=en"),
         format!("/admin/surveys/{baseline}?lang=en"),
     ] {
-        let survey = &page;
-        let page = admin.page(&page).await;
+        let html = admin.page(&page).await;
         assert!(
-            page.contains(&format!("/admin/surveys/{follow_up}/comparison")),
-            "the results of {survey} link to the comparison"
+            html.contains(&format!("/admin/surveys/{follow_up}/comparison")),
+            "{page} links to the comparison"
         );
     }
 }
