@@ -10,7 +10,7 @@ use anyhow::Context;
 
 use super::Plan;
 use super::http::Client;
-use super::results::{PASSWORD, ResultsReport, USER, expect, fill, invite};
+use super::results::{PASSWORD, ResultsReport, USER, Views, expect, fill, invite};
 use super::server::Server;
 use stemme::accounts::Actor;
 use stemme::config::Synchronous;
@@ -72,21 +72,7 @@ pub async fn run(plan: &Plan, results: &ResultsReport) -> anyhow::Result<Compari
     // Both publications are made: the baseline's by the results phase,
     // the follow-up's at its close. The comparison is what is timed.
     let path = format!("/admin/surveys/{follow_up}/comparison");
-    let started = Instant::now();
-    let first_page = client.get(&path, &cookie).await?;
-    let first = started.elapsed();
-    expect(&first_page, 200, "the comparison page")?;
-    let mut later = Vec::new();
-    for _ in 0..if plan.quick { 3 } else { 30 } {
-        let started = Instant::now();
-        expect(
-            &client.get(&path, &cookie).await?,
-            200,
-            "the comparison page",
-        )?;
-        later.push(started.elapsed());
-    }
-    later.sort();
+    let views = Views::time(plan, &client, &cookie, &path, "the comparison page").await?;
     let started = Instant::now();
     let json = client.get(&format!("{path}.json"), &cookie).await?;
     let json_time = started.elapsed();
@@ -95,9 +81,9 @@ pub async fn run(plan: &Plan, results: &ResultsReport) -> anyhow::Result<Compari
     Ok(ComparisonReport {
         responses: results.responses,
         departments: results.departments,
-        first,
-        later,
+        first: views.first,
+        later: views.later,
         json: json_time,
-        page_bytes: first_page.body.len(),
+        page_bytes: views.page.body.len(),
     })
 }

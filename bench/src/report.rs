@@ -189,9 +189,19 @@ impl Memory {
 /// Target for HR's results page with 100,000 responses.
 const RESULTS_PAGE_TARGET: Duration = Duration::from_millis(150);
 
+/// Milliseconds with one decimal, as the pages' lines give them.
+fn tenths(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The `q` quantile of sorted times, by nearest rank.
+fn nearest(sorted: &[Duration], q: f64) -> Duration {
+    sorted[((sorted.len().saturating_sub(1)) as f64 * q).round() as usize]
+}
+
 pub fn results(r: &crate::results::ResultsReport) -> String {
-    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
-    let at = |q: f64| r.later[((r.later.len().saturating_sub(1)) as f64 * q).round() as usize];
+    let ms = tenths;
+    let at = |q: f64| nearest(&r.later, q);
     let p50 = at(0.5);
     format!(
         "results page, {} responses in {} departments: first view {} · later views p50 {} · p99 {} \
@@ -217,7 +227,7 @@ const EXPORT_TARGET: Duration = Duration::from_secs(1);
 const EXPORT_MEMORY_TARGET: u64 = 60 * 1024 * 1024;
 
 pub fn export(e: &crate::export::ExportReport) -> String {
-    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    let ms = tenths;
     format!(
         "XLSX export, {} responses: {} ({} KB) · a survey of the same shape with {} responses: {} · \
          long table as CSV: {} · server peak memory while making a workbook {} ({} before) \
@@ -235,8 +245,8 @@ pub fn export(e: &crate::export::ExportReport) -> String {
 }
 
 pub fn comparison(c: &crate::comparison::ComparisonReport) -> String {
-    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
-    let at = |q: f64| c.later[((c.later.len().saturating_sub(1)) as f64 * q).round() as usize];
+    let ms = tenths;
+    let at = |q: f64| nearest(&c.later, q);
     let p50 = at(0.5);
     format!(
         "comparison page, two waves of {} responses in {} departments: first view {} · later \

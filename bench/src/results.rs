@@ -84,17 +84,8 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
         .await?;
     expect(&closed, 303, "closing the small survey")?;
     let path = format!("/admin/surveys/{survey}/results");
-    let started = Instant::now();
-    let first_page = client.get(&path, &cookie).await?;
-    let first = started.elapsed();
-    expect(&first_page, 200, "the results page")?;
-    let mut later = Vec::new();
-    for _ in 0..if plan.quick { 3 } else { 30 } {
-        let started = Instant::now();
-        expect(&client.get(&path, &cookie).await?, 200, "the results page")?;
-        later.push(started.elapsed());
-    }
-    later.sort();
+    let views = Views::time(plan, &client, &cookie, &path, "the results page").await?;
+    let (first, later, first_page) = (views.first, views.later, views.page);
     let health = super::health::time(&client, &db).await?;
     let resident_after = server.resident_memory()?;
     server.stop()?;
@@ -111,6 +102,36 @@ pub async fn run(plan: &Plan, dir: &std::path::Path) -> anyhow::Result<ResultsRe
         survey,
         small,
     })
+}
+
+/// A page's first view and later ones (sorted), timed one after another.
+pub struct Views {
+    pub first: Duration,
+    pub later: Vec<Duration>,
+    pub page: Response,
+}
+
+impl Views {
+    pub async fn time(
+        plan: &Plan,
+        client: &Client,
+        cookie: &str,
+        path: &str,
+        what: &str,
+    ) -> anyhow::Result<Views> {
+        let started = Instant::now();
+        let page = client.get(path, cookie).await?;
+        let first = started.elapsed();
+        expect(&page, 200, what)?;
+        let mut later = Vec::new();
+        for _ in 0..if plan.quick { 3 } else { 30 } {
+            let started = Instant::now();
+            expect(&client.get(path, cookie).await?, 200, what)?;
+            later.push(started.elapsed());
+        }
+        later.sort();
+        Ok(Views { first, later, page })
+    }
 }
 
 pub fn expect(response: &Response, status: u16, what: &str) -> anyhow::Result<()> {

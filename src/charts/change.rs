@@ -98,7 +98,7 @@ pub fn change(c: &Comparison, m: usize, language: Language) -> Result<String, Ch
             }
             let text = match (&ch.verdict, ch.change) {
                 (Verdict::NotCompared { .. }, _) | (_, None) => "–".to_owned(),
-                (_, Some(r)) => short(measure, r, l),
+                (_, Some(r)) => w::signed_range(measure, r, l),
             };
             let right = WIDTH - MARGIN - RIGHT + 8.0;
             s.text(right, mid, text, SMALL_SIZE, Anchor::Start, INK);
@@ -109,20 +109,6 @@ pub fn change(c: &Comparison, m: usize, language: Language) -> Result<String, Ch
     let y = frame::note(&mut s, y, &desc);
     s.height = y + MARGIN;
     s.render(&title, &desc)
-}
-
-/// A change in points without its unit: "+7", "+2 to +9".
-pub(super) fn short(m: &crate::report::compare::Measure, r: Range, l: Language) -> String {
-    let (low, high) = (w::signed(scaled(m, r.low)), w::signed(scaled(m, r.high)));
-    if low == high {
-        low
-    } else {
-        t_args(
-            l,
-            "comparison-range",
-            &[("low", low.into()), ("high", high.into())],
-        )
-    }
 }
 
 /// Ring, dot, range bar and star, with what they mean.

@@ -5,10 +5,11 @@
 //! what chance alone gives.
 
 use super::ChartError;
-use super::change::{GRID, short};
+use super::change::GRID;
 use super::frame::{self, LABEL_SIZE, MARGIN, SMALL_SIZE, TOP, WIDTH};
 use super::palette::{BLUE, HIDDEN, INK, MUTED, Rgb, VERMILLION};
 use super::sketch::{Anchor, Sketch};
+use crate::export::compare::words::signed_range;
 use crate::export::compare::words::{self as w, scaled};
 use crate::export::compare::{pilots_intro, pilots_sentence};
 use crate::i18n::t;
@@ -156,7 +157,7 @@ pub fn pilots_vs_rest(c: &Comparison, language: Language) -> Result<String, Char
 }
 
 fn number(s: &mut Sketch, m: &Measure, r: Option<Range>, mid: f64, l: Language) {
-    let text = r.map_or_else(|| "–".to_owned(), |r| short(m, r, l));
+    let text = r.map_or_else(|| "–".to_owned(), |r| signed_range(m, r, l));
     s.text(
         WIDTH - MARGIN - RIGHT + 8.0,
         mid,

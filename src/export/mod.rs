@@ -189,6 +189,12 @@ fn extension(format: Format) -> &'static str {
 /// no file system takes are left out.
 pub fn file_name(title: &str, options: &Options) -> String {
     let what = crate::i18n::t(options.language, words::file_key(options.format));
+    named(title, &what, extension(options.format))
+}
+
+/// "{title} – {what}.{extension}", the title without characters a file
+/// system refuses, shortened, and "Stemme" if nothing is left of it.
+pub fn named(title: &str, what: &str, extension: &str) -> String {
     let title: String = title
         .chars()
         .filter(|c| !c.is_control() && !"/\\:*?\"<>|".contains(*c))
@@ -196,7 +202,7 @@ pub fn file_name(title: &str, options: &Options) -> String {
         .collect();
     let title = title.trim().trim_matches('.');
     let title = if title.is_empty() { "Stemme" } else { title };
-    format!("{title} – {what}.{}", extension(options.format))
+    format!("{title} – {what}.{extension}")
 }
 
 /// The same name in ASCII, for programs that cannot read the other.

@@ -109,7 +109,10 @@ impl Service {
         let s = self.comparison(id).await?;
         let (extension, content_type) = match file {
             ComparisonFile::Xlsx => ("xlsx", export::content_type(export::Format::Xlsx)),
-            ComparisonFile::Csv => ("csv", "text/csv; charset=utf-8"),
+            ComparisonFile::Csv => (
+                "csv",
+                export::content_type(export::Format::Csv(export::CsvTable::Long)),
+            ),
         };
         let file_name = compare::file_name(&s.view(), extension, language);
         let ascii_file_name = compare::ascii_file_name(&s.view(), extension, language);

@@ -19,9 +19,20 @@ async fn closed_survey(app: &TestApp) -> stemme::survey::SurveyId {
 /// 4 people answer (two invites of each left unused, willingness 2, 4 or
 /// 5) and closes it.
 pub async fn answer_and_close(app: &TestApp, id: &stemme::survey::SurveyId) {
+    let departments = [("Salg", 14, 12), ("Lager", 10, 8), ("Jura", 6, 4)];
+    answer_in(app, id, &departments).await;
+}
+
+/// Opens the draft `id`, makes each department's invites and lets as many
+/// people as given answer (willingness 2, 4 or 5 in turn), then closes it.
+pub async fn answer_in(
+    app: &TestApp,
+    id: &stemme::survey::SurveyId,
+    departments: &[(&str, u32, u32)],
+) {
     let mut codes = Vec::new();
-    for (department, n) in [("Salg", 12), ("Lager", 8), ("Jura", 4)] {
-        codes.push((app.invites(id, department, n + 2).await, n));
+    for &(department, invited, n) in departments {
+        codes.push((app.invites(id, department, invited).await, n));
     }
     app.app.open_survey(id, &Actor::CommandLine).await.unwrap();
     for (codes, n) in &codes {

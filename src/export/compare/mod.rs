@@ -66,15 +66,7 @@ pub fn comparison_title(view: &ComparisonView<'_>, language: Language) -> String
 /// The file's name in HR's language: "Opfølgning – sammenligning.xlsx".
 pub fn file_name(view: &ComparisonView<'_>, extension: &str, language: Language) -> String {
     let what = crate::i18n::t(language, "comparison-file");
-    let title: String = view
-        .follow_up_title
-        .chars()
-        .filter(|c| !c.is_control() && !"/\\:*?\"<>|".contains(*c))
-        .take(80)
-        .collect();
-    let title = title.trim().trim_matches('.');
-    let title = if title.is_empty() { "Stemme" } else { title };
-    format!("{title} – {what}.{extension}")
+    crate::export::named(view.follow_up_title, &what, extension)
 }
 
 /// The same name in ASCII, for programs that cannot read the other.

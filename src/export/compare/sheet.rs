@@ -97,22 +97,22 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
             Value::Text(words::measure_id(measure)),
             Value::Text(words::measure_name(info, l)),
         ];
-        for unit in rows(c) {
-            let Some(ch) = unit.changes.get(m) else {
-                continue;
-            };
+        // One line: the group's id, name and pilot code, then its change.
+        let line_of = |id: String, name: String, pilot: Pilot, ch: &Change| {
             let mut line = head.to_vec();
-            line.push(Value::Text(words::unit_id(unit)));
-            line.push(Value::Text(words::unit_name(unit, l)));
-            line.push(Value::Text(words::pilot_code(unit.pilot).to_owned()));
-            line.extend(change_values(
-                measure,
-                ch,
-                words::verdict(measure, &ch.verdict, l),
-                l,
-            ));
+            line.push(Value::Text(id));
+            line.push(Value::Text(name));
+            line.push(Value::Text(words::pilot_code(pilot).to_owned()));
+            let verdict = words::verdict(measure, &ch.verdict, l);
+            line.extend(change_values(measure, ch, verdict, l));
             line.push(scale(measure));
-            out.push(line);
+            line
+        };
+        for unit in rows(c) {
+            if let Some(ch) = unit.changes.get(m) {
+                let (id, name) = (words::unit_id(unit), words::unit_name(unit, l));
+                out.push(line_of(id, name, unit.pilot, ch));
+            }
         }
         let Some(Some(d)) = c
             .pilots_vs_rest
@@ -125,27 +125,10 @@ pub fn long_table(c: &Comparison, l: Language) -> Sheet {
             (PILOTS_ID, "comparison-pilots", &d.pilots, Pilot::Yes),
             (REST_ID, "comparison-rest", &d.rest, Pilot::No),
         ] {
-            let mut line = head.to_vec();
-            line.push(Value::Text(id.to_owned()));
-            line.push(Value::Text(t(l, key)));
-            line.push(Value::Text(words::pilot_code(pilot).to_owned()));
-            line.extend(change_values(
-                measure,
-                ch,
-                words::verdict(measure, &ch.verdict, l),
-                l,
-            ));
-            line.push(scale(measure));
-            out.push(line);
+            out.push(line_of(id.to_owned(), t(l, key), pilot, ch));
         }
         // The difference has no ends of its own: only the change columns.
-        let difference = Change {
-            before: None,
-            after: None,
-            change: d.difference,
-            interval: d.interval,
-            verdict: d.verdict,
-        };
+        let difference = d.as_change();
         let mut line = head.to_vec();
         line.push(Value::Text(DIFFERENCE_ID.to_owned()));
         line.push(Value::Text(t(l, "comparison-difference")));

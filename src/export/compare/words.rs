@@ -160,7 +160,7 @@ pub fn end(m: &Measure, v: &Value, l: Language) -> String {
 }
 
 /// A signed number of points, or the range it lies in: "+2 to +9".
-fn signed_range(m: &Measure, r: Range, l: Language) -> String {
+pub fn signed_range(m: &Measure, r: Range, l: Language) -> String {
     let (low, high) = (signed(scaled(m, r.low)), signed(scaled(m, r.high)));
     if low == high {
         low

@@ -21,7 +21,7 @@ use crate::export::words::Words;
 use crate::export::{ExportError, Values};
 use crate::i18n::t;
 use crate::language::Language;
-use crate::report::compare::{Change, Comparison, Pilot, UnitKind};
+use crate::report::compare::{Comparison, Pilot, UnitKind};
 
 /// A chart's width in pixels: about the block's seven columns.
 const CHART_WIDTH: u32 = 720;
@@ -162,13 +162,7 @@ fn block(
             l,
             (f, g),
         )?;
-        let difference = Change {
-            before: None,
-            after: None,
-            change: d.difference,
-            interval: d.interval,
-            verdict: d.verdict,
-        };
+        let difference = d.as_change();
         line(
             ws,
             r + 2,

@@ -199,6 +199,20 @@ pub struct PilotsVsRest {
     pub measures: Vec<Option<DiffInDiff>>,
 }
 
+impl DiffInDiff {
+    /// The difference as a change without ends of its own, for a row that
+    /// shows it beside the two sides' changes.
+    pub fn as_change(&self) -> Change {
+        Change {
+            before: None,
+            after: None,
+            change: self.difference,
+            interval: self.interval,
+            verdict: self.verdict,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DiffInDiff {
     pub pilots: Change,

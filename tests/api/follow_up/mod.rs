@@ -5,7 +5,6 @@ mod cli;
 mod form;
 mod versions;
 
-use serde_json::json;
 use stemme::accounts::Actor;
 use stemme::questionnaire::{DEFAULT_SOURCE, Questionnaire};
 use stemme::report::compare::{Unmatched, Wave};
@@ -25,23 +24,11 @@ pub async fn closed_baseline(app: &TestApp) -> SurveyId {
     id
 }
 
-/// Opens the draft `id`, lets `n` people of each department answer
-/// (willingness 2, 4 or 5 in turn) and closes it.
+/// Opens the draft `id`, lets `n` people of each department answer (all
+/// its invites) and closes it.
 pub async fn answer_and_close(app: &TestApp, id: &SurveyId, departments: &[(&str, u32)]) {
-    let mut codes = Vec::new();
-    for (department, n) in departments {
-        codes.push((app.invites(id, department, *n).await, *n));
-    }
-    app.app.open_survey(id, &Actor::CommandLine).await.unwrap();
-    for (codes, n) in &codes {
-        for (i, code) in codes.iter().take(*n as usize).enumerate() {
-            let token = app.obtain_token(id, code).await;
-            let mut answers = valid_answers();
-            answers["willingness"] = json!(["2", "4", "5"][i % 3]);
-            assert_eq!(app.submit(id, &token, answers).await.status(), 201);
-        }
-    }
-    app.app.close_survey(id, &Actor::CommandLine).await.unwrap();
+    let all: Vec<(&str, u32, u32)> = departments.iter().map(|&(d, n)| (d, n, n)).collect();
+    crate::results::answer_in(app, id, &all).await;
 }
 
 pub fn path(id: &SurveyId) -> String {
