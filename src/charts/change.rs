@@ -105,8 +105,10 @@ pub fn change(c: &Comparison, m: usize, language: Language) -> Result<String, Ch
         }
         y += ROW;
     }
+    // The sentence stays the SVG's description, not a visible note: the
+    // page writes it right above the chart, and a reader would meet it
+    // twice (as on the results page, issue 21).
     let y = legend(&mut s, y + 6.0, l);
-    let y = frame::note(&mut s, y, &desc);
     s.height = y + MARGIN;
     s.render(&title, &desc)
 }

@@ -74,9 +74,13 @@ pub fn unit_name(unit: &Unit, l: Language) -> String {
     }
 }
 
-/// The unit's name with the pilots' mark: ★ ran the pilot, ☆ partly.
+/// The unit's name with the pilots' mark: ★ ran the pilot, ☆ partly;
+/// everyone, partly by definition, unmarked.
 pub fn unit_label(unit: &Unit, l: Language) -> String {
     let name = unit_name(unit, l);
+    if unit.kind == UnitKind::Everyone {
+        return name;
+    }
     match unit.pilot {
         Pilot::Yes => format!("★ {name}"),
         Pilot::Partly => format!("☆ {name}"),
@@ -116,10 +120,15 @@ pub fn scaled(m: &Measure, x: f64) -> f64 {
     if is_index(m) { x } else { x * 100.0 }
 }
 
-/// A whole number with its sign, "+7", "−3", "0" (a true minus sign).
+/// A whole number with its sign, "+7", "−3", "+0", "0" (a true minus sign;
+/// float noise of a sum counts as none).
 pub fn signed(x: f64) -> String {
     let n = x.round() as i64;
     match n {
+        // A change that rounds to nothing keeps its direction: an interval
+        // "+0 to +21" lies above zero, as its verdict says; "0" is none.
+        0 if x > 1e-9 => "+0".to_owned(),
+        0 if x < -1e-9 => "\u{2212}0".to_owned(),
         0 => "0".to_owned(),
         n if n > 0 => format!("+{n}"),
         n => format!("\u{2212}{}", n.unsigned_abs()),
@@ -241,7 +250,8 @@ pub fn difference_in_words(c: &Comparison, m: &Measure, d: &DiffInDiff, l: Langu
         "comparison-left-out",
         &[("groups", names.join(", ").into())],
     );
-    format!("{verdict} {note}")
+    // The verdict is a phrase without a full stop; the note a sentence.
+    format!("{verdict}. {note}")
 }
 
 pub fn verdict_code(v: &Verdict) -> &'static str {
